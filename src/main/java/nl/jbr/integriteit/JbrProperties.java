@@ -1,0 +1,42 @@
+package nl.jbr.integriteit;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the pipeline reads and writes. The command line maps {@code --input DIR} etc. onto these
+ * ({@code jbr.input}, ...); every value has a default relative to the working directory.
+ *
+ * @param input   the drop folder: input/&lt;MINISTERIE&gt;/&lt;jaar&gt;/*.csv
+ * @param output  where tables and feedback are published
+ * @param data    state: archive of every file version, the DuckDB warehouse, the job repository, logs
+ * @param schemas form definitions and code lists (a Spring resource location)
+ * @param jobs    SQL models, table definitions and templates (a Spring resource location)
+ * @param limits  limits on what one input file may contain
+ */
+@ConfigurationProperties(prefix = "jbr")
+public record JbrProperties(
+        @DefaultValue("input") Path input,
+        @DefaultValue("output") Path output,
+        @DefaultValue("data") Path data,
+        @DefaultValue("classpath:input-schemas/") String schemas,
+        @DefaultValue("classpath:jobs/") String jobs,
+        @DefaultValue Limits limits) {
+
+    /**
+     * Limits enforced while streaming a file; exceeding one is a finding, never a crash.
+     *
+     * @param maxFileBytes  largest file accepted (bytes)
+     * @param maxLineChars  longest record (characters, all fields of one row together)
+     * @param maxRows       most data rows in one file
+     * @param maxFields     most fields in one row
+     */
+    public record Limits(
+            @DefaultValue("104857600") long maxFileBytes,
+            @DefaultValue("100000") int maxLineChars,
+            @DefaultValue("2000000") long maxRows,
+            @DefaultValue("200") int maxFields) {
+    }
+}

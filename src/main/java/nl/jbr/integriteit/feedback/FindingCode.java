@@ -1,0 +1,54 @@
+package nl.jbr.integriteit.feedback;
+
+/**
+ * Stable machine codes of findings (contract 6.2). Codes are part of the outward contract:
+ * never rename one; add new ones at will.
+ */
+public enum FindingCode {
+    /** The file cannot be read as a CSV at all (binary, compressed, broken quoting, ...). */
+    BESTAND_ONLEESBAAR,
+    /** The file holds no header row. */
+    BESTAND_LEEG,
+    /** The header matches neither form. */
+    FORMULIER_ONBEKEND,
+    /** Byte-identical to another file of the same ministry and year: counted once. */
+    BESTAND_DUBBEL,
+    /** A configured limit (size, line length, rows, fields) was exceeded. */
+    LIMIET_OVERSCHREDEN,
+    /** A required column is missing from the header. */
+    KOLOM_ONTBREEKT,
+    /** A column appears twice in the header. */
+    KOLOM_DUBBEL,
+    /** A column that the form does not know; it is ignored. */
+    KOLOM_ONBEKEND,
+    /** A row holds more fields than the header. */
+    REGEL_TE_VEEL_VELDEN,
+    /** A required value is empty. */
+    WAARDE_ONTBREEKT,
+    /** A value is not valid for its column (type, range, code list). */
+    WAARDE_ONGELDIG,
+    /** A code-list value with a small typing error, read as the value it resembles. */
+    WAARDE_GECORRIGEERD,
+    /** A value that must be unique within the file occurs again. */
+    WAARDE_DUBBEL,
+    /** No category matches the label. */
+    CATEGORIE_ONBEKEND,
+    /** More than one category matches the label. */
+    CATEGORIE_AMBIGU,
+    /** The letter code and the text of the label point at different categories. */
+    CATEGORIE_TEKST_WIJKT_AF,
+    /** A category label read with a small typing error or an older wording. */
+    CATEGORIE_GECORRIGEERD,
+    /** The subcategory belongs to another category than the row's; counted under the row's category. */
+    SUBCATEGORIE_ANDERE_CATEGORIE,
+    /** The subcategory is not a known one; kept as free text. */
+    SUBCATEGORIE_ONBEKEND,
+    /** The ministry in the file is not the ministry of the folder. */
+    MINISTERIE_WIJKT_AF,
+    /** The year in the file is not the year of the folder. */
+    JAAR_WIJKT_AF,
+    /** The folder is not input/&lt;valid ministry code&gt;/&lt;valid year&gt;/. */
+    MAP_ONGELDIG,
+    /** Free text holds what looks like personal data; the row is counted but never published. */
+    PERSOONSGEGEVENS_IN_TEKST
+}

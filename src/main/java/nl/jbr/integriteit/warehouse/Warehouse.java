@@ -1,0 +1,69 @@
+package nl.jbr.integriteit.warehouse;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The DuckDB database file in the data directory. One connection per run; callers use
+ * {@link #connection()} and never close it. Closed with the application context.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    private final Path file;
+    private Connection connection;
+
+    public Warehouse(Path file) {
+        this.file = file;
+    }
+
+    /** An in-memory warehouse, for validation without a data directory and for tests. */
+    public static Warehouse inMemory() {
+        return new Warehouse(null);
+    }
+
+    public synchronized Connection connection() {
+        if (connection == null) {
+            try {
+                String url = "jdbc:duckdb:";
+                if (file != null) {
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    url += file.toAbsolutePath();
+                }
+                connection = DriverManager.getConnection(url);
+            } catch (SQLException e) {
+                throw new WarehouseException("cannot open DuckDB warehouse " + file, e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return connection;
+    }
+
+    /** Executes a script of one or more statements separated by semicolons. */
+    public void execute(String sql) {
+        try (Statement statement = connection().createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new WarehouseException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new WarehouseException("cannot close DuckDB warehouse", e);
+            } finally {
+                connection = null;
+            }
+        }
+    }
+}
