@@ -1,0 +1,4 @@
+SELECT regel, kolom, waarde, ernst, code, melding
+FROM bevinding
+WHERE versie_id = ?
+ORDER BY volgnr

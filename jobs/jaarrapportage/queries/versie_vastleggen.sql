@@ -1,0 +1,3 @@
+INSERT INTO bestandsversie (versie_id, ministerie, jaar, bestandsnaam, versie, sha256, grootte, formulier, status,
+                            gegevensregels, geladen_regels, fouten, waarschuwingen, archiefpad, ontvangen_op, run_id)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

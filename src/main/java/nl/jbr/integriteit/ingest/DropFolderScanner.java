@@ -1,0 +1,115 @@
+package nl.jbr.integriteit.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.jbr.integriteit.schema.Ministeries;
+
+/**
+ * Walks {@code input/<MINISTERIE>/<jaar>/} (contract section 2). Only regular files directly inside a
+ * valid ministry/year folder are submissions; symbolic links are never followed. Everything else is
+ * listed as ignored, with the reason, so the operator and the ministry can see it.
+ */
+public final class DropFolderScanner {
+
+    private static final Pattern JAAR = Pattern.compile("\\d{4}");
+    private static final LinkOption[] NIET_VOLGEN = {LinkOption.NOFOLLOW_LINKS};
+
+    private final Ministeries ministeries;
+
+    public DropFolderScanner(Ministeries ministeries) {
+        this.ministeries = ministeries;
+    }
+
+    /** What was found: submissions in a stable order (ministry, year, name), and what was ignored. */
+    public record Resultaat(List<AangeleverdBestand> bestanden, List<GenegeerdPad> genegeerd) {
+    }
+
+    public Resultaat scan(Path input) {
+        List<AangeleverdBestand> bestanden = new ArrayList<>();
+        List<GenegeerdPad> genegeerd = new ArrayList<>();
+        if (!Files.isDirectory(input, NIET_VOLGEN)) {
+            genegeerd.add(new GenegeerdPad(".", "De invoermap " + input + " bestaat niet."));
+            return new Resultaat(bestanden, genegeerd);
+        }
+        for (Path ministerieMap : sorted(input)) {
+            String mapnaam = ministerieMap.getFileName().toString();
+            if (verborgen(mapnaam)) {
+                continue;
+            }
+            if (!Files.isDirectory(ministerieMap, NIET_VOLGEN)) {
+                genegeerd.add(new GenegeerdPad(mapnaam, "Dit is geen map van een ministerie; bestanden horen in input/<ministerie>/<jaar>/."));
+                continue;
+            }
+            Optional<String> code = ministeries.code(mapnaam);
+            if (code.isEmpty()) {
+                genegeerd.add(new GenegeerdPad(mapnaam + "/", "'" + mapnaam + "' is geen code uit de lijst van ministeries; de map wordt niet verwerkt."));
+                continue;
+            }
+            for (Path jaarMap : sorted(ministerieMap)) {
+                scanJaar(code.get(), mapnaam, jaarMap, bestanden, genegeerd);
+            }
+        }
+        bestanden.sort(Comparator.comparing(AangeleverdBestand::ministerie).thenComparing(AangeleverdBestand::jaar)
+                .thenComparing(AangeleverdBestand::bestandsnaam));
+        return new Resultaat(List.copyOf(bestanden), List.copyOf(genegeerd));
+    }
+
+    private void scanJaar(String code, String mapnaam, Path jaarMap, List<AangeleverdBestand> bestanden,
+                          List<GenegeerdPad> genegeerd) {
+        String jaarnaam = jaarMap.getFileName().toString();
+        String pad = mapnaam + "/" + jaarnaam;
+        if (verborgen(jaarnaam)) {
+            return;
+        }
+        if (!Files.isDirectory(jaarMap, NIET_VOLGEN)) {
+            genegeerd.add(new GenegeerdPad(pad, "Dit bestand staat niet in een jaarmap; bestanden horen in input/" + code + "/<jaar>/."));
+            return;
+        }
+        if (!JAAR.matcher(jaarnaam).matches()) {
+            genegeerd.add(new GenegeerdPad(pad + "/", "'" + jaarnaam + "' is geen jaartal van vier cijfers; de map wordt niet verwerkt."));
+            return;
+        }
+        int jaar = Integer.parseInt(jaarnaam);
+        if (!ministeries.geldig(code, jaar)) {
+            genegeerd.add(new GenegeerdPad(pad + "/", "Het ministerie " + code + " bestond niet in " + jaar + "; de map wordt niet verwerkt."));
+            return;
+        }
+        for (Path bestand : sorted(jaarMap)) {
+            String naam = bestand.getFileName().toString();
+            if (verborgen(naam)) {
+                genegeerd.add(new GenegeerdPad(pad + "/" + naam, "Verborgen of tijdelijk bestand (bijvoorbeeld een slotbestand van een spreadsheet); genegeerd."));
+            } else if (Files.isSymbolicLink(bestand)) {
+                genegeerd.add(new GenegeerdPad(pad + "/" + naam, "Een snelkoppeling (symbolische link) wordt nooit gevolgd; lever het bestand zelf aan."));
+            } else if (!Files.isRegularFile(bestand, NIET_VOLGEN)) {
+                genegeerd.add(new GenegeerdPad(pad + "/" + naam, "Dit is geen gewoon bestand (bijvoorbeeld een map); genegeerd."));
+            } else {
+                bestanden.add(new AangeleverdBestand(code, jaar, naam, bestand));
+            }
+        }
+    }
+
+    private static boolean verborgen(String naam) {
+        return naam.startsWith(".") || naam.startsWith("~$");
+    }
+
+    private static List<Path> sorted(Path dir) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+        entries.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return entries;
+    }
+}

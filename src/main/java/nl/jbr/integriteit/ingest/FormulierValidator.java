@@ -1,0 +1,82 @@
+package nl.jbr.integriteit.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.ingest.csv.CsvRow;
+import nl.jbr.integriteit.ingest.csv.Dialect;
+import nl.jbr.integriteit.ingest.csv.SpreadsheetCsvReader;
+import nl.jbr.integriteit.normalise.CategorieNormaliser;
+import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.Ministeries;
+
+/**
+ * Validates one file of the drop folder against its form (contract section 3) and hands its valid rows,
+ * normalised, to a {@link RijOntvanger}. Every problem becomes a {@link Finding}; nothing is thrown for
+ * bad content. The caller keeps the rows only when the result has no fout.
+ */
+public final class FormulierValidator {
+
+    /** At most this many findings are kept per file (the rest are counted). */
+    static final int MAX_BEVINDINGEN = 5_000;
+
+    private final Formulieren formulieren;
+    private final Ministeries ministeries;
+    private final CategorieNormaliser categorieen;
+    private final CodeLijsten codeLijsten;
+    private final VrijeTekstScreening screening;
+    private final JbrProperties.Limits limits;
+
+    public FormulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
+                              CodeLijsten codeLijsten, VrijeTekstScreening screening, JbrProperties.Limits limits) {
+        this.formulieren = formulieren;
+        this.ministeries = ministeries;
+        this.categorieen = categorieen;
+        this.codeLijsten = codeLijsten;
+        this.screening = screening;
+        this.limits = limits;
+    }
+
+    /**
+     * Validates {@code bestand} as a file of {@code ministerie} for {@code jaar} (the folder it was found in).
+     */
+    public ValidatieResultaat valideer(Path bestand, String ministerie, int jaar, RijOntvanger ontvanger) {
+        Bevindingen bevindingen = new Bevindingen(MAX_BEVINDINGEN);
+        String formulier = null;
+        String dialect = null;
+        long regels = 0;
+        try (SpreadsheetCsvReader reader = SpreadsheetCsvReader.open(bestand, limits)) {
+            dialect = reader.dialect().map(Dialect::beschrijving).orElse(null);
+            Optional<CsvRow> header = reader.header();
+            if (header.isPresent()) {
+                Kopregel kop = Kopregel.lees(header.get(), formulieren, bevindingen);
+                if (kop != null) {
+                    formulier = kop.formulier().naam();
+                    Rijcontrole controle = new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen,
+                            codeLijsten, screening, bevindingen, ontvanger);
+                    for (Optional<CsvRow> rij = reader.next(); rij.isPresent(); rij = reader.next()) {
+                        controle.controleer(rij.get());
+                    }
+                }
+            }
+            regels = reader.gegevensregels();
+            bevindingen.addAll(reader.findings());
+            if (header.isEmpty() && !bevindingen.heeftFout()) {
+                bevindingen.add(Finding.bestand(nl.jbr.integriteit.feedback.Ernst.FOUT, FindingCode.BESTAND_LEEG,
+                        "Het bestand bevat geen kopregel en geen gegevens. Het bestand wordt niet geaccepteerd."));
+            }
+        }
+        List<Finding> lijst = new ArrayList<>(bevindingen.lijst());
+        lijst.sort(Comparator.comparingLong(Finding::regel)); // stable: order of discovery within a row
+        return new ValidatieResultaat(formulier, dialect, regels, bevindingen.fouten(), bevindingen.waarschuwingen(),
+                List.copyOf(lijst));
+    }
+}

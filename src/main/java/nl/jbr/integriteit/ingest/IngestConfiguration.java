@@ -1,0 +1,51 @@
+package nl.jbr.integriteit.ingest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.FeedbackWriter;
+import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.normalise.CategorieNormaliser;
+import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/** Wiring of the ingestion feature: scanner, archive, validator, ledger. */
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+    /** The job folder whose models and queries the pipeline runs. */
+    public static final String JOB = "jaarrapportage";
+
+    @Bean
+    FormulierValidator formulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
+                                          CodeLijsten codeLijsten, VrijeTekstScreening screening, JbrProperties properties) {
+        return new FormulierValidator(formulieren, ministeries, categorieen, codeLijsten, screening, properties.limits());
+    }
+
+    @Bean
+    SqlQueries sqlQueries(JbrProperties properties) {
+        return new SqlQueries(properties.jobs(), JOB);
+    }
+
+    @Bean
+    Ontvangstregister ontvangstregister(Warehouse warehouse, SqlQueries queries) {
+        return new Ontvangstregister(warehouse, queries);
+    }
+
+    @Bean
+    Terugmeldingen terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, Templates templates) {
+        return new Terugmeldingen(warehouse, queries, register, new FeedbackWriter(templates));
+    }
+
+    @Bean
+    Inname inname(Ministeries ministeries, FormulierValidator validator, Ontvangstregister register, Warehouse warehouse,
+                  JbrProperties properties) {
+        return new Inname(new DropFolderScanner(ministeries), new Archief(properties.data()), validator, register,
+                warehouse);
+    }
+}

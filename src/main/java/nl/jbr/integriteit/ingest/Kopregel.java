@@ -1,0 +1,124 @@
+package nl.jbr.integriteit.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.ingest.csv.CsvRow;
+import nl.jbr.integriteit.normalise.TextKey;
+import nl.jbr.integriteit.schema.Formulier;
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.Kolom;
+
+/**
+ * The header row of a file, read against the forms: which form it is, and which column of the file
+ * holds which column of the form. Header names match case-, accent-, whitespace- and
+ * punctuation-insensitively, aliases included (contract section 3).
+ *
+ * @param formulier  the recognised form
+ * @param kolommen   file column index to form column (unknown columns absent)
+ * @param koppen     file column index to the header text as written (trimmed)
+ * @param breedte    number of header cells
+ */
+record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, String> koppen, int breedte) {
+
+    /** Index of the file column holding {@code kolom}, or -1. */
+    int index(String kolom) {
+        for (Map.Entry<Integer, Kolom> e : kolommen.entrySet()) {
+            if (e.getValue().naam().equals(kolom)) {
+                return e.getKey();
+            }
+        }
+        return -1;
+    }
+
+    /** The header as the file writes it for a form column (its canonical name when absent). */
+    String kop(String kolom) {
+        int i = index(kolom);
+        return i < 0 ? kolom : koppen.get(i);
+    }
+
+    /**
+     * Reads the header; reports unknown, duplicate and missing columns. Returns {@code null} when the form
+     * cannot be recognised (then a fout has been added).
+     */
+    static Kopregel lees(CsvRow header, Formulieren formulieren, Bevindingen bevindingen) {
+        List<String> cellen = header.cellen();
+        Map<Integer, String> koppen = new LinkedHashMap<>();
+        for (int i = 0; i < cellen.size(); i++) {
+            String kop = cellen.get(i) == null ? "" : cellen.get(i).strip();
+            if (!TextKey.of(kop).isEmpty()) {
+                koppen.put(i, kop);
+            }
+        }
+
+        List<Formulier> herkend = new ArrayList<>();
+        for (Formulier formulier : formulieren.alle()) {
+            Kolom herkenning = formulier.kolom(formulier.herkenningskolom()).orElseThrow();
+            if (koppen.values().stream().anyMatch(kop -> past(kop, herkenning))) {
+                herkend.add(formulier);
+            }
+        }
+        if (herkend.size() != 1) {
+            bevindingen.add(Finding.fout(header.regel(), "", "", FindingCode.FORMULIER_ONBEKEND,
+                    herkend.isEmpty() ? geenFormulier(header.regel(), formulieren) : tweeFormulieren(header.regel(), herkend)));
+            return null;
+        }
+        Formulier formulier = herkend.get(0);
+
+        Map<Integer, Kolom> kolommen = new LinkedHashMap<>();
+        Map<String, Integer> eerste = new HashMap<>();
+        for (Map.Entry<Integer, String> e : koppen.entrySet()) {
+            Kolom kolom = formulier.kolommen().stream().filter(k -> past(e.getValue(), k)).findFirst().orElse(null);
+            if (kolom == null) {
+                bevindingen.add(Finding.waarschuwing(header.regel(), e.getValue(), "", FindingCode.KOLOM_ONBEKEND,
+                        "De kolom '" + e.getValue() + "' hoort niet bij het formulier " + formulier.naam()
+                                + " en wordt genegeerd."));
+            } else if (eerste.containsKey(kolom.naam())) {
+                bevindingen.add(Finding.fout(header.regel(), e.getValue(), "", FindingCode.KOLOM_DUBBEL,
+                        "De kolom '" + e.getValue() + "' komt twee keer voor (kolom " + (eerste.get(kolom.naam()) + 1)
+                                + " en kolom " + (e.getKey() + 1) + "); het is niet duidelijk welke geldt. "
+                                + "Het bestand wordt niet geaccepteerd."));
+            } else {
+                eerste.put(kolom.naam(), e.getKey());
+                kolommen.put(e.getKey(), kolom);
+            }
+        }
+        for (Kolom verplicht : formulier.verplichteKolommen()) {
+            if (!eerste.containsKey(verplicht.naam())) {
+                String ook = verplicht.aliassen().isEmpty() ? "" : " (ook herkend: " + String.join(", ", verplicht.aliassen()) + ")";
+                bevindingen.add(Finding.fout(header.regel(), verplicht.naam(), "", FindingCode.KOLOM_ONTBREEKT,
+                        "De verplichte kolom '" + verplicht.naam() + "'" + ook + " ontbreekt in de kopregel. "
+                                + "Het bestand wordt niet geaccepteerd."));
+            }
+        }
+        return new Kopregel(formulier, kolommen, koppen, cellen.size());
+    }
+
+    private static boolean past(String kop, Kolom kolom) {
+        String key = TextKey.of(kop);
+        if (key.equals(TextKey.of(kolom.naam()))) {
+            return true;
+        }
+        return kolom.aliassen().stream().anyMatch(alias -> key.equals(TextKey.of(alias)));
+    }
+
+    private static String geenFormulier(long regel, Formulieren formulieren) {
+        StringBuilder uitleg = new StringBuilder("Regel " + regel + ": de kopregel hoort bij geen formulier. ");
+        for (Formulier f : formulieren.alle()) {
+            uitleg.append("Een bestand van het formulier ").append(f.naam()).append(" heeft een kolom '")
+                    .append(f.herkenningskolom()).append("'. ");
+        }
+        return uitleg.append("Het bestand wordt niet geaccepteerd.").toString();
+    }
+
+    private static String tweeFormulieren(long regel, List<Formulier> herkend) {
+        return "Regel " + regel + ": de kopregel bevat kolommen van meerdere formulieren ("
+                + String.join(", ", herkend.stream().map(Formulier::naam).toList())
+                + "); lever elk formulier in een eigen bestand aan. Het bestand wordt niet geaccepteerd.";
+    }
+}

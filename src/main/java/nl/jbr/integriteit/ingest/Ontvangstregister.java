@@ -1,0 +1,216 @@
+package nl.jbr.integriteit.ingest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import nl.jbr.integriteit.feedback.Ernst;
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+
+/**
+ * The ledger of received file versions in the warehouse ({@code bestandsversie}, {@code bevinding},
+ * {@code scan_bestand}). Every version is recorded together with its findings and its rows in one
+ * transaction, so a crash never leaves a half-recorded version.
+ */
+public final class Ontvangstregister {
+
+    private final Warehouse warehouse;
+    private final SqlQueries queries;
+
+    public Ontvangstregister(Warehouse warehouse, SqlQueries queries) {
+        this.warehouse = warehouse;
+        this.queries = queries;
+    }
+
+    /** A recorded version. */
+    public record Versie(long versieId, int versie, String status, String formulier) {
+        public boolean geaccepteerd() {
+            return "geaccepteerd".equals(status);
+        }
+    }
+
+    /** The data of a new version, for {@link #vastleggen}. */
+    public record NieuweVersie(AangeleverdBestand bestand, String sha256, long grootte, String archiefpad,
+                               ValidatieResultaat resultaat, long geladenRegels, long runId) {
+    }
+
+    public Optional<Versie> zoek(AangeleverdBestand bestand, String sha256) {
+        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_zoeken"))) {
+            st.setString(1, bestand.ministerie());
+            st.setInt(2, bestand.jaar());
+            st.setString(3, bestand.bestandsnaam());
+            st.setString(4, sha256);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the ledger", e);
+        }
+    }
+
+    /**
+     * Records a new version inside the current transaction of the warehouse connection: the caller has
+     * begun it (and loaded the rows, when accepted) and commits or rolls back.
+     */
+    public Versie vastleggen(long versieId, NieuweVersie nieuw) {
+        AangeleverdBestand b = nieuw.bestand();
+        ValidatieResultaat r = nieuw.resultaat();
+        int versie = volgendVersienummer(b);
+        String status = r.geaccepteerd() ? "geaccepteerd" : "afgekeurd";
+        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_vastleggen"))) {
+            int i = 1;
+            st.setLong(i++, versieId);
+            st.setString(i++, b.ministerie());
+            st.setInt(i++, b.jaar());
+            st.setString(i++, b.bestandsnaam());
+            st.setInt(i++, versie);
+            st.setString(i++, nieuw.sha256());
+            st.setLong(i++, nieuw.grootte());
+            st.setString(i++, r.formulier());
+            st.setString(i++, status);
+            st.setLong(i++, r.gegevensregels());
+            st.setLong(i++, nieuw.geladenRegels());
+            st.setLong(i++, r.fouten());
+            st.setLong(i++, r.waarschuwingen());
+            st.setString(i++, nieuw.archiefpad());
+            st.setTimestamp(i++, Timestamp.valueOf(LocalDateTime.now()));
+            st.setLong(i, nieuw.runId());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record version of " + b.weergave(), e);
+        }
+        try (DuckDBAppender appender = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
+            int volgnr = 0;
+            for (Finding f : r.bevindingen()) {
+                appender.beginRow();
+                appender.append(versieId);
+                appender.append(++volgnr);
+                if (f.regel() > 0) {
+                    appender.append(f.regel());
+                } else {
+                    appender.appendNull();
+                }
+                appender.append(f.kolom());
+                appender.append(f.waarde());
+                appender.append(f.ernst().label());
+                appender.append(f.code().name());
+                appender.append(f.melding());
+                appender.endRow();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record findings of " + b.weergave(), e);
+        }
+        return new Versie(versieId, versie, status, r.formulier());
+    }
+
+    public long nieuwVersieId() {
+        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_id"));
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot draw a version id", e);
+        }
+    }
+
+    /** Replaces the record of what the drop folder holds now. */
+    public void vervangScan(List<ScanRegel> regels) {
+        Connection c = connection();
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement st = c.prepareStatement(queries.get("scan_leegmaken"))) {
+                st.executeUpdate();
+            }
+            try (DuckDBAppender appender = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "scan_bestand")) {
+                for (ScanRegel r : regels) {
+                    appender.beginRow();
+                    appender.append(r.ministerie());
+                    appender.append(r.jaar());
+                    appender.append(r.bestandsnaam());
+                    appender.append(r.versieId());
+                    appender.endRow();
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            rollback(c);
+            throw new WarehouseException("cannot record the scan of the drop folder", e);
+        } finally {
+            autoCommit(c);
+        }
+    }
+
+    /** One present file and the version it holds now. */
+    public record ScanRegel(String ministerie, int jaar, String bestandsnaam, long versieId) {
+    }
+
+    /** The findings of a version, in reported order. */
+    public List<Finding> bevindingen(long versieId) {
+        List<Finding> lijst = new ArrayList<>();
+        try (PreparedStatement st = connection().prepareStatement(queries.get("terugmelding_bevindingen"))) {
+            st.setLong(1, versieId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    lijst.add(new Finding(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Ernst.fromLabel(rs.getString(4)), FindingCode.valueOf(rs.getString(5)), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read findings", e);
+        }
+        return lijst;
+    }
+
+    private int volgendVersienummer(AangeleverdBestand b) {
+        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_volgnummer"))) {
+            st.setString(1, b.ministerie());
+            st.setInt(2, b.jaar());
+            st.setString(3, b.bestandsnaam());
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot number version of " + b.weergave(), e);
+        }
+    }
+
+    private Connection connection() {
+        return warehouse.connection();
+    }
+
+    private DuckDBConnection duck() throws SQLException {
+        return connection().unwrap(DuckDBConnection.class);
+    }
+
+    static void rollback(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    static void autoCommit(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot restore auto-commit", e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package nl.jbr.integriteit.ingest;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.jbr.integriteit.feedback.FeedbackReport;
+import nl.jbr.integriteit.feedback.FeedbackWriter;
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+
+/**
+ * Writes the feedback (terugmelding) of every file present in the drop folder from the ledger: the
+ * findings of its current version, and which version of it is in force. Rewritten on every run, so the
+ * output folder can always be regenerated from the data directory.
+ */
+public final class Terugmeldingen {
+
+    private static final Logger log = LoggerFactory.getLogger(Terugmeldingen.class);
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    private final Warehouse warehouse;
+    private final SqlQueries queries;
+    private final Ontvangstregister register;
+    private final FeedbackWriter writer;
+
+    public Terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, FeedbackWriter writer) {
+        this.warehouse = warehouse;
+        this.queries = queries;
+        this.register = register;
+        this.writer = writer;
+    }
+
+    /** Writes all feedback files under {@code outputRoot/feedback/}; returns how many files got feedback. */
+    public int schrijf(Path outputRoot) {
+        int aantal = 0;
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long versieId = rs.getLong("versie_id");
+                int versie = rs.getInt("versie");
+                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status"));
+                Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
+                Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
+                FeedbackReport report = new FeedbackReport(
+                        rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
+                        rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
+                        rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), null,
+                        inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
+                        register.bevindingen(versieId));
+                writer.write(outputRoot, report);
+                aantal++;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the ledger for feedback", e);
+        }
+        log.info("Feedback written for {} files", aantal);
+        return aantal;
+    }
+
+    static String inGebruikZin(int versie, boolean geaccepteerd, Integer inGebruik, Timestamp ontvangen) {
+        String wanneer = ontvangen == null ? "" : " (ontvangen op " + DATUM.format(ontvangen.toLocalDateTime()) + ")";
+        if (inGebruik != null && inGebruik == versie) {
+            return "Deze versie (versie " + versie + ") is in gebruik voor de rapportage.";
+        }
+        if (inGebruik != null) {
+            return "Deze versie (versie " + versie + ") is " + (geaccepteerd ? "niet" : "afgekeurd en niet")
+                    + " in gebruik; versie " + inGebruik + wanneer + " van dit bestand blijft in gebruik.";
+        }
+        return "Er is van dit bestand geen versie in gebruik: deze versie (versie " + versie + ") is "
+                + (geaccepteerd ? "niet in gebruik" : "afgekeurd") + " en er is geen eerder geaccepteerde versie.";
+    }
+}

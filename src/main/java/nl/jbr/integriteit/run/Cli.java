@@ -1,0 +1,96 @@
+package nl.jbr.integriteit.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses the command line of contract section 7. Options are written {@code --name value} (or
+ * {@code --name=value}); flags ({@code --json}, {@code --wait}) take no value.
+ */
+public final class Cli {
+
+    public static final String GEBRUIK = """
+            Gebruik:
+              java -jar jbr-integriteit.jar run      [--input DIR] [--output DIR] [--data DIR] [--jaar N]
+              java -jar jbr-integriteit.jar validate BESTAND [--ministerie CODE] [--jaar N]
+            """;
+
+    private static final Map<String, Set<String>> OPTIES = Map.of(
+            "run", Set.of("input", "output", "data", "jaar", "schemas"),
+            "validate", Set.of("ministerie", "jaar", "schemas"));
+    private static final Set<String> VLAGGEN = Set.of();
+
+    private Cli() {
+    }
+
+    /** Thrown for a command line that cannot be understood; the message is for the user (Dutch). */
+    public static final class Gebruiksfout extends Exception {
+        public Gebruiksfout(String message) {
+            super(message);
+        }
+    }
+
+    public static Opdracht parse(String... args) throws Gebruiksfout {
+        if (args.length == 0) {
+            throw new Gebruiksfout("Geef een opdracht: " + String.join(", ", OPTIES.keySet().stream().sorted().toList()) + ".");
+        }
+        String commando = args[0];
+        Set<String> toegestaan = OPTIES.get(commando);
+        if (toegestaan == null) {
+            throw new Gebruiksfout("Onbekende opdracht '" + commando + "'.");
+        }
+        Map<String, String> opties = new LinkedHashMap<>();
+        String argument = null;
+        List<String> rest = List.of(args).subList(1, args.length);
+        for (int i = 0; i < rest.size(); i++) {
+            String a = rest.get(i);
+            if (a.startsWith("--")) {
+                String naam = a.substring(2);
+                String waarde = null;
+                int is = naam.indexOf('=');
+                if (is >= 0) {
+                    waarde = naam.substring(is + 1);
+                    naam = naam.substring(0, is);
+                }
+                if (!toegestaan.contains(naam) && !VLAGGEN.contains(naam)) {
+                    throw new Gebruiksfout("Onbekende optie '--" + naam + "' voor " + commando + ".");
+                }
+                if (waarde == null && !VLAGGEN.contains(naam)) {
+                    if (i + 1 >= rest.size()) {
+                        throw new Gebruiksfout("De optie '--" + naam + "' heeft een waarde nodig.");
+                    }
+                    waarde = rest.get(++i);
+                }
+                opties.put(naam, waarde == null ? "" : waarde);
+            } else if (argument == null && "validate".equals(commando)) {
+                argument = a;
+            } else {
+                throw new Gebruiksfout("Onverwacht argument '" + a + "'.");
+            }
+        }
+        if ("validate".equals(commando) && argument == null) {
+            throw new Gebruiksfout("Geef het bestand dat gecontroleerd moet worden.");
+        }
+        if (opties.containsKey("jaar") && !opties.get("jaar").matches("\\d{4}")) {
+            throw new Gebruiksfout("'--jaar' moet een jaartal van vier cijfers zijn.");
+        }
+        return new Opdracht(commando, argument, opties);
+    }
+
+    /** The Spring properties this command line sets ({@code --input DIR} becomes {@code jbr.input=DIR}). */
+    public static Map<String, Object> eigenschappen(Opdracht opdracht) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        for (String naam : List.of("input", "output", "data", "schemas")) {
+            if (opdracht.heeft(naam)) {
+                props.put("jbr." + naam, opdracht.optie(naam));
+            }
+        }
+        if ("validate".equals(opdracht.commando())) {
+            // validate touches nothing on disk: the job repository lives in memory for it
+            props.put("jbr.repository.url", "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
+        }
+        return props;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.jbr.integriteit.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.ingest.IngestConfiguration;
+import nl.jbr.integriteit.ingest.Inname;
+import nl.jbr.integriteit.ingest.InnameSamenvatting;
+import nl.jbr.integriteit.ingest.Terugmeldingen;
+import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/**
+ * The nightly job: {@code inname} (scan, archive, validate, load), {@code berekening} (the SQL models in
+ * DuckDB), {@code publicatie} (feedback per file, tables per year). Every step is idempotent, so a run
+ * after a crash simply does the work again and ends in the state a clean run would have produced.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NachtelijkeRunConfiguration {
+
+    public static final String JOB_NAAM = "nachtelijkeRun";
+    private static final Logger log = LoggerFactory.getLogger(NachtelijkeRunConfiguration.class);
+
+    @Bean
+    Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step publicatieStap) {
+        return new JobBuilder(JOB_NAAM, repository).start(innameStap).next(berekeningStap).next(publicatieStap).build();
+    }
+
+    @Bean
+    Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
+                SqlModels models, JbrProperties properties) {
+        return new StepBuilder("inname", repository).tasklet((contribution, context) -> {
+            models.run(warehouse, IngestConfiguration.JOB, "00_raw");
+            long runId = context.getStepContext().getStepExecution().getJobExecutionId();
+            InnameSamenvatting s = inname.verwerk(properties.input(), runId);
+            for (int i = 0; i < s.gezien(); i++) {
+                contribution.incrementReadCount();
+            }
+            contribution.incrementWriteCount(s.geladenRegels());
+            var ctx = context.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+            ctx.putInt("bestanden.gezien", s.gezien());
+            ctx.putInt("bestanden.nieuw", s.nieuw());
+            ctx.putInt("bestanden.ongewijzigd", s.ongewijzigd());
+            ctx.putInt("bestanden.geaccepteerd", s.geaccepteerd());
+            ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
+            ctx.putLong("regels.geladen", s.geladenRegels());
+            ctx.putInt("paden.genegeerd", s.genegeerd().size());
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    @Bean
+    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, SqlModels models) {
+        return new StepBuilder("berekening", repository).tasklet((contribution, context) -> {
+            models.run(warehouse, IngestConfiguration.JOB, "10_staging");
+            log.info("Models computed");
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+
+    @Bean
+    Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
+                    JbrProperties properties) {
+        return new StepBuilder("publicatie", repository).tasklet((contribution, context) -> {
+            int feedback = terugmeldingen.schrijf(properties.output());
+            contribution.incrementWriteCount(feedback);
+            return RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+}

@@ -1,0 +1,82 @@
+package nl.jbr.integriteit.run;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.io.PrintStream;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import nl.jbr.integriteit.JbrProperties;
+
+/** {@code run}: one execution of the nightly job; prints what it did. */
+public final class RunCommando {
+
+    private static final Logger log = LoggerFactory.getLogger(RunCommando.class);
+
+    private final JobOperator operator;
+    private final Job job;
+    private final JbrProperties properties;
+
+    public RunCommando(JobOperator operator, Job job, JbrProperties properties) {
+        this.operator = operator;
+        this.job = job;
+        this.properties = properties;
+    }
+
+    public int voerUit(Opdracht opdracht, PrintStream out) throws Exception {
+        JobParametersBuilder parameters = new JobParametersBuilder()
+                .addString("input", properties.input().toAbsolutePath().toString(), false)
+                .addString("output", properties.output().toAbsolutePath().toString(), false)
+                .addLong("gestart", System.currentTimeMillis());
+        if (opdracht.heeft("jaar")) {
+            parameters.addLong("jaar", Long.valueOf(opdracht.optie("jaar")), false);
+        }
+        JobParameters params = parameters.toJobParameters();
+        log.info("Run started: input={}, output={}, data={}", properties.input(), properties.output(), properties.data());
+        JobExecution execution = operator.start(job, params);
+        rapporteer(execution, out);
+        return execution.getStatus() == BatchStatus.COMPLETED ? Uitgang.OK : Uitgang.MISLUKT;
+    }
+
+    private static void rapporteer(JobExecution execution, PrintStream out) {
+        ExecutionContext ctx = execution.getExecutionContext();
+        for (StepExecution step : execution.getStepExecutions()) {
+            long ms = step.getStartTime() == null || step.getEndTime() == null ? 0
+                    : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+            out.printf("STEP name=%s status=%s ms=%d read=%d written=%d%n", step.getStepName(), step.getStatus(), ms,
+                    step.getReadCount(), step.getWriteCount());
+        }
+        if (ctx.containsKey("bestanden.gezien")) {
+            out.printf("Bestanden: %d gezien, %d nieuw, %d ongewijzigd, %d geaccepteerd, %d afgekeurd; %d regels geladen; %d paden genegeerd%n",
+                    ctx.getInt("bestanden.gezien"), ctx.getInt("bestanden.nieuw"), ctx.getInt("bestanden.ongewijzigd"),
+                    ctx.getInt("bestanden.geaccepteerd"), ctx.getInt("bestanden.afgekeurd"), ctx.getLong("regels.geladen"),
+                    ctx.getInt("paden.genegeerd"));
+        }
+        out.printf("RUN id=%d status=%s peak_heap_mb=%d%n", execution.getId(), execution.getStatus(), piekHeapMb());
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            execution.getAllFailureExceptions().forEach(e -> log.error("Run failed", e));
+        }
+    }
+
+    /** Sum of the peak usage of all heap memory pools, in MB. */
+    static long piekHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+}

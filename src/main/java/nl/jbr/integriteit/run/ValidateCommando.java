@@ -1,0 +1,72 @@
+package nl.jbr.integriteit.run;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.ingest.FormulierValidator;
+import nl.jbr.integriteit.ingest.RijOntvanger;
+import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.schema.Ministeries;
+
+/**
+ * {@code validate FILE [--ministerie CODE] [--jaar N]}: checks one file exactly as a run would, prints the
+ * findings, and publishes nothing. Ministry and year default to the file's folders
+ * ({@code .../<MINISTERIE>/<jaar>/file.csv}).
+ */
+public final class ValidateCommando {
+
+    private final FormulierValidator validator;
+    private final Ministeries ministeries;
+
+    public ValidateCommando(FormulierValidator validator, Ministeries ministeries) {
+        this.validator = validator;
+        this.ministeries = ministeries;
+    }
+
+    public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) {
+        Path bestand = Path.of(opdracht.argument());
+        if (!Files.isRegularFile(bestand, LinkOption.NOFOLLOW_LINKS)) {
+            err.println("Het bestand '" + bestand + "' bestaat niet of is geen gewoon bestand.");
+            return Uitgang.GEBRUIK;
+        }
+        Path jaarMap = bestand.toAbsolutePath().getParent();
+        Path ministerieMap = jaarMap == null ? null : jaarMap.getParent();
+        String ministerie = Optional.ofNullable(opdracht.optie("ministerie"))
+                .or(() -> Optional.ofNullable(ministerieMap).map(p -> p.getFileName().toString()))
+                .flatMap(ministeries::code).orElse(null);
+        String jaarTekst = Optional.ofNullable(opdracht.optie("jaar"))
+                .orElse(jaarMap == null ? "" : jaarMap.getFileName().toString());
+        if (ministerie == null || !jaarTekst.matches("\\d{4}")) {
+            err.println("Geef met --ministerie en --jaar aan voor welk ministerie en jaar het bestand is "
+                    + "(of plaats het in <MINISTERIE>/<jaar>/).");
+            return Uitgang.GEBRUIK;
+        }
+        int jaar = Integer.parseInt(jaarTekst);
+        if (!ministeries.geldig(ministerie, jaar)) {
+            err.println("Het ministerie " + ministerie + " bestond niet in " + jaar + ".");
+            return Uitgang.GEBRUIK;
+        }
+        ValidatieResultaat r = validator.valideer(bestand, ministerie, jaar, RijOntvanger.NIETS);
+        out.println("Bestand:     " + bestand);
+        out.println("Ministerie:  " + ministerie + ", jaar " + jaar);
+        out.println("Formulier:   " + (r.formulier() == null ? "niet herkend" : r.formulier()));
+        if (r.dialect() != null) {
+            out.println("Gelezen als: " + r.dialect());
+        }
+        out.println("Regels:      " + r.gegevensregels());
+        out.println("Uitkomst:    " + (r.geaccepteerd() ? "GEACCEPTEERD" : "AFGEKEURD") + " (" + r.fouten() + " fouten, "
+                + r.waarschuwingen() + " waarschuwingen)");
+        if (!r.bevindingen().isEmpty()) {
+            out.println();
+        }
+        for (Finding f : r.bevindingen()) {
+            String plaats = (f.regel() > 0 ? "regel " + f.regel() : "bestand") + (f.kolom().isEmpty() ? "" : ", " + f.kolom());
+            out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + plaats + ")", f.melding());
+        }
+        return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
+    }
+}

@@ -1,0 +1,19 @@
+package nl.jbr.integriteit.schema;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The form definitions and the ministries code list, read once from {@code jbr.schemas}. */
+@Configuration(proxyBeanMethods = false)
+public class SchemaConfiguration {
+
+    @Bean
+    Ministeries ministeries(SchemaSource schemas) {
+        return new Ministeries(schemas);
+    }
+
+    @Bean
+    Formulieren formulieren(SchemaSource schemas) {
+        return new Formulieren(schemas);
+    }
+}
