@@ -46,7 +46,7 @@ public class InfrastructureConfiguration {
     @Bean
     DataSource dataSource(JbrProperties properties, Environment environment) {
         String defaultUrl = "jdbc:h2:file:" + properties.data().toAbsolutePath().resolve("jobrepository").resolve("batch")
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";AUTO_SERVER=TRUE";
         return DataSourceBuilder.create()
                 .url(environment.getProperty("jbr.repository.url", defaultUrl))
                 .username(environment.getProperty("jbr.repository.username", "sa"))

@@ -2,6 +2,8 @@ package nl.jbr.integriteit;
 
 import java.io.PrintStream;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +40,41 @@ public class JbrIntegriteitApplication {
                 .map((Map.Entry<String, Object> e) -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         SpringApplication application = new SpringApplication(JbrIntegriteitApplication.class);
-        try (ConfigurableApplicationContext context = application.run(springArgs)) {
-            return context.getBean(Commandos.class).voerUit(opdracht, out, err);
+        // Our own shutdown hook, not Spring's: on SIGTERM the running step may finish before the context closes.
+        application.setRegisterShutdownHook(false);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(springArgs);
+        } catch (Exception e) {
+            log.error("Start-up failed", e);
+            err.println("De toepassing kon niet starten: " + e.getMessage());
+            return Uitgang.MISLUKT;
+        }
+        Commandos commandos = context.getBean(Commandos.class);
+        CountDownLatch klaar = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            commandos.stopVerzocht();
+            try {
+                klaar.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "graceful-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return commandos.voerUit(opdracht, out, err);
         } catch (Exception e) {
             log.error("The {} command failed", opdracht.commando(), e);
             err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + e.getMessage());
             return Uitgang.MISLUKT;
+        } finally {
+            context.close();
+            klaar.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // the hook is running and returns now that the context is closed
+            }
         }
     }
 }

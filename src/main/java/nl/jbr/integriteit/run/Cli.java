@@ -13,14 +13,18 @@ public final class Cli {
 
     public static final String GEBRUIK = """
             Gebruik:
-              java -jar jbr-integriteit.jar run      [--input DIR] [--output DIR] [--data DIR] [--jaar N]
+              java -jar jbr-integriteit.jar run      [--input DIR] [--output DIR] [--data DIR] [--jaar N] [--wait]
+              java -jar jbr-integriteit.jar serve    [--input DIR] [--output DIR] [--data DIR] [--cron "0 0 2 * * *"]
               java -jar jbr-integriteit.jar validate BESTAND [--ministerie CODE] [--jaar N]
+              java -jar jbr-integriteit.jar status   [--data DIR] [--json]
             """;
 
     private static final Map<String, Set<String>> OPTIES = Map.of(
-            "run", Set.of("input", "output", "data", "jaar", "schemas"),
-            "validate", Set.of("ministerie", "jaar", "schemas"));
-    private static final Set<String> VLAGGEN = Set.of();
+            "run", Set.of("input", "output", "data", "jaar", "schemas", "wait"),
+            "validate", Set.of("ministerie", "jaar", "schemas"),
+            "serve", Set.of("input", "output", "data", "jaar", "schemas", "cron"),
+            "status", Set.of("data", "output", "json"));
+    private static final Set<String> VLAGGEN = Set.of("wait", "json");
 
     private Cli() {
     }

@@ -4,11 +4,14 @@ import java.io.PrintStream;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
 
 /** Dispatches a parsed command line to its command. */
 @Component
@@ -16,17 +19,40 @@ public class Commandos {
 
     private final RunCommando run;
     private final ValidateCommando validate;
+    private final ServeCommando serve;
+    private final StatusCommando status;
+    private volatile boolean serving;
 
-    public Commandos(JobOperator operator, Job nachtelijkeRun, JbrProperties properties, FormulierValidator validator,
-                     Ministeries ministeries) {
-        this.run = new RunCommando(operator, nachtelijkeRun, properties);
+    public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties, FormulierValidator validator,
+                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries) {
+        this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.validate = new ValidateCommando(validator, ministeries);
+        this.serve = new ServeCommando(run);
+        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries);
     }
+
+    /** Graceful shutdown (SIGTERM): stop scheduling, and stop a run of this process after its current step. */
+    public void stopVerzocht() {
+        serve.stop();
+        if (serving || runActief) {
+            run.stopLopendeRun();
+        }
+    }
+
+    private volatile boolean runActief;
 
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         return switch (opdracht.commando()) {
-            case "run" -> run.voerUit(opdracht, out);
+            case "run" -> {
+                runActief = true;
+                yield run.voerUit(opdracht, out, err);
+            }
+            case "serve" -> {
+                serving = true;
+                yield serve.voerUit(opdracht, out, err);
+            }
             case "validate" -> validate.voerUit(opdracht, out, err);
+            case "status" -> status.voerUit(opdracht, out);
             default -> throw new IllegalArgumentException(opdracht.commando());
         };
     }

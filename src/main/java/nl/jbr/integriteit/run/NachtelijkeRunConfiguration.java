@@ -3,6 +3,8 @@ package nl.jbr.integriteit.run;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,8 +34,17 @@ public class NachtelijkeRunConfiguration {
     private static final Logger log = LoggerFactory.getLogger(NachtelijkeRunConfiguration.class);
 
     @Bean
-    Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step publicatieStap) {
-        return new JobBuilder(JOB_NAAM, repository).start(innameStap).next(berekeningStap).next(publicatieStap).build();
+    Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step publicatieStap,
+                       Warehouse warehouse) {
+        return new JobBuilder(JOB_NAAM, repository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        // release the DuckDB file between runs, so `status` and a manual run can open it
+                        warehouse.close();
+                    }
+                })
+                .start(innameStap).next(berekeningStap).next(publicatieStap).build();
     }
 
     @Bean

@@ -4,11 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -25,16 +29,59 @@ public final class RunCommando {
     private static final Logger log = LoggerFactory.getLogger(RunCommando.class);
 
     private final JobOperator operator;
+    private final JobRepository repository;
     private final Job job;
     private final JbrProperties properties;
 
-    public RunCommando(JobOperator operator, Job job, JbrProperties properties) {
+    public RunCommando(JobOperator operator, JobRepository repository, Job job, JbrProperties properties) {
         this.operator = operator;
+        this.repository = repository;
         this.job = job;
         this.properties = properties;
     }
 
-    public int voerUit(Opdracht opdracht, PrintStream out) throws Exception {
+    public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
+        Path data = properties.data();
+        Optional<RunSlot> slot = opdracht.heeft("wait")
+                ? RunSlot.wacht(data, Duration.ofHours(12))
+                : RunSlot.probeer(data);
+        if (slot.isEmpty()) {
+            err.println("Er loopt al een run op de datamap " + data.toAbsolutePath() + " (" + RunSlot.houder(data)
+                    + "). Deze run wordt niet gestart; probeer het later opnieuw of gebruik --wait.");
+            return Uitgang.BEZET;
+        }
+        try (RunSlot ignored = slot.get()) {
+            herstelOnderbrokenRuns();
+            return start(opdracht, out);
+        }
+    }
+
+    /**
+     * Holding the slot, any execution still marked running belongs to a process that died (kill -9, power
+     * cut): mark it failed, with the reason, so the history is true. The new run redoes all work anyway.
+     */
+    /** Asks a run in progress in this process to stop after its current step (graceful shutdown). */
+    public void stopLopendeRun() {
+        for (JobExecution lopend : repository.findRunningJobExecutions(job.getName())) {
+            try {
+                log.warn("Stop requested: run {} stops after its current step", lopend.getId());
+                operator.stop(lopend);
+            } catch (Exception e) {
+                log.warn("Could not ask run {} to stop: {}", lopend.getId(), e.getMessage());
+            }
+        }
+    }
+
+    private void herstelOnderbrokenRuns() {
+        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+            log.warn("Run {} (started {}) did not finish: its process stopped. Marking it as failed; this run redoes its work.",
+                    stale.getId(), stale.getStartTime());
+            stale.setExitStatus(ExitStatus.FAILED.addExitDescription("Proces gestopt tijdens de run (gevonden door run bij start)"));
+            operator.recover(stale);
+        }
+    }
+
+    private int start(Opdracht opdracht, PrintStream out) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("input", properties.input().toAbsolutePath().toString(), false)
                 .addString("output", properties.output().toAbsolutePath().toString(), false)

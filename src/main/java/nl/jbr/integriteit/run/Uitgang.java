@@ -8,6 +8,8 @@ public final class Uitgang {
     public static final int MISLUKT = 1;
     /** The command line could not be understood. */
     public static final int GEBRUIK = 2;
+    /** run: another run holds the data directory; nothing was done. */
+    public static final int BEZET = 3;
 
     private Uitgang() {
     }

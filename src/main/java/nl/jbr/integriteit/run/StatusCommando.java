@@ -1,0 +1,158 @@
+package nl.jbr.integriteit.run;
+
+import java.io.PrintStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code status [--json]}: the last runs (start, end, outcome, files, tables) from the job repository, and
+ * per ministry and year which file version is in force, from the warehouse.
+ */
+public final class StatusCommando {
+
+    private static final int AANTAL_RUNS = 10;
+
+    private final JobRepository repository;
+    private final String jobNaam;
+    private final Warehouse warehouse;
+    private final SqlQueries queries;
+
+    public StatusCommando(JobRepository repository, String jobNaam, Warehouse warehouse, SqlQueries queries) {
+        this.repository = repository;
+        this.jobNaam = jobNaam;
+        this.warehouse = warehouse;
+        this.queries = queries;
+    }
+
+    public int voerUit(Opdracht opdracht, PrintStream out) {
+        List<Map<String, Object>> runs = runs();
+        Map<String, Object> inGebruik = inGebruik();
+        if (opdracht.heeft("json")) {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("runs", runs);
+            status.putAll(inGebruik);
+            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(status));
+            return Uitgang.OK;
+        }
+        out.println("Laatste runs (nieuwste eerst):");
+        if (runs.isEmpty()) {
+            out.println("  nog geen runs");
+        }
+        for (Map<String, Object> run : runs) {
+            out.printf("  run %-5s %-9s start %s, einde %s, duur %s%n", run.get("id"), run.get("uitkomst"),
+                    run.get("start"), run.getOrDefault("einde", "-"), run.getOrDefault("duur_s", "-") + " s");
+            if (run.containsKey("bestanden_gezien")) {
+                out.printf("            bestanden: %s gezien, %s nieuw, %s ongewijzigd, %s geaccepteerd, %s afgekeurd; %s regels geladen; %s tabellen gepubliceerd%n",
+                        run.get("bestanden_gezien"), run.get("bestanden_nieuw"), run.get("bestanden_ongewijzigd"),
+                        run.get("bestanden_geaccepteerd"), run.get("bestanden_afgekeurd"), run.get("regels_geladen"),
+                        run.getOrDefault("tabellen_gepubliceerd", 0));
+            }
+            if (run.containsKey("reden")) {
+                out.println("            reden: " + run.get("reden"));
+            }
+        }
+        out.println();
+        out.println("In gebruik per ministerie en jaar:");
+        if (inGebruik.containsKey("melding")) {
+            out.println("  " + inGebruik.get("melding"));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bestanden = (List<Map<String, Object>>) inGebruik.getOrDefault("in_gebruik", List.of());
+        for (Map<String, Object> b : bestanden) {
+            Object versie = b.get("in_gebruik_versie");
+            out.printf("  %-5s %s  %-40s %s%n", b.get("ministerie"), b.get("jaar"), b.get("bestand"),
+                    versie == null ? "geen versie in gebruik (laatste versie " + b.get("actuele_versie") + " " + b.get("actuele_status") + ")"
+                            : "versie " + versie + " (" + b.get("formulier") + ", " + b.get("regels") + " regels, ontvangen "
+                            + b.get("ontvangen_op") + ")" + (versie.equals(b.get("actuele_versie")) ? ""
+                            : "; nieuwere versie " + b.get("actuele_versie") + " afgekeurd"));
+        }
+        return Uitgang.OK;
+    }
+
+    private List<Map<String, Object>> runs() {
+        List<Map<String, Object>> runs = new ArrayList<>();
+        for (JobInstance instance : repository.getJobInstances(jobNaam, 0, AANTAL_RUNS)) {
+            for (JobExecution e : repository.getJobExecutions(instance)) {
+                Map<String, Object> run = new LinkedHashMap<>();
+                run.put("id", e.getId());
+                run.put("uitkomst", e.getStatus().name());
+                run.put("start", tijd(e.getStartTime()));
+                if (e.getEndTime() != null) {
+                    run.put("einde", tijd(e.getEndTime()));
+                    if (e.getStartTime() != null) {
+                        run.put("duur_s", Duration.between(e.getStartTime(), e.getEndTime()).toSeconds());
+                    }
+                }
+                ExecutionContext ctx = e.getExecutionContext();
+                for (String sleutel : List.of("bestanden.gezien", "bestanden.nieuw", "bestanden.ongewijzigd",
+                        "bestanden.geaccepteerd", "bestanden.afgekeurd", "regels.geladen", "tabellen.gepubliceerd")) {
+                    if (ctx.containsKey(sleutel)) {
+                        run.put(sleutel.replace('.', '_'), ctx.get(sleutel));
+                    }
+                }
+                String reden = e.getExitStatus().getExitDescription();
+                if (reden != null && !reden.isBlank()) {
+                    run.put("reden", reden.lines().findFirst().orElse(reden));
+                }
+                for (StepExecution step : e.getStepExecutions()) {
+                    run.put("stap_" + step.getStepName(), step.getStatus().name());
+                }
+                runs.add(run);
+            }
+        }
+        runs.sort((a, b) -> Long.compare((Long) b.get("id"), (Long) a.get("id")));
+        return runs;
+    }
+
+    private Map<String, Object> inGebruik() {
+        Map<String, Object> result = new LinkedHashMap<>();
+        List<Map<String, Object>> bestanden = new ArrayList<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("status_in_gebruik"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("ministerie", rs.getString("ministerie"));
+                b.put("jaar", rs.getInt("jaar"));
+                b.put("bestand", rs.getString("bestandsnaam"));
+                b.put("actuele_versie", rs.getInt("actuele_versie"));
+                b.put("actuele_status", rs.getString("actuele_status"));
+                b.put("in_gebruik_versie", rs.getObject("in_gebruik_versie"));
+                b.put("formulier", rs.getString("formulier"));
+                b.put("regels", rs.getObject("geladen_regels"));
+                b.put("ontvangen_op", rs.getTimestamp("ontvangen_op") == null ? null
+                        : tijd(rs.getTimestamp("ontvangen_op").toLocalDateTime()));
+                bestanden.add(b);
+            }
+            result.put("in_gebruik", bestanden);
+        } catch (SQLException | WarehouseException e) {
+            result.put("melding", "Het warehouse kan nu niet gelezen worden (er loopt misschien een run, of er is nog nooit een run geweest): "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        } finally {
+            warehouse.close();
+        }
+        return result;
+    }
+
+    private static String tijd(LocalDateTime t) {
+        return t == null ? null : t.withNano(0).toString().replace('T', ' ');
+    }
+}
