@@ -165,6 +165,8 @@ public final class FeedbackWriter {
         m.put("inGebruik", r.inGebruik() == null ? "" : r.inGebruik());
         m.put("fouten", nl.format(fouten));
         m.put("waarschuwingen", nl.format(waarschuwingen));
+        m.put("telling", nl.format(fouten) + (fouten == 1 ? " fout, " : " fouten, ")
+                + nl.format(waarschuwingen) + (waarschuwingen == 1 ? " waarschuwing" : " waarschuwingen"));
         m.put("gegevensregels", nl.format(r.gegevensregels()));
         m.put("geladenRegels", nl.format(r.geladenRegels()));
         List<Map<String, String>> rows = new ArrayList<>();

@@ -70,7 +70,7 @@ class FeedbackWriterTest {
         // 1234 rows, Dutch grouping
         assertThat(html).contains("<dt>Gegevensregels</dt><dd>1.234</dd>");
         // two warnings, no errors
-        assertThat(html).contains("<dt>Fouten</dt><dd>0</dd>", "<dt>Waarschuwingen</dt><dd>2</dd>");
+        assertThat(html).contains("<dt>Fouten</dt><dd>0</dd>", "<dt>Waarschuwingen</dt><dd>2</dd>", "(0 fouten, 2 waarschuwingen)");
         assertThat(html.indexOf("Regel 2: onbekende subcategorie.")).isLessThan(html.indexOf("Regel 9: gecorrigeerd."));
         assertSelfContained(html);
     }
@@ -89,7 +89,7 @@ class FeedbackWriterTest {
                 "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.");
         assertThat(html).doesNotContain(">Geaccepteerd<");
         // 2 fouten (rows 4 and 5), 1 waarschuwing (row 2)
-        assertThat(html).contains("<dt>Fouten</dt><dd>2</dd>", "<dt>Waarschuwingen</dt><dd>1</dd>");
+        assertThat(html).contains("<dt>Fouten</dt><dd>2</dd>", "<dt>Waarschuwingen</dt><dd>1</dd>", "(2 fouten, 1 waarschuwing)");
         // given order kept: the warning of row 2 comes before the errors
         assertThat(html.indexOf("Regel 2: waarschuwing.")).isLessThan(html.indexOf("Regel 4: fout."));
 
