@@ -193,6 +193,15 @@ class SpreadsheetCsvReaderTest {
     }
 
     @Test
+    void utf16NamedCsv() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        bytes.write("a;b\r\n1;2\r\n".getBytes(StandardCharsets.UTF_16LE));
+        Finding f = assertFatal(Files.write(dir.resolve("u16.csv"), bytes.toByteArray()), FindingCode.BESTAND_ONLEESBAAR, false);
+        assertThat(f.melding()).contains("UTF-16");
+    }
+
+    @Test
     void unbalancedQuoteAtEndOfFile() throws IOException {
         Path file = write("a;b\n1;2\n\n3;\"open\n4;5\n");
         try (SpreadsheetCsvReader reader = SpreadsheetCsvReader.open(file, DEFAULT)) {
