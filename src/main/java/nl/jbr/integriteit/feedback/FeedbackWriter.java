@@ -1,0 +1,213 @@
+package nl.jbr.integriteit.feedback;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import nl.jbr.integriteit.publish.SafeCsv;
+import nl.jbr.integriteit.publish.Templates;
+
+/**
+ * Writes the feedback for one input file (contract 6.2): {@code <outputRoot>/feedback/<MINISTERIE>/<jaar>/<stem>.csv}
+ * for machines and {@code .html} for people. Each file is written to a temporary file in the same directory
+ * and moved into place atomically, so a reader never sees half a file.
+ *
+ * <p>File names come from the drop folder and are hostile input: see {@link #veiligeNaam(String)}.
+ */
+public final class FeedbackWriter {
+
+    static final String TEMPLATE = "feedback/templates/feedback.ftlh";
+    static final List<String> HEADER = List.of("regel", "kolom", "waarde", "ernst", "code", "melding");
+    /** Longest file name stem, in UTF-8 bytes (file systems allow 255 bytes per name). */
+    static final int MAX_STEM_BYTES = 150;
+
+    private final Templates templates;
+
+    public FeedbackWriter(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Writes outputRoot/feedback/&lt;MINISTERIE&gt;/&lt;jaar&gt;/&lt;stem&gt;.csv and .html; returns the csv path. */
+    public Path write(Path outputRoot, FeedbackReport report) {
+        Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
+                .resolve(Integer.toString(report.jaar())).normalize();
+        String stem = veiligeNaam(stem(report.bestandsnaam()));
+        Path csv = inside(dir, stem + ".csv");
+        Path html = inside(dir, stem + ".html");
+        try {
+            Files.createDirectories(dir);
+            writeAtomically(csv, out -> writeCsv(out, report));
+            String page = templates.render(TEMPLATE, model(report));
+            writeAtomically(html, out -> out.write(page));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write feedback to " + dir, e);
+        }
+        return csv;
+    }
+
+    /** The file name without a trailing {@code .csv} (any case). */
+    static String stem(String bestandsnaam) {
+        String name = bestandsnaam == null ? "" : bestandsnaam;
+        int cut = name.length() - 4;
+        return cut >= 0 && name.substring(cut).equalsIgnoreCase(".csv") ? name.substring(0, cut) : name;
+    }
+
+    /**
+     * A name that is safe as one path segment: {@code / \ : * ? " < > |}, control and invisible formatting
+     * characters (including NUL and right-to-left overrides) become {@code _}; {@code ..} becomes {@code __};
+     * a leading dot or dash and a trailing dot become {@code _}; spaces and accented letters stay; the result is
+     * cut to {@value #MAX_STEM_BYTES} UTF-8 bytes on a character boundary. An empty name becomes {@code _}.
+     * Different hostile names may map to the same safe name; the later feedback then replaces the earlier.
+     */
+    static String veiligeNaam(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            i += Character.charCount(cp);
+            int safe = unsafe(cp) ? '_' : cp;
+            int size = new String(Character.toChars(safe)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_STEM_BYTES) {
+                break;
+            }
+            bytes += size;
+            out.appendCodePoint(safe);
+        }
+        String s = out.toString().replace("..", "__");
+        if (s.isEmpty()) {
+            return "_";
+        }
+        if (s.charAt(0) == '.' || s.charAt(0) == '-') {
+            s = "_" + s.substring(1);
+        }
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1) + "_";
+        }
+        return s;
+    }
+
+    private static boolean unsafe(int cp) {
+        if ("/\\:*?\"<>|".indexOf(cp) >= 0) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return Character.isISOControl(cp) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE || type == Character.UNASSIGNED;
+    }
+
+    /** Defence in depth: the resolved file must be a direct child of dir. */
+    private static Path inside(Path dir, String fileName) {
+        Path file = dir.resolve(fileName).normalize();
+        if (!dir.equals(file.getParent())) {
+            throw new IllegalArgumentException("unsafe feedback file name: " + fileName);
+        }
+        return file;
+    }
+
+    private static void writeCsv(Writer out, FeedbackReport report) {
+        SafeCsv csv = new SafeCsv(out, HEADER, Set.of(0));
+        for (Finding f : report.bevindingen()) {
+            csv.row(Arrays.asList(f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
+                    f.ernst().label(), f.code().name(), f.melding()));
+        }
+        csv.close();
+    }
+
+    private interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
+        try {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The template model: strings and booleans only, numbers already formatted the Dutch way. */
+    static Map<String, Object> model(FeedbackReport r) {
+        NumberFormat nl = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
+        long fouten = r.aantalFouten();
+        long waarschuwingen = r.aantalWaarschuwingen();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("bestandsnaam", r.bestandsnaam());
+        m.put("ministerie", r.ministerie());
+        m.put("jaar", Integer.toString(r.jaar()));
+        m.put("versie", Integer.toString(r.versie()));
+        m.put("sha256", r.sha256() == null ? "onbekend" : r.sha256());
+        m.put("formulier", formulier(r.formulier()));
+        m.put("dialect", r.dialect() == null ? "niet vastgesteld (bestand niet leesbaar)" : r.dialect());
+        m.put("geaccepteerd", r.geaccepteerd());
+        m.put("uitleg", uitleg(r, fouten, waarschuwingen));
+        m.put("inGebruik", r.inGebruik() == null ? "" : r.inGebruik());
+        m.put("fouten", nl.format(fouten));
+        m.put("waarschuwingen", nl.format(waarschuwingen));
+        m.put("telling", nl.format(fouten) + (fouten == 1 ? " fout, " : " fouten, ")
+                + nl.format(waarschuwingen) + (waarschuwingen == 1 ? " waarschuwing" : " waarschuwingen"));
+        m.put("gegevensregels", nl.format(r.gegevensregels()));
+        m.put("geladenRegels", nl.format(r.geladenRegels()));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Finding f : r.bevindingen()) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("regel", f.regel() == 0 ? "bestand" : Long.toString(f.regel()));
+            row.put("kolom", f.kolom());
+            row.put("waarde", f.waarde());
+            row.put("ernst", f.ernst().label());
+            row.put("fout", Boolean.toString(f.isFout()));
+            row.put("code", f.code().name());
+            row.put("melding", f.melding());
+            rows.add(row);
+        }
+        m.put("bevindingen", rows);
+        return m;
+    }
+
+    private static String formulier(String formulier) {
+        if (formulier == null) {
+            return "niet herkend";
+        }
+        return switch (formulier) {
+            case "incidenten" -> "incidenten (registratieformulier integriteitsschendingen)";
+            case "personeel" -> "personeel (personeelsomvang en nevenwerkzaamheden)";
+            default -> formulier;
+        };
+    }
+
+    private static String uitleg(FeedbackReport r, long fouten, long waarschuwingen) {
+        if (r.geaccepteerd()) {
+            return "Het bestand telt mee in de jaarrapportage."
+                    + (waarschuwingen > 0 ? " Bekijk de waarschuwingen hieronder; ze houden het bestand niet tegen." : "");
+        }
+        String herstel = fouten > 0
+                ? "herstel de fouten hieronder en lever het bestand opnieuw aan."
+                : "lever het bestand opnieuw aan.";
+        if (r.inGebruik() != null) {
+            return "Het bestand telt niet mee; de eerder geaccepteerde versie blijft in gebruik. "
+                    + Character.toUpperCase(herstel.charAt(0)) + herstel.substring(1);
+        }
+        return "Het bestand telt niet mee; " + herstel;
+    }
+}

@@ -1,0 +1,84 @@
+package nl.jbr.integriteit.ingest.csv;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the separator from a sample of the file (its first 64 KB, decoded). For each candidate the
+ * sample is split quote-aware into records (empty records skipped, at most {@value #MAX_RECORDS}; when the
+ * sample was cut off, its last, possibly partial, record is ignored). A candidate is viable when the first
+ * record (the header) splits into more than one field. Among viable candidates wins, in this order:
+ * <ol>
+ * <li>the highest share of records with exactly the header's field count (consistency);</li>
+ * <li>then the most header fields;</li>
+ * <li>then the fixed order {@code ;} , tab , {@code ,} — semicolon first because Dutch spreadsheet
+ * software writes it and Dutch text uses the comma as decimal mark and in prose.</li>
+ * </ol>
+ * When no candidate is viable (a one-column file), the semicolon is assumed.
+ */
+final class SeparatorDetector {
+
+    static final char[] CANDIDATES = {';', '\t', ','};
+    static final int MAX_RECORDS = 50;
+
+    private SeparatorDetector() {
+    }
+
+    static char detect(String sample, boolean cutOff) {
+        char best = ';';
+        double bestShare = -1;
+        int bestFields = 0;
+        for (char candidate : CANDIDATES) {
+            List<Integer> counts = fieldCounts(sample, candidate, cutOff);
+            if (counts.isEmpty() || counts.get(0) < 2) {
+                continue;
+            }
+            int header = counts.get(0);
+            long same = counts.stream().filter(c -> c == header).count();
+            double share = (double) same / counts.size();
+            if (share > bestShare || (share == bestShare && header > bestFields)) {
+                best = candidate;
+                bestShare = share;
+                bestFields = header;
+            }
+        }
+        return best;
+    }
+
+    private static List<Integer> fieldCounts(String sample, char separator, boolean cutOff) {
+        RecordParser parser = new RecordParser(new StringReader(sample), separator, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        List<Integer> counts = new ArrayList<>();
+        try {
+            while (counts.size() <= MAX_RECORDS) {
+                RecordParser.Status status = parser.next();
+                if (status != RecordParser.Status.RECORD) {
+                    break;
+                }
+                if (cutOff && !parser.terminated()) {
+                    break; // the last record of a cut-off sample may be partial
+                }
+                if (!isBlank(parser.fields())) {
+                    counts.add(parser.fields().size());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a StringReader
+        }
+        if (counts.size() > MAX_RECORDS) {
+            counts.remove(counts.size() - 1);
+        }
+        return counts;
+    }
+
+    static boolean isBlank(List<String> fields) {
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

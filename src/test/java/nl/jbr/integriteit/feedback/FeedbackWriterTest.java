@@ -1,0 +1,185 @@
+package nl.jbr.integriteit.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.publish.Templates;
+
+class FeedbackWriterTest {
+
+    @TempDir
+    Path root;
+
+    private final FeedbackWriter writer = new FeedbackWriter(new Templates("classpath:jobs/"));
+
+    private static FeedbackReport report(String naam, boolean geaccepteerd, String inGebruik, List<Finding> bevindingen) {
+        return new FeedbackReport("BZK", 2024, naam, 2, "ab12cd34", "incidenten", geaccepteerd, 1234, geaccepteerd ? 1234 : 0,
+                "puntkomma-gescheiden, UTF-8", inGebruik, bevindingen);
+    }
+
+    @Test
+    void writesCsvInTheGivenOrderSafeForSpreadsheets() throws IOException {
+        List<Finding> bevindingen = List.of(
+                Finding.bestand(Ernst.WAARSCHUWING, FindingCode.KOLOM_ONBEKEND, "De kolom 'x' is onbekend."),
+                Finding.fout(7, "categorie", "=SOM(A1)", FindingCode.CATEGORIE_ONBEKEND, "Regel 7: onbekende categorie."),
+                Finding.waarschuwing(3, "subcategorie", "regel een\nregel; twee \"q\"", FindingCode.SUBCATEGORIE_ONBEKEND,
+                        "Regel 3: onbekende subcategorie."));
+        Path csv = writer.write(root, report("incidenten.CSV", false, null, bevindingen));
+
+        assertThat(csv).isEqualTo(root.resolve("feedback/BZK/2024/incidenten.csv"));
+        assertThat(root.resolve("feedback/BZK/2024/incidenten.html")).isRegularFile();
+        List<CSVRecord> records = parse(csv);
+        assertThat(records.get(0).toList()).containsExactly("regel", "kolom", "waarde", "ernst", "code", "melding");
+        // order as given (the caller sorts by line), not fouten first; file-level finding has an empty regel
+        assertThat(records.get(1).toList()).containsExactly("", "", "", "waarschuwing", "KOLOM_ONBEKEND",
+                "De kolom 'x' is onbekend.");
+        assertThat(records.get(2).toList()).containsExactly("7", "categorie", "'=SOM(A1)", "fout", "CATEGORIE_ONBEKEND",
+                "Regel 7: onbekende categorie.");
+        assertThat(records.get(3).toList()).containsExactly("3", "subcategorie", "regel een\nregel; twee \"q\"", "waarschuwing",
+                "SUBCATEGORIE_ONBEKEND", "Regel 3: onbekende subcategorie.");
+        assertThat(records).hasSize(4);
+        assertThat(Files.readAllBytes(csv)).startsWith("regel,kolom".getBytes(StandardCharsets.UTF_8)); // no BOM
+    }
+
+    @Test
+    void htmlShowsAcceptanceCountsAndFindingsInOrder() throws IOException {
+        List<Finding> bevindingen = List.of(
+                Finding.waarschuwing(2, "subcategorie", "Fraudee", FindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: onbekende subcategorie."),
+                Finding.waarschuwing(9, "aantal", "", FindingCode.WAARDE_GECORRIGEERD, "Regel 9: gecorrigeerd."));
+        writer.write(root, report("incidenten.csv", true, "Versie 2 van dit bestand is in gebruik.", bevindingen));
+        String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
+
+        assertThat(html).contains("<html lang=\"nl\">", "<title>Terugmelding incidenten.csv</title>",
+                "<h1>Terugmelding incidenten.csv</h1>", "Geaccepteerd", "Het bestand telt mee",
+                "Versie 2 van dit bestand is in gebruik.", "ab12cd34", "BZK", "2024",
+                "incidenten (registratieformulier integriteitsschendingen)", "puntkomma-gescheiden, UTF-8",
+                "<caption>", "<th scope=\"col\">Regel</th>");
+        assertThat(html).doesNotContain("Afgekeurd", "Geen bevindingen.");
+        // 1234 rows, Dutch grouping
+        assertThat(html).contains("<dt>Gegevensregels</dt><dd>1.234</dd>");
+        // two warnings, no errors
+        assertThat(html).contains("<dt>Fouten</dt><dd>0</dd>", "<dt>Waarschuwingen</dt><dd>2</dd>", "(0 fouten, 2 waarschuwingen)");
+        assertThat(html.indexOf("Regel 2: onbekende subcategorie.")).isLessThan(html.indexOf("Regel 9: gecorrigeerd."));
+        assertSelfContained(html);
+    }
+
+    @Test
+    void rejectedFileSaysTheEarlierVersionStaysInForce() throws IOException {
+        List<Finding> bevindingen = List.of(
+                Finding.waarschuwing(2, "subcategorie", "x", FindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: waarschuwing."),
+                Finding.fout(4, "categorie", "z", FindingCode.CATEGORIE_ONBEKEND, "Regel 4: fout."),
+                Finding.fout(5, "onderdeel", "", FindingCode.WAARDE_ONTBREEKT, "Regel 5: fout."));
+        writer.write(root, report("incidenten.csv", false, "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.",
+                bevindingen));
+        String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
+
+        assertThat(html).contains("Afgekeurd", "Het bestand telt niet mee; de eerder geaccepteerde versie blijft in gebruik.",
+                "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.");
+        assertThat(html).doesNotContain(">Geaccepteerd<");
+        // 2 fouten (rows 4 and 5), 1 waarschuwing (row 2)
+        assertThat(html).contains("<dt>Fouten</dt><dd>2</dd>", "<dt>Waarschuwingen</dt><dd>1</dd>", "(2 fouten, 1 waarschuwing)");
+        // given order kept: the warning of row 2 comes before the errors
+        assertThat(html.indexOf("Regel 2: waarschuwing.")).isLessThan(html.indexOf("Regel 4: fout."));
+
+        writer.write(root, report("nieuw.csv", false, null, bevindingen));
+        String zonder = Files.readString(root.resolve("feedback/BZK/2024/nieuw.html"));
+        assertThat(zonder).contains("Het bestand telt niet mee; herstel de fouten hieronder en lever het bestand opnieuw aan.")
+                .doesNotContain("eerder geaccepteerde versie");
+    }
+
+    @Test
+    void noFindings() throws IOException {
+        Path csv = writer.write(root, report("schoon.csv", true, null, List.of()));
+        assertThat(parse(csv)).hasSize(1);
+        String html = Files.readString(root.resolve("feedback/BZK/2024/schoon.html"));
+        assertThat(html).contains("<p>Geen bevindingen.</p>").doesNotContain("<table");
+    }
+
+    @Test
+    void everythingFromInputIsEscaped() throws IOException {
+        String naam = "<script>alert(\"x\")</script> 'a' &lt;.csv";
+        Finding f = Finding.fout(3, "<b>kolom</b>", "<img src=x onerror=alert(1)> \"'&lt;", FindingCode.WAARDE_ONGELDIG,
+                "Regel 3: <script>bad()</script> & 'quote'");
+        Path csv = writer.write(root, new FeedbackReport("BZK", 2024, naam, 1, "<sha>", null, false, 1, 0, null,
+                "<i>oud</i>", List.of(f)));
+        String html = Files.readString(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".html")));
+
+        assertThat(html).doesNotContain("<script", "<img", "<b>kolom", "<i>oud", "<sha>");
+        assertThat(html).contains(
+                "Terugmelding &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &#39;a&#39; &amp;lt;.csv",
+                "&lt;b&gt;kolom&lt;/b&gt;",
+                "&lt;img src=x onerror=alert(1)&gt; &quot;&#39;&amp;lt;",
+                "Regel 3: &lt;script&gt;bad()&lt;/script&gt; &amp; &#39;quote&#39;",
+                "&lt;i&gt;oud&lt;/i&gt;", "&lt;sha&gt;", "niet herkend");
+        assertSelfContained(html);
+        // the CSV keeps the text as written
+        assertThat(parse(csv).get(1).get(5)).isEqualTo("Regel 3: <script>bad()</script> & 'quote'");
+    }
+
+    @Test
+    void hostileFileNamesStayInsideTheFeedbackFolder() throws IOException {
+        Path output = root.resolve("output");
+        Path dir = output.resolve("feedback/BZK/2024");
+        // "../../x": '/' -> '_' gives ".._.._x", then each ".." -> "__": 6 underscores and x
+        assertThat(writer.write(output, report("../../x.csv", true, null, List.of()))).isEqualTo(dir.resolve("______x.csv"));
+        assertThat(writer.write(output, report("..\\..\\y.CSV", true, null, List.of()))).isEqualTo(dir.resolve("______y.csv"));
+        assertThat(writer.write(output, report("-rf.csv", true, null, List.of()))).isEqualTo(dir.resolve("_rf.csv"));
+        assertThat(writer.write(output, report(".hidden.csv", true, null, List.of()))).isEqualTo(dir.resolve("_hidden.csv"));
+        assertThat(writer.write(output, report("a\u0000b\nc\u202Ed.csv", true, null, List.of()))).isEqualTo(dir.resolve("a_b_c_d.csv"));
+        assertThat(writer.write(output, report("..", true, null, List.of()))).isEqualTo(dir.resolve("__.csv"));
+        assertThat(writer.write(output, report(".csv", true, null, List.of()))).isEqualTo(dir.resolve("_.csv"));
+        // spaces and accents stay
+        assertThat(writer.write(output, report("Opgave BZK é ë 2024.csv", true, null, List.of())))
+                .isEqualTo(dir.resolve("Opgave BZK é ë 2024.csv"));
+        // a long name is capped at 150 UTF-8 bytes: "é" is 2 bytes, so 75 of them
+        Path lang = writer.write(output, report("é".repeat(300) + ".csv", true, null, List.of()));
+        assertThat(lang).isEqualTo(dir.resolve("é".repeat(75) + ".csv"));
+        // a hostile ministry code (the folder name) is sanitised the same way:
+        // "../.." -> ".._.." -> "__" + "_" + "__" = 5 underscores
+        assertThat(writer.write(output, new FeedbackReport("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
+                .isEqualTo(output.resolve("feedback/_____/2024/x.csv"));
+
+        // nothing was written outside output/feedback, and no temp files remain
+        try (Stream<Path> all = Files.walk(root)) {
+            List<Path> files = all.filter(Files::isRegularFile).toList();
+            assertThat(files).allSatisfy(p -> assertThat(p.startsWith(output.resolve("feedback"))).isTrue());
+            assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
+            assertThat(files).hasSize(2 * 10);
+        }
+    }
+
+    @Test
+    void rewritingReplacesTheEarlierFeedback() throws IOException {
+        writer.write(root, report("f.csv", false, null,
+                List.of(Finding.fout(2, "a", "b", FindingCode.WAARDE_ONGELDIG, "Regel 2: fout."))));
+        Path csv = writer.write(root, report("f.csv", true, null, List.of()));
+        assertThat(parse(csv)).hasSize(1);
+        assertThat(Files.readString(csv.resolveSibling("f.html"))).contains("Geen bevindingen.");
+        try (Stream<Path> files = Files.list(csv.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("f.csv", "f.html");
+        }
+    }
+
+    private static void assertSelfContained(String html) {
+        assertThat(html).doesNotContain("<script", "<link", "src=\"", "http://", "https://", "@import");
+    }
+
+    /** All records, the header row included. */
+    private static List<CSVRecord> parse(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().get().parse(in).getRecords();
+        }
+    }
+}
