@@ -65,6 +65,7 @@ public final class Terugmeldingen {
         return aantal;
     }
 
+    /** The sentence saying which version is in force, or {@code null} when none is. */
     static String inGebruikZin(int versie, boolean geaccepteerd, Integer inGebruik, Timestamp ontvangen) {
         String wanneer = ontvangen == null ? "" : " (ontvangen op " + DATUM.format(ontvangen.toLocalDateTime()) + ")";
         if (inGebruik != null && inGebruik == versie) {
@@ -74,7 +75,7 @@ public final class Terugmeldingen {
             return "Deze versie (versie " + versie + ") is " + (geaccepteerd ? "niet" : "afgekeurd en niet")
                     + " in gebruik; versie " + inGebruik + wanneer + " van dit bestand blijft in gebruik.";
         }
-        return "Er is van dit bestand geen versie in gebruik: deze versie (versie " + versie + ") is "
-                + (geaccepteerd ? "niet in gebruik" : "afgekeurd") + " en er is geen eerder geaccepteerde versie.";
+        // no version in force: the writer's own explanation says the file does not count
+        return null;
     }
 }

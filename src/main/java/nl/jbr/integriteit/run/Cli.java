@@ -94,6 +94,7 @@ public final class Cli {
         if ("validate".equals(opdracht.commando())) {
             // validate touches nothing on disk: the job repository lives in memory for it
             props.put("jbr.repository.url", "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
+            props.put("logging.file.name", "");
         }
         return props;
     }
