@@ -1,0 +1,58 @@
+package nl.jbr.integriteit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GetallenTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "12|12|false",
+            "' 12 '|12|false",
+            "+5|5|false",
+            "-3|-3|false",
+            "0|0|false",
+            "1.234|1234|true",
+            "12.550|12550|true",
+            "1.234.567|1234567|true"})
+    void geheleGetallen(String tekst, long verwacht, boolean gecorrigeerd) {
+        Getallen.Uitkomst<Long> u = Getallen.geheelGetal(tekst);
+        assertThat(u.fout()).isNull();
+        assertThat(u.waarde()).isEqualTo(verwacht);
+        assertThat(u.gecorrigeerd()).isEqualTo(gecorrigeerd);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,5", "1e3", "12.34", "1.2345", "twaalf", "12 stuks", "1 234", "0x10", "--1"})
+    void geenGeheelGetal(String tekst) {
+        assertThat(Getallen.geheelGetal(tekst).fout()).isEqualTo("is geen geheel getal");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "1,5|1.5",
+            "1.5|1.5",
+            "' 12,25 '|12.25",
+            "1.234,5|1234.5",
+            "1,234.5|1234.5",
+            "1.234|1.234",
+            "1,234|1.234",
+            "7|7",
+            "0,0001|0.0001"})
+    void decimalen(String tekst, String verwacht) {
+        Getallen.Uitkomst<BigDecimal> u = Getallen.decimaal(tekst);
+        assertThat(u.fout()).isNull();
+        assertThat(u.waarde()).isEqualByComparingTo(verwacht);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1,23456", "1e3", "abc", "1,2,3", "12,5 fte"})
+    void geenDecimaal(String tekst) {
+        assertThat(Getallen.decimaal(tekst).fout()).isNotNull();
+    }
+}
