@@ -1,0 +1,139 @@
+package nl.jbr.integriteit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.JbrIntegriteitApplication;
+
+/**
+ * Submissions over several runs, end to end through the command line (issue 4 item 6, issue 2 item 8): a
+ * corrected file replaces its predecessor, a rejected correction leaves the predecessor in force, a removed
+ * file stops counting, an identical re-upload changes nothing, and every version stays in the archive.
+ */
+class InzendingenInDeTijdTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final String INCIDENTEN_V1 = """
+            onderdeel;categorie
+            DGOO;g
+            DGOO;h
+            Inspectie;c
+            """;
+    private static final String INCIDENTEN_V2 = INCIDENTEN_V1 + "Inspectie;a\n";
+    private static final String INCIDENTEN_V3_KAPOT = INCIDENTEN_V2 + ";g\n"; // onderdeel missing on row 6
+    private static final String PERSONEEL = """
+            onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden
+            DGOO;1200;30
+            Inspectie;300;12
+            """;
+
+    @Test
+    void correctieAfkeuringVerwijderingEnIdentiekeHeraanlevering() throws Exception {
+        Path input = tmp.resolve("input");
+        Path incidenten = input.resolve("BZK/2024/incidenten.csv");
+        Path personeel = input.resolve("BZK/2024/personeel.csv");
+        schrijf(incidenten, INCIDENTEN_V1);
+        schrijf(personeel, PERSONEEL);
+        schrijf(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nBelastingdienst;Overige zaken\n");
+
+        String uit = run();
+        assertThat(uit).contains("3 gezien, 3 nieuw, 0 ongewijzigd, 2 geaccepteerd, 1 afgekeurd; 5 regels geladen");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        assertThat(inGebruik("BZK", "stg_personeel")).isEqualTo(2);
+        assertThat(inGebruik("FIN", "stg_melding")).isZero();
+        assertThat(feedback("FIN", "incidenten.csv")).contains("CATEGORIE_ONBEKEND");
+
+        // nothing changed: nothing processed again
+        assertThat(run()).contains("3 gezien, 0 nieuw, 3 ongewijzigd, 2 geaccepteerd, 1 afgekeurd; 0 regels geladen");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+
+        // a corrected file replaces its predecessor
+        schrijf(incidenten, INCIDENTEN_V2);
+        assertThat(run()).contains("1 nieuw, 2 ongewijzigd");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(4);
+
+        // a rejected correction: version 2 stays in force, and the feedback says so
+        schrijf(incidenten, INCIDENTEN_V3_KAPOT);
+        assertThat(run()).contains("1 nieuw, 2 ongewijzigd, 1 geaccepteerd, 2 afgekeurd");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(4);
+        assertThat(feedback("BZK", "incidenten.csv")).contains("6,").contains("WAARDE_ONTBREEKT");
+        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+                .contains("versie 2").contains("blijft in gebruik");
+
+        // a removed file stops counting
+        Files.delete(personeel);
+        assertThat(run()).contains("2 gezien, 0 nieuw");
+        assertThat(inGebruik("BZK", "stg_personeel")).isZero();
+
+        // an identical re-upload of version 2 changes nothing: it is that version again
+        schrijf(incidenten, INCIDENTEN_V2);
+        assertThat(run()).contains("0 nieuw, 2 ongewijzigd");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(4);
+
+        // every version ever received is in the archive: BZK incidenten v1, v2, v3, personeel, FIN incidenten
+        try (Stream<Path> archief = Files.walk(tmp.resolve("data/archief"))) {
+            assertThat(archief.filter(Files::isRegularFile)).hasSize(5);
+        }
+        assertThat(telling("SELECT count(*) FROM bestandsversie WHERE ministerie = 'BZK' AND bestandsnaam = 'incidenten.csv'"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void eenKopieOnderEenAndereNaamTeltNietDubbel() throws Exception {
+        Path input = tmp.resolve("input");
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
+        schrijf(input.resolve("BZK/2024/kopie van incidenten.csv"), INCIDENTEN_V1);
+        assertThat(run()).contains("1 geaccepteerd, 1 afgekeurd");
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        assertThat(feedback("BZK", "kopie van incidenten.csv")).contains("BESTAND_DUBBEL").contains("incidenten.csv");
+    }
+
+    private String run() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
+                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
+                "--data", tmp.resolve("data").toString());
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private long inGebruik(String ministerie, String view) throws SQLException {
+        return telling("SELECT count(*) FROM " + view + " WHERE ministerie = '" + ministerie + "'");
+    }
+
+    private long telling(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("data/warehouse.duckdb"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private String feedback(String ministerie, String bestand) throws IOException {
+        return Files.readString(tmp.resolve("output/feedback/" + ministerie + "/2024/" + bestand.replace(".csv", "") + ".csv"));
+    }
+
+    private static void schrijf(Path p, String inhoud) throws IOException {
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, inhoud, StandardCharsets.UTF_8);
+    }
+}
