@@ -1,0 +1,79 @@
+package nl.jbr.integriteit.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.JbrIntegriteitApplication;
+
+/** Contract section 7: commands, options and exit codes. */
+class CommandoregelTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void optiesMetEnZonderIsteken() throws Cli.Gebruiksfout {
+        Opdracht o = Cli.parse("run", "--input", "in", "--output=uit", "--jaar", "2024", "--wait");
+        assertThat(o.optie("input")).isEqualTo("in");
+        assertThat(o.optie("output")).isEqualTo("uit");
+        assertThat(o.optie("jaar")).isEqualTo("2024");
+        assertThat(o.heeft("wait")).isTrue();
+        assertThat(Cli.eigenschappen(o)).containsEntry("jbr.input", "in").containsEntry("jbr.output", "uit");
+    }
+
+    @Test
+    void onbegrijpelijkeOpdrachten() {
+        assertThatThrownBy(() -> Cli.parse()).isInstanceOf(Cli.Gebruiksfout.class);
+        assertThatThrownBy(() -> Cli.parse("draai")).hasMessageContaining("Onbekende opdracht");
+        assertThatThrownBy(() -> Cli.parse("run", "--invoer", "x")).hasMessageContaining("Onbekende optie");
+        assertThatThrownBy(() -> Cli.parse("run", "--input")).hasMessageContaining("waarde");
+        assertThatThrownBy(() -> Cli.parse("run", "--jaar", "2O24")).hasMessageContaining("jaartal");
+        assertThatThrownBy(() -> Cli.parse("validate")).hasMessageContaining("bestand");
+        assertThat(start("draai").code).isEqualTo(Uitgang.GEBRUIK);
+    }
+
+    @Test
+    void validateGeeftNulVoorEenGoedBestandEnEenVoorEenAfgekeurdBestand() throws IOException {
+        Path goed = schrijf("BZK/2024/goed.csv", "onderdeel;categorie\nDGOO;g\n");
+        Uitvoer u = start("validate", goed.toString());
+        assertThat(u.code).isEqualTo(Uitgang.OK);
+        assertThat(u.out).contains("GEACCEPTEERD").contains("incidenten");
+
+        Path fout = schrijf("x.csv", "onderdeel;categorie\n;g\n");
+        Uitvoer f = start("validate", fout.toString(), "--ministerie", "FIN", "--jaar", "2024");
+        assertThat(f.code).isEqualTo(Uitgang.MISLUKT);
+        assertThat(f.out).contains("AFGEKEURD").contains("WAARDE_ONTBREEKT").contains("regel 2");
+
+        // without --ministerie and outside a ministry folder: a usage error, not a guess
+        assertThat(start("validate", fout.toString()).code).isEqualTo(Uitgang.GEBRUIK);
+        assertThat(start("validate", tmp.resolve("bestaat-niet.csv").toString(), "--ministerie", "BZK", "--jaar", "2024").code)
+                .isEqualTo(Uitgang.GEBRUIK);
+    }
+
+    private Path schrijf(String pad, String inhoud) throws IOException {
+        Path p = tmp.resolve(pad);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, inhoud);
+    }
+
+    private static Uitvoer start(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Uitvoer(int code, String out, String err) {
+    }
+}
