@@ -50,5 +50,7 @@ public enum FindingCode {
     /** The folder is not input/&lt;valid ministry code&gt;/&lt;valid year&gt;/. */
     MAP_ONGELDIG,
     /** Free text holds what looks like personal data; the row is counted but never published. */
-    PERSOONSGEGEVENS_IN_TEKST
+    PERSOONSGEGEVENS_IN_TEKST,
+    /** A subcategory read with a small typing error as the known subcategory it resembles. */
+    SUBCATEGORIE_GECORRIGEERD
 }
