@@ -175,6 +175,13 @@ public final class CategorieNormaliser {
         LetterCode letterCode = LetterCode.lees(geschreven, laatsteCode);
         String letter = letterCode.letter() != null && catalogus.isCode(letterCode.letter()) ? letterCode.letter() : null;
         String key = TextKey.of(letter != null ? letterCode.rest() : geschreven);
+        if (key.isEmpty() && letter != null) {
+            if (code == null || letter.equals(code)) {
+                return null; // only the letter of the row's own category: nothing to add
+            }
+            bevindingen.add(andereCategorie(waarde, geschreven, letter, code));
+            return geschreven;
+        }
         if (key.isEmpty()) {
             return onbekend(code, waarde, geschreven, bevindingen);
         }

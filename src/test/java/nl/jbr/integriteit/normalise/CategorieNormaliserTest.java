@@ -176,6 +176,8 @@ class CategorieNormaliserTest {
             "Machtsmisbruik|e|",
             "Misbruik van geweldsbevoegdheid|f|",
             "Geweldsbevoegdheid|f|",
+            "Misbruik van geweld|f|",
+            "Declaratiefraude|a|",
             "Ongepaste uitingen|d|",
     })
     void subcategoriesAndVariants(String waarde, String code, String bevinding) {

@@ -55,6 +55,9 @@ class SubcategorieTest {
             "f|f. Overig|f|Overig|",
             "Ongepaste communicatie|(d) overig|d|Overig|",
             // subcategorie only repeats the category: nothing to add
+            "c|c|c||",
+            "c|c.)|c||",
+            "h|c.)|h|c.)|SUBCATEGORIE_ANDERE_CATEGORIE",
             "g|Ongewenste omgangsvormen|g||",
             "Misbruik bevoegdheden|Misbruik bevoegdheden|e||",
             // small typing errors
