@@ -189,17 +189,22 @@ final class CategorieHerkenning {
     }
 
     /**
-     * Whether the text after a letter code resembles that category: every meaningful word of it is
-     * (nearly) a word of one of the category's labels, or the start of one (no meaningful word: true).
+     * Whether the text after a letter code resembles that category, once it is known not to point at another
+     * category: a meaningful word of it is (nearly) a word of one of the category's labels, or the start of
+     * one ("c. Lekken via e-mail"). Text without meaningful words resembles anything.
      */
     boolean woordenPassenBij(String code, String key) {
         Set<String> woorden = catalogus.woordenVan(code);
+        boolean betekenisvol = false;
         for (String woord : key.split(" ")) {
-            if (woord.length() >= 3 && !STOPWOORDEN.contains(woord) && !woordBekend(woord, woorden)) {
-                return false;
+            if (woord.length() >= 3 && !STOPWOORDEN.contains(woord)) {
+                if (woordBekend(woord, woorden)) {
+                    return true;
+                }
+                betekenisvol = true;
             }
         }
-        return true;
+        return !betekenisvol;
     }
 
     private static boolean woordBekend(String woord, Set<String> woorden) {

@@ -87,7 +87,14 @@ public final class CategorieNormaliser {
                     + "moet een categorie (" + bereik + ") hebben, dus het bestand wordt niet geaccepteerd."));
         } else {
             LetterCode letterCode = LetterCode.lees(waarde, laatsteCode);
-            if (letterCode.letter() != null && catalogus.isCode(letterCode.letter())) {
+            String tweede = letterCode.letter() == null ? null
+                    : LetterCode.andereCode(letterCode.rest(), letterCode.letter(), laatsteCode);
+            if (tweede != null && catalogus.isCode(letterCode.letter()) && catalogus.isCode(tweede)) {
+                List<String> codes = letterCode.letter().compareTo(tweede) < 0
+                        ? List.of(letterCode.letter(), tweede)
+                        : List.of(tweede, letterCode.letter());
+                bevindingen.add(nietHerkend(waarde, new Treffer(CategorieHerkenning.Uitkomst.MEERDERE, codes, null)));
+            } else if (letterCode.letter() != null && catalogus.isCode(letterCode.letter())) {
                 code = letterCode.letter();
                 subcategorie = metLetter(code, letterCode.rest(), waarde, bevindingen);
             } else {
@@ -128,11 +135,18 @@ public final class CategorieNormaliser {
                     ? treffer.label().subcategorie()
                     : null;
         }
-        String anders = treffer.eenduidig() || (treffer.uitkomst() == CategorieHerkenning.Uitkomst.ONBEKEND
-                && treffer.codes().size() == 1) ? treffer.code() : null;
+        String uitleg;
+        if (treffer.uitkomst() == CategorieHerkenning.Uitkomst.MEERDERE) {
+            List<String> andere = treffer.codes().stream().filter(c -> !c.equals(code)).toList();
+            uitleg = "noemt ook categorie " + opsomming(andere);
+        } else if (treffer.eenduidig() || (treffer.uitkomst() == CategorieHerkenning.Uitkomst.ONBEKEND
+                && treffer.codes().size() == 1)) {
+            uitleg = "lijkt op " + categorie(treffer.code());
+        } else {
+            uitleg = "past niet bij die categorie";
+        }
         String tekst = "de categorie '" + waarde.strip() + "' begint met de letter " + code + " ("
-                + catalogus.categorie(code).naam() + "), maar de tekst "
-                + (anders != null ? "lijkt op " + categorie(anders) : "past niet bij die categorie")
+                + catalogus.categorie(code).naam() + "), maar de tekst " + uitleg
                 + "; de letter beslist, dus de regel telt mee onder " + code + ".";
         bevindingen.add(waarschuwing(KOLOM_CATEGORIE, waarde, FindingCode.CATEGORIE_TEKST_WIJKT_AF, tekst));
         return null;
@@ -141,7 +155,8 @@ public final class CategorieNormaliser {
     private boolean lijktOp(String code, String key, Treffer treffer) {
         return switch (treffer.uitkomst()) {
             case EXACT, GECORRIGEERD -> code.equals(treffer.code());
-            case AMBIGU, MEERDERE -> treffer.codes().contains(code);
+            case AMBIGU -> treffer.codes().contains(code);
+            case MEERDERE -> false; // "a. Fraude en belangenverstrengeling": the text also names another
             case ONBEKEND -> treffer.codes().isEmpty()
                     ? herkenning.woordenPassenBij(code, key)
                     : treffer.codes().contains(code);

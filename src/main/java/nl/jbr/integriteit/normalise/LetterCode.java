@@ -32,6 +32,25 @@ record LetterCode(String letter, String rest) {
         return new LetterCode(letter, s.substring(overslaan(s, i + 1)).strip());
     }
 
+    /**
+     * The first other letter code inside {@code text}: a letter {@code a}..{@code laatste} standing alone
+     * ("a/b", "a en b", "(a) en (b)", "a. Fraude en b. ..."), not one joined to a word by a hyphen ("e-mail");
+     * null when there is none.
+     */
+    static String andereCode(String text, String letter, char laatste) {
+        for (int i = 0; i < text.length(); i++) {
+            boolean begin = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))
+                    && !(text.charAt(i - 1) == '-' && i >= 2 && Character.isLetter(text.charAt(i - 2)));
+            if (begin && letterAan(text, i, laatste)) {
+                String code = String.valueOf(Character.toLowerCase(text.charAt(i)));
+                if (!code.equals(letter)) {
+                    return code;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean letterAan(String s, int i, char laatste) {
         if (i >= s.length()) {
             return false;

@@ -110,6 +110,12 @@ class CategorieNormaliserTest {
             "f. Geweld|f|",
             "c. Overig|c|",
             "e. Misbruik bevoegheden|e|",
+            "c. Lekken via e-mail|c|",
+            "a. a|a|",
+            "c - Datalek|c|",
+            "d. Ongepaste uitlatingen op sociale media|d|",
+            "g.) Ongewenste omgangsvormen (seksuele intimidatie)|g|",
+            "h: Misbruik bedrijfsmiddelen & overtreding interne regels|h|",
     })
     void letterCodes(String waarde, String code, String bevinding) {
         check(waarde, code, bevinding);
@@ -127,6 +133,9 @@ class CategorieNormaliserTest {
             "g - Misbruik geweldsbevoegdheid|g|CATEGORIE_TEKST_WIJKT_AF",
             "f: Misbruik bevoegdheden|f|CATEGORIE_TEKST_WIJKT_AF",
             "(a) Belangenverstrengeling|a|CATEGORIE_TEKST_WIJKT_AF",
+            "a. Fraude en belangenverstrengeling|a|CATEGORIE_TEKST_WIJKT_AF",
+            "i. Ongewenst gedrag|i|CATEGORIE_TEKST_WIJKT_AF",
+            "h. Diefstal van laptop|h|CATEGORIE_TEKST_WIJKT_AF",
     })
     void letterAndTextDisagree(String waarde, String code, String bevinding) {
         check(waarde, code, bevinding);
@@ -226,6 +235,12 @@ class CategorieNormaliserTest {
             "Misbruik van positie / lekken van informatie||CATEGORIE_AMBIGU",
             "Discriminatie en ongepaste meningsuiting||CATEGORIE_AMBIGU",
             "Corruptie en fraude||CATEGORIE_AMBIGU",
+            // two letter codes
+            "a/b||CATEGORIE_AMBIGU",
+            "a en b||CATEGORIE_AMBIGU",
+            "'a, b'||CATEGORIE_AMBIGU",
+            "(a) of (b)||CATEGORIE_AMBIGU",
+            "c. Lekken en h. misbruik bedrijfsmiddelen||CATEGORIE_AMBIGU",
             // nothing recognisable
             "Xyz||CATEGORIE_ONBEKEND",
             "Integriteitsschending||CATEGORIE_ONBEKEND",
@@ -296,6 +311,16 @@ class CategorieNormaliserTest {
         assertEquals("Regel 7: de categorie is niet ingevuld; elke melding moet een categorie (a t/m i) hebben, dus "
                         + "het bestand wordt niet geaccepteerd.",
                 melding(""));
+    }
+
+    @Test
+    void messagesForTwoCategories() {
+        assertEquals("Regel 7: de categorie 'a/b' noemt meer dan één categorie: a (Financiële schendingen) en b "
+                + "(Misbruik positie en belangenverstrengeling). Kies per melding één categorie; het bestand wordt "
+                + "niet geaccepteerd.", melding("a/b"));
+        assertEquals("Regel 7: de categorie 'a. Fraude en belangenverstrengeling' begint met de letter a (Financiële "
+                + "schendingen), maar de tekst noemt ook categorie b (Misbruik positie en belangenverstrengeling); de "
+                + "letter beslist, dus de regel telt mee onder a.", melding("a. Fraude en belangenverstrengeling"));
     }
 
     @Test
