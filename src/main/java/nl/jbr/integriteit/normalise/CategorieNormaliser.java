@@ -138,7 +138,7 @@ public final class CategorieNormaliser {
         String uitleg;
         if (treffer.uitkomst() == CategorieHerkenning.Uitkomst.MEERDERE) {
             List<String> andere = treffer.codes().stream().filter(c -> !c.equals(code)).toList();
-            uitleg = "noemt ook categorie " + opsomming(andere);
+            uitleg = "noemt ook " + (andere.size() > 1 ? "categorieën " : "categorie ") + opsomming(andere);
         } else if (treffer.eenduidig() || (treffer.uitkomst() == CategorieHerkenning.Uitkomst.ONBEKEND
                 && treffer.codes().size() == 1)) {
             uitleg = "lijkt op " + categorie(treffer.code());
@@ -227,7 +227,7 @@ public final class CategorieNormaliser {
             if (categorieLabel != null && categorieLabel.code().equals(code)) {
                 return null; // the subcategorie only repeats the row's own category
             }
-            String ander = andereCategorieVan(code, key);
+            String ander = categorieLabel != null ? categorieLabel.code() : andereCategorieVan(code, key);
             if (ander != null) {
                 bevindingen.add(andereCategorie(waarde, geschreven, ander, code));
                 return geschreven;

@@ -73,6 +73,7 @@ class SubcategorieTest {
             "g|i. Ongewenste omgangsvormen|g|i. Ongewenste omgangsvormen|SUBCATEGORIE_ANDERE_CATEGORIE",
             "b|c) Iets over informatie|b|c) Iets over informatie|SUBCATEGORIE_ANDERE_CATEGORIE",
             "d|Ongewenste privécontacten|d|Ongewenste privécontacten|SUBCATEGORIE_ANDERE_CATEGORIE",
+            "h|Financiële schendingen|h|Financiële schendingen|SUBCATEGORIE_ANDERE_CATEGORIE",
             // unknown: free text, trimmed
             "d|Uitlatingen op Twitter|d|Uitlatingen op Twitter|SUBCATEGORIE_ONBEKEND",
             "h|'  Privé gebruik dienstauto  '|h|Privé gebruik dienstauto|SUBCATEGORIE_ONBEKEND",
