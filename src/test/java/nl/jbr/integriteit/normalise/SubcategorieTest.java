@@ -89,6 +89,9 @@ class SubcategorieTest {
             "c. Overig|NULL|c|Overig|",
             "Seksuele intimidatie|NULL|g|Seksuele intimidatie|",
             "Fraude|Overig|a|Overig|",
+            // g's own name wins over i's subcategory of the same words: no subcategory implied
+            "Ongewenste omgangsvormen|NULL|g||",
+            "i. Ongewenste omgangsvormen|NULL|i|Ongewenste omgangsvormen|",
             "Pesten en discriminatie|NULL|g||CATEGORIE_GECORRIGEERD",
             // categorie in error: the subcategorie is still read, findings of both columns at once
             "Overig|Fraude||Fraude|CATEGORIE_AMBIGU",
