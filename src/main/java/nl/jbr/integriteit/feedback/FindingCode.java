@@ -52,5 +52,7 @@ public enum FindingCode {
     /** Free text holds what looks like personal data; the row is counted but never published. */
     PERSOONSGEGEVENS_IN_TEKST,
     /** The file mixes UTF-8 with another encoding; read as Windows-1252, accented letters may be wrong. */
-    TEKENCODERING_GEMENGD
+    TEKENCODERING_GEMENGD,
+    /** A subcategory read with a small typing error as the known subcategory it resembles. */
+    SUBCATEGORIE_GECORRIGEERD
 }

@@ -1,3 +1,19 @@
 package nl.jbr.integriteit.normalise;
-import java.util.List; import nl.jbr.integriteit.feedback.Finding;
-public record Categorisering(String categorieCode, String subcategorie, List<Finding> bevindingen) {}
+
+import java.util.List;
+
+import nl.jbr.integriteit.feedback.Finding;
+
+/**
+ * The outcome for one row.
+ *
+ * @param categorieCode 'a'..'i', or null when the row has a fout
+ * @param subcategorie  canonical subcategory label, or trimmed free text, or null
+ * @param bevindingen   findings about the columns "categorie" / "subcategorie"
+ */
+public record Categorisering(String categorieCode, String subcategorie, List<Finding> bevindingen) {
+
+    public Categorisering {
+        bevindingen = List.copyOf(bevindingen);
+    }
+}
