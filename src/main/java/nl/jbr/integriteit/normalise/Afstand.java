@@ -83,7 +83,9 @@ final class Afstand {
         for (String woord : key.split(" ")) {
             boolean gevonden = false;
             for (String lw : labelWoorden) {
-                int max = tolerantie(Math.max(woord.length(), lw.length()));
+                // short words (en, van, de, een) tolerate one slip: a typo there does not change the meaning
+                int max = Math.max(tolerantie(Math.max(woord.length(), lw.length())),
+                        woord.length() >= 2 && woord.length() <= 4 && lw.length() <= 4 ? 1 : 0);
                 if (woord.equals(lw) || (max > 0 && tussen(woord, lw, max) <= max)) {
                     gevonden = true;
                     break;

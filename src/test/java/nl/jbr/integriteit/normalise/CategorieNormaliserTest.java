@@ -195,6 +195,13 @@ class CategorieNormaliserTest {
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1} {2}")
     @CsvSource(delimiter = '|', value = {
+            // a slip in a short word (en, van, een) is a typing error too, found in the example drop folder
+            "Misbruik bedrijfsmiddelen em overtreding interne regels|h|CATEGORIE_GECORRIGEERD",
+            "Lekken, misbruik en achterhouden vann informatie|c|CATEGORIE_GECORRIGEERD",
+            "Lekken, misbruik en achterhouden vam informatie|c|CATEGORIE_GECORRIGEERD",
+            "Lekken, misbruik en achterhouden vn informatie|c|CATEGORIE_GECORRIGEERD",
+            "Lekken, misbruik een achterhouden van informatie|c|CATEGORIE_GECORRIGEERD",
+            "Misbruik positie em belangenverstrengeling|b|CATEGORIE_GECORRIGEERD",
             "Finaciële schendingen|a|CATEGORIE_GECORRIGEERD",
             "Financiele schendigen|a|CATEGORIE_GECORRIGEERD",
             "Misbruik positie en belangenverstrengelingg|b|CATEGORIE_GECORRIGEERD",
