@@ -30,12 +30,16 @@ final class BsnDetector implements Detector {
         }
         String value = text.value();
         boolean found = false;
-        Matcher m = CANDIDATE.matcher(value);
-        while (m.find()) {
-            String digits = digitsOf(m.group(1));
-            if (Elfproef.isBsn(digits) && !(digits.length() == 8 && isDate(digits))) {
-                text.blank(m.start(), m.end());
-                found = true;
+        Matcher m = Chars.anchoredMatcher(CANDIDATE, value);
+        int n = value.length();
+        for (int i = 0; i + 8 <= n; i++) {
+            if (Chars.startsDigitRun(value, i) && Chars.matchesAt(m, i, n)) {
+                String digits = digitsOf(m.group(1));
+                if (Elfproef.isBsn(digits) && !(digits.length() == 8 && isDate(digits))) {
+                    text.blank(i, m.end());
+                    found = true;
+                    i = m.end() - 1;
+                }
             }
         }
         return found;

@@ -1,8 +1,6 @@
 package nl.jbr.integriteit.normalise.privacy;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * IBANs of any country, compact ({@code NL91ABNA0417164300}) or in groups ({@code NL91 ABNA 0417 1643 00}),
@@ -11,9 +9,6 @@ import java.util.regex.Pattern;
  * number ({@code 0417 1643 01}) is not reported as a telephone number either.
  */
 final class IbanDetector implements Detector {
-
-    /** Country code and check digits at the start of a word. */
-    private static final Pattern START = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]{2}\\d{2}");
 
     @Override
     public Persoonsgegeven soort() {
@@ -27,20 +22,30 @@ final class IbanDetector implements Detector {
         }
         String value = text.value();
         boolean found = false;
-        Matcher m = START.matcher(value);
-        int from = 0;
-        while (from < value.length() && m.find(from)) {
-            StringBuilder compact = new StringBuilder(34);
-            int end = ibanShapeEnd(value, m.start(), compact);
-            if (end > 0) {
-                text.blank(m.start(), end);
-                found |= Iban.mod97Valid(compact);
-                from = end;
-            } else {
-                from = m.end();
+        int n = value.length();
+        for (int i = 0; i + 3 < n; i++) {
+            if (isStart(value, i)) {
+                StringBuilder compact = new StringBuilder(34);
+                int end = ibanShapeEnd(value, i, compact);
+                if (end > 0) {
+                    text.blank(i, end);
+                    found |= Iban.mod97Valid(compact);
+                    i = end - 1;
+                }
             }
         }
         return found;
+    }
+
+    /** Two letters and two digits at the start of a word: a country code and check digits. */
+    private static boolean isStart(String s, int i) {
+        return Chars.isDigit(s.charAt(i + 2)) && Chars.isDigit(s.charAt(i + 3))
+                && isLetter(s.charAt(i)) && isLetter(s.charAt(i + 1))
+                && (i == 0 || !Chars.isAsciiAlnum(s.charAt(i - 1)));
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**
@@ -57,22 +62,19 @@ final class IbanDetector implements Detector {
         int i = start + 4;
         int n = value.length();
         while (compact.length() < length) {
-            if (i < n && value.charAt(i) == ' ' && i + 1 < n && isAlnum(value.charAt(i + 1))) {
+            if (i < n && value.charAt(i) == ' ' && i + 1 < n && Chars.isAsciiAlnum(value.charAt(i + 1))) {
                 i++; // one space between groups
             }
-            if (i >= n || !isAlnum(value.charAt(i))) {
+            if (i >= n || !Chars.isAsciiAlnum(value.charAt(i))) {
                 return -1;
             }
             compact.append(Character.toUpperCase(value.charAt(i)));
             i++;
         }
-        if (i < n && isAlnum(value.charAt(i))) {
+        if (i < n && Chars.isAsciiAlnum(value.charAt(i))) {
             return -1; // longer than an IBAN of this country
         }
         return i;
     }
 
-    private static boolean isAlnum(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
 }

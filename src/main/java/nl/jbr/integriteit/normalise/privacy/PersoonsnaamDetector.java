@@ -22,7 +22,7 @@ final class PersoonsnaamDetector implements Detector {
     /** Tussenvoegsels, in any case ("De Vries", "van der Berg"). */
     private static final String TUSSENVOEGSELS =
             "((?:(?i:van|de|der|den|het|ter|ten|in\\h+['’]t|op\\h+den|'t|’t|'s|’s|el|al|la|le|du|da|di|dos|von|bin|ben|abu|ibn)"
-            + "\\h+)*)";
+            + "\\h+){0,4})";
 
     private static final String TITLE =
             "(?i:dhr|mevr|mw|mej|mr|dr|drs|ir|prof|ds|ing)\\.\\h*"
@@ -32,7 +32,7 @@ final class PersoonsnaamDetector implements Detector {
     private static final String INITIALS = "(?:(?:\\p{Lu}|Th|Ch|Chr|Ph)\\.\\h?){1,5}";
 
     private static final Pattern TITLE_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?:" + TITLE + ")(?:(?:" + TITLE + "))*(?:" + INITIALS + "\\h*)?"
+            "(?<![\\p{L}])(?:" + TITLE + ")(?:" + TITLE + "){0,3}(?:" + INITIALS + "\\h*)?"
             + TUSSENVOEGSELS + SURNAME);
 
     private static final Pattern INITIALS_NAME = Pattern.compile(
@@ -40,6 +40,11 @@ final class PersoonsnaamDetector implements Detector {
 
     /** The word just before a match, to see whether a single capital is a reference ("bijlage B."). */
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\h*$");
+
+    /** The first words of {@link #TITLE} ("de" is checked with "heer"). */
+    private static final Set<String> TITLE_WORDS = Set.of(
+            "dhr", "mevr", "mw", "mej", "mr", "dr", "drs", "ir", "prof", "ds", "ing", "meneer", "mevrouw",
+            "mejuffrouw", "juffrouw");
 
     /** Dotted abbreviations that look like initials. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -89,36 +94,49 @@ final class PersoonsnaamDetector implements Detector {
 
     @Override
     public boolean detect(MaskedText text, TextStats stats) {
-        boolean found = false;
         String value = text.value();
-        Matcher m = TITLE_NAME.matcher(value);
-        while (m.find()) {
-            if (isSurname(m.group(2))) {
-                text.blank(m.start(), m.end());
-                found = true;
+        boolean found = false;
+        int n = value.length();
+        Matcher title = Chars.anchoredMatcher(TITLE_NAME, value);
+        Matcher initials = stats.capitalDot() ? Chars.anchoredMatcher(INITIALS_NAME, value) : null;
+        for (int i = 0; i < n; i++) {
+            if (!Chars.startsWord(value, i)) {
+                continue;
             }
-        }
-        if (stats.capitalDot()) {
-            found |= detectInitials(text);
+            if (startsTitle(value, i) && Chars.matchesAt(title, i, n) && isSurname(title.group(2))) {
+                text.blank(i, title.end());
+                found = true;
+                i = title.end() - 1;
+            } else if (initials != null && Character.isUpperCase(value.charAt(i))
+                    && Chars.matchesAt(initials, i, n) && isInitialsName(value, initials)) {
+                text.blank(i, initials.end());
+                found = true;
+                i = initials.end() - 1;
+            }
         }
         return found;
     }
 
-    private static boolean detectInitials(MaskedText text) {
-        boolean found = false;
-        String value = text.value();
-        Matcher m = INITIALS_NAME.matcher(value);
-        int from = 0;
-        while (from < value.length() && m.find(from)) {
-            if (isInitialsName(value, m)) {
-                text.blank(m.start(), m.end());
-                found = true;
-                from = m.end();
-            } else {
-                from = m.start() + 1;
-            }
+    /** Whether the word at {@code i} is a title or form of address (cheap test before the full pattern). */
+    private static boolean startsTitle(String s, int i) {
+        int end = i;
+        int n = s.length();
+        while (end < n && Character.isLetter(s.charAt(end))) {
+            end++;
         }
-        return found;
+        int length = end - i;
+        if (length < 2 || length > 10) {
+            return false;
+        }
+        String word = s.substring(i, end).toLowerCase(Locale.ROOT);
+        if (word.equals("de")) {
+            int next = end;
+            while (next < n && Character.isSpaceChar(s.charAt(next))) {
+                next++;
+            }
+            return next > end && s.regionMatches(true, next, "heer", 0, 4);
+        }
+        return TITLE_WORDS.contains(word);
     }
 
     private static boolean isInitialsName(String value, Matcher m) {

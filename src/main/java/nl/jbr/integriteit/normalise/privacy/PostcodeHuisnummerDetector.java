@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.normalise.privacy;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,17 +13,19 @@ import java.util.regex.Pattern;
  */
 final class PostcodeHuisnummerDetector implements Detector {
 
-    private static final String HOUSE_NUMBER =
+    private static final String HOUSE_NUMBER_REGEX =
             "\\d{1,5}(?:\\h?[A-Za-z](?![\\p{L}\\d])|\\h?-\\h?\\d{1,4}(?!\\d))?(?![\\d%‰]|[.,]\\d)";
 
     private static final Pattern POSTCODE_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d\\-/.,])[1-9]\\d{3}(?:\\h?(?!S[ADS])[A-Z]{2}|(?!s[ads])[a-z]{2})(?![\\p{L}\\d])"
-            + "\\h*,?\\h*(?:(?i:nr|nummer|huisnummer)\\.?\\h*)?" + HOUSE_NUMBER);
+            + "\\h*,?\\h*(?:(?i:nr|nummer|huisnummer)\\.?\\h*)?" + HOUSE_NUMBER_REGEX);
 
-    private static final Pattern STREET_NUMBER = Pattern.compile(
-            "(?<![\\p{L}])\\p{Lu}[\\p{L}'’\\-]*?"
-            + "(?:straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|plantsoen|boulevard)"
-            + "\\h+" + HOUSE_NUMBER);
+    private static final Pattern HOUSE_NUMBER = Pattern.compile(HOUSE_NUMBER_REGEX);
+
+    /** How Dutch street names end. */
+    private static final List<String> STREET_SUFFIXES = List.of(
+            "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen",
+            "boulevard");
 
     @Override
     public Persoonsgegeven soort() {
@@ -34,21 +37,62 @@ final class PostcodeHuisnummerDetector implements Detector {
         if (stats.digits() < 1) {
             return false;
         }
+        String value = text.value();
         boolean found = false;
-        if (stats.digits() >= 5) {
-            found = blankAll(text, POSTCODE_NUMBER);
+        int n = value.length();
+        Matcher postcode = Chars.anchoredMatcher(POSTCODE_NUMBER, value);
+        Matcher number = Chars.anchoredMatcher(HOUSE_NUMBER, value);
+        for (int i = 0; i < n; i++) {
+            if (!Chars.startsDigitRun(value, i)) {
+                continue;
+            }
+            if (stats.digits() >= 5 && value.charAt(i) != '0' && Chars.matchesAt(postcode, i, n)) {
+                text.blank(i, postcode.end());
+                found = true;
+                i = postcode.end() - 1;
+                continue;
+            }
+            int street = streetStart(value, i);
+            if (street >= 0 && Chars.matchesAt(number, i, n)) {
+                text.blank(street, number.end());
+                found = true;
+                i = number.end() - 1;
+            }
         }
-        found |= blankAll(text, STREET_NUMBER);
         return found;
     }
 
-    private static boolean blankAll(MaskedText text, Pattern pattern) {
-        boolean found = false;
-        Matcher m = pattern.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
+    /**
+     * The start of a capitalised street name ({@code Kerkstraat}, {@code Prinses Beatrixlaan}: only the last
+     * word) that ends just before the spaces before offset {@code i}, or -1.
+     */
+    private static int streetStart(String s, int i) {
+        int end = i;
+        while (end > 0 && Character.isSpaceChar(s.charAt(end - 1))) {
+            end--;
         }
-        return found;
+        if (end == i || end == 0) {
+            return -1;
+        }
+        String suffix = null;
+        for (String candidate : STREET_SUFFIXES) {
+            if (end >= candidate.length() && s.regionMatches(end - candidate.length(), candidate, 0,
+                    candidate.length())) {
+                suffix = candidate;
+                break;
+            }
+        }
+        if (suffix == null) {
+            return -1;
+        }
+        int start = end - suffix.length();
+        while (start > 0 && isNamePart(s.charAt(start - 1))) {
+            start--;
+        }
+        return start < end - suffix.length() && Character.isUpperCase(s.charAt(start)) ? start : -1;
+    }
+
+    private static boolean isNamePart(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 }

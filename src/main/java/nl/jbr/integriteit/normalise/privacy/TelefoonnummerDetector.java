@@ -36,15 +36,15 @@ final class TelefoonnummerDetector implements Detector {
         }
         String value = text.value();
         boolean found = false;
-        Matcher m = PHONE.matcher(value);
-        int from = 0;
-        while (from < value.length() && m.find(from)) {
-            if (isPhoneNumber(m.group(), m.group(1))) {
-                text.blank(m.start(), m.end());
+        Matcher m = Chars.anchoredMatcher(PHONE, value);
+        int n = value.length();
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if ((c == '+' || c == '(' || (c == '0' && Chars.startsDigitRun(value, i)))
+                    && Chars.matchesAt(m, i, n) && isPhoneNumber(m.group(), m.group(1))) {
+                text.blank(i, m.end());
                 found = true;
-                from = m.end();
-            } else {
-                from = m.start() + 1;
+                i = m.end() - 1;
             }
         }
         return found;
