@@ -28,6 +28,38 @@ final class Chars {
     }
 
     /**
+     * The word just before offset {@code i}, lower case, skipping spaces and the punctuation that separates a
+     * label from its value ({@code "zaaknummer: 0123"}, {@code "bijlage B"}); empty when there is none.
+     */
+    static String wordBefore(String s, int i) {
+        int end = i;
+        while (end > 0 && isLabelSeparator(s.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+            start--;
+        }
+        return s.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The offset where {@link #wordBefore} starts looking for the word before that one. */
+    static int startOfWordBefore(String s, int i) {
+        int end = i;
+        while (end > 0 && isLabelSeparator(s.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && Character.isLetter(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isLabelSeparator(char c) {
+        return Character.isSpaceChar(c) || c == ':' || c == '.' || c == '#' || c == '°' || c == '(';
+    }
+
+    /**
      * A matcher that is applied at chosen offsets with {@code region(i, n).lookingAt()}; its look-behinds see
      * the text before the region.
      */

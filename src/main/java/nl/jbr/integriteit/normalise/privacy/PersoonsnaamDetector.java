@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  * {@code medewerker A}) are not names. A single initial followed by a capitalised word is often a sentence that
  * ends in an anonymising letter ({@code ... door medewerker A. Daarna ...}) or a reference ({@code bijlage B.
  * Hierin ...}); such a word is only taken as a surname when it is not a common Dutch word.
+ *
+ * <p>Without title or initials, a surname is recognised by its tussenvoegsel: a capitalised one in the middle of a
+ * sentence ({@code gesproken met Van Dam}, {@code door Ter Horst}), or one of the most common Dutch surnames with
+ * {@code de} or {@code van} ({@code De Vries}, {@code de Jong}, {@code van Dijk}, {@code van den Berg}).
  */
 final class PersoonsnaamDetector implements Detector {
 
@@ -38,8 +42,25 @@ final class PersoonsnaamDetector implements Detector {
     private static final Pattern INITIALS_NAME = Pattern.compile(
             "(?<![\\p{L}\\d.'’-])(" + INITIALS + ")\\h*" + TUSSENVOEGSELS + SURNAME);
 
-    /** The word just before a match, to see whether a single capital is a reference ("bijlage B."). */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\.?\\h*$");
+    private static final Pattern TUSSENVOEGSEL_NAME = Pattern.compile(
+            "(?<![\\p{L}])((?i:van(?:\\h+(?:der|den|de|het|['’]t))?|ter|ten|op\\h+den?|in\\h+['’]t|de))\\h+"
+            + SURNAME);
+
+    /** The words a {@link #TUSSENVOEGSEL_NAME} can start with. */
+    private static final Set<String> TUSSENVOEGSEL_WORDS = Set.of("van", "ter", "ten", "op", "in", "de");
+
+    /** Common Dutch surnames written with "de" (not Koning: "de Koning" is the King). */
+    private static final Set<String> DE_SURNAMES = Set.of(
+            "jong", "vries", "boer", "groot", "graaf", "wit", "bruijn", "bruin", "bruyn", "haan", "lange", "leeuw",
+            "vos", "ruiter", "klerk", "kok", "roos", "waal", "beer", "kleijn", "rooij", "ridder", "winter",
+            "zwart", "backer", "meijer", "wilde", "jonge", "bont", "goede", "bakker", "vreeze", "weerd");
+
+    /** Common Dutch surnames written with "van", "van der" or "van den". */
+    private static final Set<String> VAN_SURNAMES = Set.of(
+            "dijk", "berg", "meer", "leeuwen", "linden", "beek", "vliet", "heijden", "dam", "wal", "veen",
+            "velden", "wijk", "bergen", "doorn", "loon", "dongen", "zanten", "eijk", "ham", "hoek", "laan",
+            "dalen", "wijngaarden", "rossum", "steen", "heuvel", "broek", "brink", "pol", "put", "ven",
+            "os", "zwet", "hulst", "gils", "lier", "schaik");
 
     /** The first words of {@link #TITLE} ("de" is checked with "heer"). */
     private static final Set<String> TITLE_WORDS = Set.of(
@@ -48,7 +69,7 @@ final class PersoonsnaamDetector implements Detector {
 
     /** Dotted abbreviations that look like initials. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "NB", "PS", "OM", "BV", "NV", "CV", "EU", "VS", "VN", "UK", "AD", "BC", "VOF", "AIVD", "MIVD",
+            "NB", "PS", "PO", "ASR", "AI", "OM", "BV", "NV", "CV", "EU", "VS", "VN", "UK", "AD", "BC", "VOF", "AIVD", "MIVD",
             "FIOD", "CAO", "ARAR", "KMAR", "OR", "HR", "ICT", "IT", "PZ", "MT", "DG", "SG", "PSG", "VWS");
 
     /** Words before a single capital that make it a reference or an anonymised person, not an initial. */
@@ -85,7 +106,7 @@ final class PersoonsnaamDetector implements Detector {
             "justitie", "financiën", "financien", "defensie", "buitenlandse", "binnenlandse", "economische",
             "algemene", "sociale", "zaken", "politie", "belastingdienst", "rijksoverheid", "gemeente", "provincie",
             "nederland", "rijk", "staat", "kabinet", "kamer", "tweede", "eerste", "koninkrijk", "koninkrijksrelaties",
-            "dienstverlening", "inspectie", "rechtbank", "openbaar", "integriteit", "personeelszaken", "juridische");
+            "dienstverlening", "apel", "inspectie", "rechtbank", "openbaar", "integriteit", "personeelszaken", "juridische");
 
     @Override
     public Persoonsgegeven soort() {
@@ -99,6 +120,7 @@ final class PersoonsnaamDetector implements Detector {
         int n = value.length();
         Matcher title = Chars.anchoredMatcher(TITLE_NAME, value);
         Matcher initials = stats.capitalDot() ? Chars.anchoredMatcher(INITIALS_NAME, value) : null;
+        Matcher tussenvoegsel = Chars.anchoredMatcher(TUSSENVOEGSEL_NAME, value);
         for (int i = 0; i < n; i++) {
             if (!Chars.startsWord(value, i)) {
                 continue;
@@ -112,6 +134,11 @@ final class PersoonsnaamDetector implements Detector {
                 text.blank(i, initials.end());
                 found = true;
                 i = initials.end() - 1;
+            } else if (startsTussenvoegsel(value, i) && Chars.matchesAt(tussenvoegsel, i, n)
+                    && isTussenvoegselName(value, tussenvoegsel)) {
+                text.blank(i, tussenvoegsel.end());
+                found = true;
+                i = tussenvoegsel.end() - 1;
             }
         }
         return found;
@@ -139,6 +166,51 @@ final class PersoonsnaamDetector implements Detector {
         return TITLE_WORDS.contains(word);
     }
 
+    private static boolean startsTussenvoegsel(String s, int i) {
+        int end = i;
+        while (end < s.length() && end - i < 4 && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        return TUSSENVOEGSEL_WORDS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))
+                && (end == s.length() || !Character.isLetter(s.charAt(end)));
+    }
+
+    private static boolean isTussenvoegselName(String value, Matcher m) {
+        String prefix = m.group(1);
+        String surname = m.group(2).toLowerCase(Locale.ROOT);
+        String first = prefix.substring(0, 2).toLowerCase(Locale.ROOT);
+        if (first.equals("de")) {
+            // "de Lange Voorhout" is a street: a known surname followed by another capitalised word is not taken
+            return DE_SURNAMES.contains(surname) && !capitalisedWordFollows(value, m.end());
+        }
+        if (first.equals("va") && VAN_SURNAMES.contains(surname) && !capitalisedWordFollows(value, m.end())) {
+            return true;
+        }
+        return Character.isUpperCase(prefix.charAt(0)) && isMidSentence(value, m.start()) && isSurname(surname)
+                && !capitalisedWordFollows(value, m.end());
+    }
+
+    private static boolean capitalisedWordFollows(String s, int end) {
+        int j = end;
+        while (j < s.length() && Character.isSpaceChar(s.charAt(j))) {
+            j++;
+        }
+        return j > end && j < s.length() && Character.isUpperCase(s.charAt(j));
+    }
+
+    /** Whether offset {@code i} follows a lower-case word or a comma, so a capital there is not a sentence start. */
+    private static boolean isMidSentence(String s, int i) {
+        int j = i;
+        while (j > 0 && Character.isSpaceChar(s.charAt(j - 1))) {
+            j--;
+        }
+        if (j == i || j == 0) {
+            return false;
+        }
+        char c = s.charAt(j - 1);
+        return Character.isLowerCase(c) || c == ',';
+    }
+
     private static boolean isInitialsName(String value, Matcher m) {
         String surname = m.group(3);
         if (!isSurname(surname)) {
@@ -155,8 +227,7 @@ final class PersoonsnaamDetector implements Detector {
             }
         }
         if (count == 1) {
-            Matcher before = WORD_BEFORE.matcher(value.substring(Math.max(0, m.start() - 40), m.start()));
-            if (before.find() && REFERENCE_WORDS.contains(before.group(1).toLowerCase(Locale.ROOT))) {
+            if (REFERENCE_WORDS.contains(Chars.wordBefore(value, m.start()))) {
                 return false;
             }
         }

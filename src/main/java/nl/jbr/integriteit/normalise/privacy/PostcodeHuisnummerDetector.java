@@ -1,13 +1,15 @@
 package nl.jbr.integriteit.normalise.privacy;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Home addresses: a Dutch postcode followed by a house number ({@code 2511 AB 12}, {@code 2511AB, 12},
  * {@code 2511 AB nr. 12a}), or a street name followed by a house number ({@code Kerkstraat 12},
- * {@code Kerkstraat 12, 2511 AB}). A postcode on its own ({@code 2511 AB Den Haag}) is not flagged: it points
+ * {@code Kerkstraat 12, 2511 AB}), or a house number followed by a postcode ({@code Turfmarkt 147, 2511 DP}; not
+ * after {@code Postbus}). A postcode on its own ({@code 2511 AB Den Haag}) is not flagged: it points
  * at a street, not at a person, and "2024 OM" is more often a year and an abbreviation than a postcode.
  * Postcode letters are never SA, SD or SS.
  */
@@ -22,10 +24,17 @@ final class PostcodeHuisnummerDetector implements Detector {
 
     private static final Pattern HOUSE_NUMBER = Pattern.compile(HOUSE_NUMBER_REGEX);
 
+    /** A house number followed by a postcode: {@code 147, 2511 DP}. */
+    private static final Pattern NUMBER_POSTCODE = Pattern.compile(
+            "(?<![\\p{L}\\d\\-/.,])\\d{1,5}(?:\\h?[A-Za-z])?\\h*,?\\h+[1-9]\\d{3}\\h?(?!S[ADS])[A-Z]{2}(?![\\p{L}\\d])");
+
+    /** Words before a number that make it a P.O. box, not a home. */
+    private static final Set<String> POSTBUS = Set.of("postbus", "antwoordnummer", "pb");
+
     /** How Dutch street names end. */
     private static final List<String> STREET_SUFFIXES = List.of(
             "straat", "laan", "weg", "plein", "gracht", "kade", "singel", "dijk", "dreef", "steeg", "plantsoen",
-            "boulevard");
+            "boulevard", "markt", "pad");
 
     @Override
     public Persoonsgegeven soort() {
@@ -42,6 +51,7 @@ final class PostcodeHuisnummerDetector implements Detector {
         int n = value.length();
         Matcher postcode = Chars.anchoredMatcher(POSTCODE_NUMBER, value);
         Matcher number = Chars.anchoredMatcher(HOUSE_NUMBER, value);
+        Matcher numberPostcode = Chars.anchoredMatcher(NUMBER_POSTCODE, value);
         for (int i = 0; i < n; i++) {
             if (!Chars.startsDigitRun(value, i)) {
                 continue;
@@ -50,6 +60,14 @@ final class PostcodeHuisnummerDetector implements Detector {
                 text.blank(i, postcode.end());
                 found = true;
                 i = postcode.end() - 1;
+                continue;
+            }
+            if (stats.digits() >= 5 && Chars.matchesAt(numberPostcode, i, n)
+                    && !POSTBUS.contains(Chars.wordBefore(value, i))) {
+                int street = streetStart(value, i);
+                text.blank(street >= 0 ? street : i, numberPostcode.end());
+                found = true;
+                i = numberPostcode.end() - 1;
                 continue;
             }
             int street = streetStart(value, i);

@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.normalise.privacy;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
  * {@code 06 1234 5678}, {@code 070-1234567}, {@code 010 123 45 67}, {@code (070) 123 45 67}); an international one
  * is +31 or 0031 followed by the same nine digits ({@code +31 6 12345678}, {@code +31 (0)6 12345678},
  * {@code 0031612345678}). Digits may be grouped by spaces and at most one hyphen. Years, amounts, case numbers
- * ({@code 2024-0012}) and dates ({@code 01-03-2024}) are not numbers of this shape.
+ * ({@code 2024-0012}) and dates ({@code 01-03-2024}) are not numbers of this shape; a ten-digit number labelled as a
+ * case or invoice number ({@code zaaknummer 0123456789}) is not taken for a telephone number. Foreign numbers are
+ * recognised by their leading + and country code ({@code +32 2 123 45 67}).
  */
 final class TelefoonnummerDetector implements Detector {
 
@@ -17,6 +20,21 @@ final class TelefoonnummerDetector implements Detector {
             + "(?:(?:\\+|00)\\h?31\\h?-?\\h?(?:\\(0\\)\\h?|0(?=[1-9]))?|\\(0|0)"
             + "(?=[1-9])(\\d(?:(?:\\)\\h?|\\h-\\h|[\\h\\-])?\\d){8})"
             + "(?![\\w]|[\\-.,/:]\\d)");
+
+    /** Another country's number: + and a country code, then seven to twelve digits. */
+    private static final Pattern FOREIGN = Pattern.compile(
+            "(?<![\\w+])\\+(?!31)[1-9]\\d{0,2}\\h?(?:\\(0\\)\\h?)?\\d(?:[\\h\\-]?\\d){6,11}"
+            + "(?![\\w]|[\\-.,/:]\\d)");
+
+    /** Labels that say a number is a case, invoice or other reference number. */
+    private static final Set<String> REFERENCE_LABELS = Set.of(
+            "zaak", "zaaknummer", "zaaknr", "kenmerk", "dossier", "dossiernummer", "dossiernr", "factuur",
+            "factuurnummer", "factuurnr", "referentie", "referentienummer", "ref", "registratienummer", "volgnummer",
+            "meldnummer", "meldingsnummer", "ordernummer", "klantnummer", "polisnummer", "artikelnummer",
+            "documentnummer", "contractnummer", "projectnummer", "bestelnummer", "kvk", "kvknummer");
+
+    /** Words between a label and its number ({@code zaak nr. 0123456789}). */
+    private static final Set<String> NUMBER_WORDS = Set.of("nr", "nummer", "no", "nummers");
 
     /** A date written with leading zeros ({@code 01-03-2024}, {@code 01 03 2024}) inside a candidate. */
     private static final Pattern DATE = Pattern.compile("\\d{2}[\\h\\-]\\d{2}[\\h\\-](?:19|20)\\d{2}");
@@ -31,23 +49,37 @@ final class TelefoonnummerDetector implements Detector {
 
     @Override
     public boolean detect(MaskedText text, TextStats stats) {
-        if (stats.digits() < 10) {
+        if (stats.digits() < 9) {
             return false;
         }
         String value = text.value();
         boolean found = false;
         Matcher m = Chars.anchoredMatcher(PHONE, value);
+        Matcher foreign = Chars.anchoredMatcher(FOREIGN, value);
         int n = value.length();
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
-            if ((c == '+' || c == '(' || (c == '0' && Chars.startsDigitRun(value, i)))
-                    && Chars.matchesAt(m, i, n) && isPhoneNumber(m.group(), m.group(1))) {
+            if (c == '+' && Chars.matchesAt(foreign, i, n)) {
+                text.blank(i, foreign.end());
+                found = true;
+                i = foreign.end() - 1;
+            } else if ((c == '+' || c == '(' || (c == '0' && Chars.startsDigitRun(value, i)))
+                    && Chars.matchesAt(m, i, n) && isPhoneNumber(m.group(), m.group(1))
+                    && !isLabelledReference(value, i)) {
                 text.blank(i, m.end());
                 found = true;
                 i = m.end() - 1;
             }
         }
         return found;
+    }
+
+    private static boolean isLabelledReference(String value, int i) {
+        String label = Chars.wordBefore(value, i);
+        if (NUMBER_WORDS.contains(label)) {
+            label = Chars.wordBefore(value, Chars.startOfWordBefore(value, i));
+        }
+        return REFERENCE_LABELS.contains(label);
     }
 
     /**

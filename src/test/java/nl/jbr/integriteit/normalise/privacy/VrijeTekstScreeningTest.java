@@ -76,7 +76,11 @@ class VrijeTekstScreeningTest {
         "tel: 010 123 45 67",
         "tel (070) 123 45 67",
         "bel 0111-123456 of mail",
-        "nummer 0612345678."})
+        "nummer 0612345678.",
+        "Telefoon 085-1234567 (servicedesk)",
+        "Telefonisch contact met 070 - 123 4567.",
+        "Nummer: +32 2 123 45 67",
+        "Duits nummer +49 30 12345678"})
     void telephoneNumbers(String text) {
         assertOnly(TELEFOONNUMMER, text);
     }
@@ -96,7 +100,14 @@ class VrijeTekstScreeningTest {
         "bel 0612345",
         "0,123456789 procent",
         "tussen 09.00-17.00 uur",
-        "nummer 06-123456789 bestaat niet"})
+        "nummer 06-123456789 bestaat niet",
+        "Zaaknummer 0123456789",
+        "zaak nr. 0123456789 is gesloten",
+        "factuurnummer: 0612345678",
+        "Bellen naar 0800-0543 is gratis.",
+        "Bel 112 bij nood.",
+        "Een sms naar 06 is verstuurd.",
+        "groei van + 5 procent"})
     void notTelephoneNumbers(String text) {
         assertClean(text);
     }
@@ -175,7 +186,9 @@ class VrijeTekstScreeningTest {
         "Kerkstraat 12, 2511 AB",
         "woont aan de Kerkstraat 12 in Den Haag",
         "Prinses Beatrixlaan 2a",
-        "adres Dorpsweg 3-5"})
+        "adres Dorpsweg 3-5",
+        "Turfmarkt 147, 2511 DP Den Haag",
+        "woont op nummer 12, 2511 AB"})
     void addresses(String text) {
         assertOnly(POSTCODE_HUISNUMMER, text);
     }
@@ -188,7 +201,8 @@ class VrijeTekstScreeningTest {
         "adres 2511 SS 12",
         "In 2024 zijn 12 meldingen gedaan",
         "de Kerkstraat in Den Haag",
-        "over de snelweg 12 kilometer"})
+        "over de snelweg 12 kilometer",
+        "Postbus 20011, 2500 EA Den Haag"})
     void notAddresses(String text) {
         assertClean(text);
     }
@@ -213,7 +227,15 @@ class VrijeTekstScreeningTest {
         "gemeld door A. van den Berg",
         "gemeld door J. Jansen",
         "gemeld door Th. Bakker",
-        "gemeld door prof. Smit-Visser"})
+        "gemeld door prof. Smit-Visser",
+        "gesprek gevoerd met Mw. Jansen-Bakker en dhr. P. de Groot",
+        "Door Prof. Dr. Ir. Van den Berg.",
+        "Zij heeft contact gehad met Van der Meer over de zaak.",
+        "gesproken met Ter Horst, die het bevestigde",
+        "De Vries heeft gemeld dat hij werd bedreigd.",
+        "Op 12 maart heeft de Jong het gemeld.",
+        "Collega's hebben samen met van Dijk een plan gemaakt.",
+        "melding van van den Berg ontvangen"})
     void names(String text) {
         assertOnly(PERSOONSNAAM, text);
     }
@@ -230,7 +252,22 @@ class VrijeTekstScreeningTest {
         "Een mevrouw van Financiën belde de servicedesk.",
         "mevrouw de Minister is geïnformeerd",
         "De leidinggevende heeft betrokkene aangesproken.",
-        "Betrokkene is door de Belastingdienst B.V. benaderd"})
+        "Betrokkene is door de Belastingdienst B.V. benaderd",
+        "Het rapport van Deloitte B.V. Amsterdam is ontvangen.",
+        "Afdeling P.O. Box heeft het gemeld.",
+        "Het ministerie van Defensie heeft een onderzoek ingesteld.",
+        "Advies van de Raad van State is gevolgd.",
+        "Het aanmeldcentrum Ter Apel meldde een incident.",
+        "Het rapport van De Nederlandsche Bank is betrokken.",
+        "In De Telegraaf verscheen een artikel.",
+        "De vergadering vond plaats in het Van Gogh Museum.",
+        "Het incident vond plaats op de Lange Voorhout.",
+        "Op de Dam werd gedemonstreerd.",
+        "Van de medewerkers heeft 10% de training gevolgd.",
+        "Mevrouw de Voorzitter opende de vergadering.",
+        "De heer W. heeft het gemeld.",
+        "Gesprek met dhr. A. op 12-03-2024.",
+        "De medewerker (M., 45 jaar) is ontslagen."})
     void notNames(String text) {
         assertClean(text);
     }
