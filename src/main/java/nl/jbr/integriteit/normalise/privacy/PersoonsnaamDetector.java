@@ -125,36 +125,39 @@ final class PersoonsnaamDetector implements Detector {
             if (!Chars.startsWord(value, i)) {
                 continue;
             }
-            if (startsTitle(value, i) && Chars.matchesAt(title, i, n) && isSurname(title.group(2))) {
+            int end = i + 1;
+            while (end < n && Character.isLetter(value.charAt(end))) {
+                end++;
+            }
+            int length = end - i;
+            char first = Character.toLowerCase(value.charAt(i));
+            if (length >= 2 && length <= 10 && "dmijp".indexOf(first) >= 0 && startsTitle(value, i, end)
+                    && Chars.matchesAt(title, i, n) && isSurname(title.group(2))) {
                 text.blank(i, title.end());
                 found = true;
                 i = title.end() - 1;
-            } else if (initials != null && Character.isUpperCase(value.charAt(i))
+            } else if (initials != null && length <= 3 && end < n && value.charAt(end) == '.'
+                    && Character.isUpperCase(value.charAt(i))
                     && Chars.matchesAt(initials, i, n) && isInitialsName(value, initials)) {
                 text.blank(i, initials.end());
                 found = true;
                 i = initials.end() - 1;
-            } else if (startsTussenvoegsel(value, i) && Chars.matchesAt(tussenvoegsel, i, n)
-                    && isTussenvoegselName(value, tussenvoegsel)) {
+            } else if (length >= 2 && length <= 3 && "vtoid".indexOf(first) >= 0
+                    && TUSSENVOEGSEL_WORDS.contains(value.substring(i, end).toLowerCase(Locale.ROOT))
+                    && Chars.matchesAt(tussenvoegsel, i, n) && isTussenvoegselName(value, tussenvoegsel)) {
                 text.blank(i, tussenvoegsel.end());
                 found = true;
                 i = tussenvoegsel.end() - 1;
+            } else {
+                i = end - 1;
             }
         }
         return found;
     }
 
-    /** Whether the word at {@code i} is a title or form of address (cheap test before the full pattern). */
-    private static boolean startsTitle(String s, int i) {
-        int end = i;
+    /** Whether the word {@code [i, end)} is a title or form of address (cheap test before the full pattern). */
+    private static boolean startsTitle(String s, int i, int end) {
         int n = s.length();
-        while (end < n && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        int length = end - i;
-        if (length < 2 || length > 10) {
-            return false;
-        }
         String word = s.substring(i, end).toLowerCase(Locale.ROOT);
         if (word.equals("de")) {
             int next = end;
@@ -164,15 +167,6 @@ final class PersoonsnaamDetector implements Detector {
             return next > end && s.regionMatches(true, next, "heer", 0, 4);
         }
         return TITLE_WORDS.contains(word);
-    }
-
-    private static boolean startsTussenvoegsel(String s, int i) {
-        int end = i;
-        while (end < s.length() && end - i < 4 && Character.isLetter(s.charAt(end))) {
-            end++;
-        }
-        return TUSSENVOEGSEL_WORDS.contains(s.substring(i, end).toLowerCase(Locale.ROOT))
-                && (end == s.length() || !Character.isLetter(s.charAt(end)));
     }
 
     private static boolean isTussenvoegselName(String value, Matcher m) {
