@@ -25,8 +25,8 @@ final class PersoonsnaamDetector implements Detector {
 
     /** Tussenvoegsels, in any case ("De Vries", "van der Berg"). */
     private static final String TUSSENVOEGSELS =
-            "((?:(?i:van|de|der|den|het|ter|ten|in\\h+['’]t|op\\h+den|'t|’t|'s|’s|el|al|la|le|du|da|di|dos|von|bin|ben|abu|ibn)"
-            + "\\h+){0,4})";
+            "((?:(?i:van|de|der|den|het|ter|ten|in\\h+['’]t|op\\h+den|'t|’t|'s|’s"
+            + "|el|al|la|le|du|da|di|dos|von|bin|ben|abu|ibn)\\h+){0,4})";
 
     private static final String TITLE =
             "(?i:dhr|mevr|mw|mej|mr|dr|drs|ir|prof|ds|ing)\\.\\h*"
@@ -69,10 +69,11 @@ final class PersoonsnaamDetector implements Detector {
 
     /** Dotted abbreviations that look like initials. */
     private static final Set<String> ABBREVIATIONS = Set.of(
-            "NB", "PS", "PO", "ASR", "AI", "OM", "BV", "NV", "CV", "EU", "VS", "VN", "UK", "AD", "BC", "VOF", "AIVD", "MIVD",
-            "FIOD", "CAO", "ARAR", "KMAR", "OR", "HR", "ICT", "IT", "PZ", "MT", "DG", "SG", "PSG", "VWS");
+            "NB", "PS", "PO", "ASR", "AI", "OM", "BV", "NV", "CV", "EU", "VS", "VN", "UK", "AD", "BC", "VOF",
+            "AIVD", "MIVD", "FIOD", "CAO", "ARAR", "KMAR", "OR", "HR", "ICT", "IT", "PZ", "MT", "DG", "SG", "PSG",
+            "VWS");
 
-    /** Words before a single capital that make it a reference or an anonymised person, not an initial. */
+    /** Words before a single capital that make it a reference ("bijlage B."), not an initial. */
     private static final Set<String> REFERENCE_WORDS = Set.of(
             "bijlage", "bijlagen", "artikel", "art", "lid", "sub", "punt", "onderdeel", "paragraaf", "par",
             "hoofdstuk", "zie", "fase", "variant", "optie", "scenario", "type", "groep", "klasse", "schaal",
@@ -106,7 +107,8 @@ final class PersoonsnaamDetector implements Detector {
             "justitie", "financiën", "financien", "defensie", "buitenlandse", "binnenlandse", "economische",
             "algemene", "sociale", "zaken", "politie", "belastingdienst", "rijksoverheid", "gemeente", "provincie",
             "nederland", "rijk", "staat", "kabinet", "kamer", "tweede", "eerste", "koninkrijk", "koninkrijksrelaties",
-            "dienstverlening", "apel", "inspectie", "rechtbank", "openbaar", "integriteit", "personeelszaken", "juridische");
+            "dienstverlening", "apel", "inspectie", "rechtbank", "openbaar", "integriteit", "personeelszaken",
+            "juridische");
 
     @Override
     public Persoonsgegeven soort() {
@@ -206,26 +208,24 @@ final class PersoonsnaamDetector implements Detector {
     }
 
     private static boolean isInitialsName(String value, Matcher m) {
-        String surname = m.group(3);
-        if (!isSurname(surname)) {
+        if (!isSurname(m.group(3))) {
             return false;
         }
-        String initials = m.group(1).replaceAll("[.\\h]", "");
-        if (ABBREVIATIONS.contains(initials.toUpperCase(Locale.ROOT))) {
-            return false;
-        }
+        String dotted = m.group(1);
+        StringBuilder letters = new StringBuilder(dotted.length());
         int count = 0;
-        for (int i = 0; i < m.group(1).length(); i++) {
-            if (m.group(1).charAt(i) == '.') {
+        for (int i = 0; i < dotted.length(); i++) {
+            char c = dotted.charAt(i);
+            if (c == '.') {
                 count++;
+            } else if (Character.isLetter(c)) {
+                letters.append(Character.toUpperCase(c));
             }
         }
-        if (count == 1) {
-            if (REFERENCE_WORDS.contains(Chars.wordBefore(value, m.start()))) {
-                return false;
-            }
+        if (ABBREVIATIONS.contains(letters.toString())) {
+            return false;
         }
-        return true;
+        return count > 1 || !REFERENCE_WORDS.contains(Chars.wordBefore(value, m.start()));
     }
 
     private static boolean isSurname(String word) {

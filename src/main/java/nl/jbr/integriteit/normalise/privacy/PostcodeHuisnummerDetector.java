@@ -26,7 +26,8 @@ final class PostcodeHuisnummerDetector implements Detector {
 
     /** A house number followed by a postcode: {@code 147, 2511 DP}. */
     private static final Pattern NUMBER_POSTCODE = Pattern.compile(
-            "(?<![\\p{L}\\d\\-/.,])\\d{1,5}(?:\\h?[A-Za-z])?\\h*,?\\h+[1-9]\\d{3}\\h?(?!S[ADS])[A-Z]{2}(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d\\-/.,])\\d{1,5}(?:\\h?[A-Za-z])?\\h*,?\\h+"
+            + "[1-9]\\d{3}\\h?(?!S[ADS])[A-Z]{2}(?![\\p{L}\\d])");
 
     /** Words before a number that make it a P.O. box, not a home. */
     private static final Set<String> POSTBUS = Set.of("postbus", "antwoordnummer", "pb");
