@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Burgerservicenummers: nine digits ({@code 123456782}), eight digits read with a leading zero, or grouped as on
  * the identity card ({@code 1234.56.782}, {@code 1234 56 782}) or in threes with spaces ({@code 123 456 782});
  * flagged only when they pass the elfproef, so a random number is flagged only by a 1-in-11 chance and an amount
- * ({@code € 123456789}, {@code 123.456.782}) or an eight-digit date ({@code 20240301}) not at all.
+ * ({@code € 123456782}, {@code 123.456.782}) or an eight-digit date ({@code 20240314}) not at all.
  */
 final class BsnDetector implements Detector {
 

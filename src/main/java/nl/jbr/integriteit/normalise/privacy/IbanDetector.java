@@ -3,7 +3,8 @@ package nl.jbr.integriteit.normalise.privacy;
 import java.util.Locale;
 
 /**
- * IBANs of any country, compact ({@code NL91ABNA0417164300}) or in groups ({@code NL91 ABNA 0417 1643 00}),
+ * IBANs of any country, compact ({@code NL91ABNA0417164300}) or in groups of four
+ * ({@code NL91 ABNA 0417 1643 00}),
  * flagged only when they have the country's length and pass the mod-97 check, so a mistyped or invented number
  * is not reported. Something shaped like an IBAN that fails the check is still blanked, so that its account
  * number ({@code 0417 1643 01}) is not reported as a telephone number either.
@@ -62,8 +63,9 @@ final class IbanDetector implements Detector {
         int i = start + 4;
         int n = value.length();
         while (compact.length() < length) {
-            if (i < n && value.charAt(i) == ' ' && i + 1 < n && Chars.isAsciiAlnum(value.charAt(i + 1))) {
-                i++; // one space between groups
+            if (compact.length() % 4 == 0 && i + 1 < n && value.charAt(i) == ' '
+                    && Chars.isAsciiAlnum(value.charAt(i + 1))) {
+                i++; // one space between groups of four, as IBANs are printed
             }
             if (i >= n || !Chars.isAsciiAlnum(value.charAt(i))) {
                 return -1;
