@@ -5,19 +5,20 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail addresses, also in the obfuscated forms people use to dodge filters: {@code j.jansen [at] minbzk.nl},
- * {@code j.jansen(at)minbzk(punt)nl}, {@code jansen apenstaartje minbzk.nl}. The bare word "at" between two words
+ * {@code j.jansen(at)minbzk(punt)nl}, {@code j.jansen(a)minbzk.nl}, {@code jansen apenstaartje minbzk punt nl}. The bare word "at" between two words
  * only counts when followed by a domain under a common top-level domain ("hij at brood" is Dutch for eating).
  */
 final class EmailadresDetector implements Detector {
 
     private static final String LOCAL = "(?<![\\w.%+-])[\\w%+-][\\w.%+-]*+";
-    private static final String DOT = "(?:\\.|\\s*[\\[({]\\s*(?i:dot|punt)\\s*[\\])}]\\s*)";
+    private static final String DOT =
+            "(?:\\.|\\s*[\\[({]\\s*(?i:dot|punt)\\s*[\\])}]\\s*|\\h+(?i:dot|punt)\\h+)";
     private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?";
 
     /** Plain or bracketed '@'. */
     private static final Pattern EMAIL = Pattern.compile(
             LOCAL
-            + "(?:\\s?@\\s?|\\s*[\\[({<]\\s*(?i:at|@|apenstaartje)\\s*[\\])}>]\\s*)"
+            + "(?:\\s?@\\s?|\\s*[\\[({<]\\s*(?i:at|a|@|apenstaartje)\\s*[\\])}>]\\s*)"
             + "(?:" + LABEL + DOT + "){1,10}" + "[A-Za-z]{2,24}(?![\\w-])");
 
     /** The bare word "at" or "apenstaartje", only with a common top-level domain. */

@@ -63,7 +63,7 @@ final class IbanDetector implements Detector {
         int i = start + 4;
         int n = value.length();
         while (compact.length() < length) {
-            if (compact.length() % 4 == 0 && i + 1 < n && value.charAt(i) == ' '
+            if (compact.length() % 4 == 0 && i + 1 < n && Character.isSpaceChar(value.charAt(i))
                     && Chars.isAsciiAlnum(value.charAt(i + 1))) {
                 i++; // one space between groups of four, as IBANs are printed
             }

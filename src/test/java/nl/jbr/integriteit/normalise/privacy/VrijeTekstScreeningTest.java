@@ -42,7 +42,10 @@ class VrijeTekstScreeningTest {
         "j.jansen [at] minbzk [dot] nl",
         "mail naar jansen {apenstaartje} minbzk.nl",
         "mail naar jansen apenstaartje minbzk.nl",
-        "mail naar j.jansen at minbzk.nl graag"})
+        "mail naar j.jansen at minbzk.nl graag",
+        "mail naar j.jansen(a)minbzk.nl",
+        "mail naar j.jansen at minbzk punt nl",
+        "mail naar J.JANSEN [AT] MINBZK.NL"})
     void emailAddresses(String text) {
         assertOnly(EMAILADRES, text);
     }
@@ -53,7 +56,8 @@ class VrijeTekstScreeningTest {
         "Bericht geplaatst via @rijksoverheid op sociale media",
         "De afspraak @ 10 uur is verzet.",
         "E-mail verstuurd aan de leidinggevende.",
-        "Hij at brood.De volgende dag meldde hij zich ziek."})
+        "Hij at brood.De volgende dag meldde hij zich ziek.",
+        "Op dit punt at hij niets meer (a) volgens de collega's"})
     void notEmailAddresses(String text) {
         assertClean(text);
     }
@@ -123,7 +127,8 @@ class VrijeTekstScreeningTest {
         "Duitse rekening DE89 3704 0044 0532 0130 00",
         "GB29NWBK60161331926819",
         "Belgische rekening BE68 5390 0754 7034, bedrag onbekend",
-        "FR14 2004 1010 0505 0001 3M02 606"})
+        "FR14 2004 1010 0505 0001 3M02 606",
+        "rekening NL91\u00a0ABNA\u00a00417\u00a01643\u00a000"})
     void ibans(String text) {
         assertOnly(IBAN, text);
     }
