@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail addresses, also in the obfuscated forms people use to dodge filters: {@code j.jansen [at] minbzk.nl},
- * {@code j.jansen(at)minbzk(punt)nl}, {@code j.jansen(a)minbzk.nl}, {@code jansen apenstaartje minbzk punt nl}. The bare word "at" between two words
- * only counts when followed by a domain under a common top-level domain ("hij at brood" is Dutch for eating).
+ * {@code j.jansen(at)minbzk(punt)nl}, {@code j.jansen(a)minbzk.nl}, {@code jansen apenstaartje minbzk punt nl}.
+ * The bare word "at" between two words only counts when followed by a domain under a common top-level domain
+ * ("hij at brood" is Dutch for eating).
  */
 final class EmailadresDetector implements Detector {
 
