@@ -1,0 +1,55 @@
+package nl.jbr.integriteit.normalise.privacy;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * E-mail addresses, also in the obfuscated forms people use to dodge filters: {@code j.jansen [at] minbzk.nl},
+ * {@code j.jansen(at)minbzk(punt)nl}, {@code j.jansen(a)minbzk.nl}, {@code jansen apenstaartje minbzk punt nl}.
+ * The bare word "at" between two words only counts when followed by a domain under a common top-level domain
+ * ("hij at brood" is Dutch for eating).
+ */
+final class EmailadresDetector implements Detector {
+
+    private static final String LOCAL = "(?<![\\w.%+-])[\\w%+-][\\w.%+-]*+";
+    private static final String DOT =
+            "(?:\\.|\\s*[\\[({]\\s*(?i:dot|punt)\\s*[\\])}]\\s*|\\h+(?i:dot|punt)\\h+)";
+    private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?";
+
+    /** Plain or bracketed '@'. */
+    private static final Pattern EMAIL = Pattern.compile(
+            LOCAL
+            + "(?:\\s?@\\s?|\\s*[\\[({<]\\s*(?i:at|a|@|apenstaartje)\\s*[\\])}>]\\s*)"
+            + "(?:" + LABEL + DOT + "){1,10}" + "[A-Za-z]{2,24}(?![\\w-])");
+
+    /** The bare word "at" or "apenstaartje", only with a common top-level domain. */
+    private static final Pattern EMAIL_BARE_AT = Pattern.compile(
+            LOCAL
+            + "\\s+(?i:at|apenstaartje)\\s+"
+            + "(?:" + LABEL + DOT + "){1,10}" + "(?i:nl|com|org|net|eu|be|info|nu|gov|edu)(?![\\w-])");
+
+    @Override
+    public Persoonsgegeven soort() {
+        return Persoonsgegeven.EMAILADRES;
+    }
+
+    @Override
+    public boolean detect(MaskedText text, TextStats stats) {
+        if (!stats.maybeEmail()) {
+            return false;
+        }
+        boolean found = blankAll(text, EMAIL);
+        found |= blankAll(text, EMAIL_BARE_AT);
+        return found;
+    }
+
+    private static boolean blankAll(MaskedText text, Pattern pattern) {
+        boolean found = false;
+        Matcher m = pattern.matcher(text.value());
+        while (m.find()) {
+            text.blank(m.start(), m.end());
+            found = true;
+        }
+        return found;
+    }
+}
