@@ -14,10 +14,10 @@ public final class DutchNumbers {
     private DutchNumbers() {
     }
 
-    /** A cell value of a column as a person reads it. */
+    /** A cell value of a column as a person reads it: an empty number is "–", empty text stays empty. */
     public static String format(Object value, TableDefinition.Kolom kolom) {
         if (value == null) {
-            return LEEG;
+            return kolom.numeriek() ? LEEG : "";
         }
         if (value instanceof Long number) {
             return integer(number);
