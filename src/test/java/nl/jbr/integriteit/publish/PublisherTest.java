@@ -222,7 +222,7 @@ class PublisherTest {
                 List.of("BZK", "<script>alert(1)</script>", "4"), List.of("BZK", "Directie A", "12"),
                 List.of("DEF", "Staf", "3"));
         // Directie A: 100 / 800 = 12.5 %, 2023 "directie a" (matched case-insensitively) 80 / 800 = 10.0;
-        // Directie B: 50 / 12000 = 0.4167 -> 0.4, 2023 102 / 12000 = 0.85 -> 0.9 (a double would give 0.8);
+        // Directie B: 50 / 12000 = 0.4167 -> 0.4, 2023 102 / 12000 = 0.85 -> 0.9;
         // OCW-kern: 25 / 1000 = 2.5, no 2023.
         assertThat(read(jaar2024.resolve("rijk/nevenwerkzaamheden_per_onderdeel.csv")).subList(1, 4)).containsExactly(
                 List.of("BZK", "Directie A", "800", "100", "12.5", "10.0"),
@@ -378,6 +378,35 @@ class PublisherTest {
         publisher.publishYear(warehouse, 2024, output, "run2");
         assertThat(jaar2024.resolve("stale.txt")).doesNotExist();
         assertThat(jaar2024.resolve("rijk/meldingen_per_ministerie.csv")).exists();
+        try (Stream<Path> entries = Files.list(output)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2024");
+        }
+    }
+
+    @Test
+    void failedRenderingLeavesThePreviousPublicationIntact() throws IOException {
+        Map<String, byte[]> before = contents(jaar2024);
+        // The same job folder, but with a template that fails while rendering.
+        Path jobs = tmp.resolve("jobs");
+        try (Stream<Path> walk = Files.walk(Path.of("jobs"))) {
+            for (Path source : walk.toList()) {
+                Path target = jobs.resolve(Path.of("jobs").relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        Files.writeString(jobs.resolve("jaarrapportage/templates/index.ftlh"), "<p>${geen_bestaande_variabele}</p>");
+        Publisher broken = new Publisher(SchemaSource.embedded(), jobs.toUri().toString());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.publishYear(warehouse, 2024, output, "run2"))
+                .hasMessageContaining("index.ftlh");
+
+        Map<String, byte[]> after = contents(jaar2024);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         try (Stream<Path> entries = Files.list(output)) {
             assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2024");
         }
