@@ -1,7 +1,7 @@
 -- Table categorie_per_ministerie (rijksbreed only): one row per ministry valid in the year, in
 -- code-list order, with the number of meldingen per category a..i and the total. Empty cells for a
 -- ministry without an accepted incidenten opgave. Category codes are fixed by contract 4.
-CREATE OR REPLACE VIEW mart_categorie_per_ministerie AS
+CREATE OR REPLACE TABLE mart_categorie_per_ministerie AS
 WITH telling AS (
     SELECT jaar, ministerie,
            count(*) FILTER (WHERE categorie_code = 'a') AS a,

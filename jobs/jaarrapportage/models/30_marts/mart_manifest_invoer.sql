@@ -1,7 +1,7 @@
 -- Not a published table: the input file versions behind a year, for output/<jaar>/manifest.json.
 -- Per file present in the drop folder: the version present now (in_gebruik = true when accepted) and,
 -- when that version was rejected, the earlier accepted version that stays in force instead.
-CREATE OR REPLACE VIEW mart_manifest_invoer AS
+CREATE OR REPLACE TABLE mart_manifest_invoer AS
 WITH versie AS (
     SELECT b.jaar, b.ministerie, b.bestandsnaam, b.actuele_versie_id AS versie_id,
            b.actuele_versie_id = b.in_gebruik_versie_id AS in_gebruik

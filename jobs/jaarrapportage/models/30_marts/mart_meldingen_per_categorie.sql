@@ -3,7 +3,7 @@
 --   percentage = meldingen / all meldingen of the scope x 100 (one decimal, half up);
 --   meldingen_vorig_jaar = the same count for jaar - 1 (empty when the scope had no accepted opgave then).
 -- Empty cells for a scope without any accepted incidenten opgave.
-CREATE OR REPLACE VIEW mart_meldingen_per_categorie AS
+CREATE OR REPLACE TABLE mart_meldingen_per_categorie AS
 WITH telling AS (
     SELECT s.jaar, s.scope, m.categorie_code, count(*) AS meldingen
     FROM int_scope s

@@ -10,7 +10,7 @@
 --   personeel opgave); RIJK per 1000 = sum of meldingen / sum of medewerkers over the ministries
 --   that have both; opmerking counts the ministries left out.
 -- Scope 'RIJK' holds all rows; the scope of a ministry holds only that ministry's row.
-CREATE OR REPLACE VIEW mart_meldingen_per_ministerie AS
+CREATE OR REPLACE TABLE mart_meldingen_per_ministerie AS
 WITH ministerie AS (
     SELECT jaar,
            ministerie AS ministerie_code,

@@ -1,6 +1,6 @@
 -- Table meldingen_per_onderdeel: onderdelen with at least one melding, ordered by ministry (code-list
 -- order) then onderdeel name. Onderdelen are grouped by trimmed, case-insensitive name.
-CREATE OR REPLACE VIEW mart_meldingen_per_onderdeel AS
+CREATE OR REPLACE TABLE mart_meldingen_per_onderdeel AS
 WITH telling AS (
     SELECT s.jaar, s.scope, m.ministerie, g.volgorde, m.onderdeel_sleutel,
            min(m.onderdeel) AS onderdeel,

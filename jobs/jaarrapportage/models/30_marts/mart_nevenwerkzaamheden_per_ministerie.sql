@@ -6,7 +6,7 @@
 --   percentage_vorig_jaar: the same ratio of the same row (ministry code or RIJK) in jaar - 1.
 --   verschil_procentpunt = exact percentage - exact percentage_vorig_jaar, rounded once (half away
 --     from zero) to one decimal: not the difference of the two rounded percentages.
-CREATE OR REPLACE VIEW mart_nevenwerkzaamheden_per_ministerie AS
+CREATE OR REPLACE TABLE mart_nevenwerkzaamheden_per_ministerie AS
 WITH ministerie AS (
     SELECT jaar,
            ministerie AS ministerie_code,

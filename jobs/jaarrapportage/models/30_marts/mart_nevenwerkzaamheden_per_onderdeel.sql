@@ -2,7 +2,7 @@
 --   percentage = nevenwerkzaamheden / medewerkers x 100 (one decimal, half up; empty with 0 medewerkers);
 --   percentage_vorig_jaar = the same ratio for the onderdeel of the same ministry with the same name
 --     (trimmed, case-insensitive) in jaar - 1; empty when there is none.
-CREATE OR REPLACE VIEW mart_nevenwerkzaamheden_per_onderdeel AS
+CREATE OR REPLACE TABLE mart_nevenwerkzaamheden_per_onderdeel AS
 SELECT s.jaar,
        s.scope,
        row_number() OVER (PARTITION BY s.jaar, s.scope ORDER BY g.volgorde, p.onderdeel_sleutel) AS sortering,

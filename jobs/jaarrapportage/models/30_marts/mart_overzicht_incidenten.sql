@@ -1,7 +1,7 @@
 -- Table overzicht_incidenten (public appendix): meldingen whose free texts may be published, i.e.
 -- publiceerbaar = true (the ministry said 'ja') AND gevoelige_tekst = false (the screening found no
 -- personal data). Ordered by ministry (code-list order), category, file and line.
-CREATE OR REPLACE VIEW mart_overzicht_incidenten AS
+CREATE OR REPLACE TABLE mart_overzicht_incidenten AS
 SELECT s.jaar,
        s.scope,
        row_number() OVER (PARTITION BY s.jaar, s.scope

@@ -64,7 +64,11 @@ public final class Publisher {
         this(schemas, jobsLocation, Clock.systemUTC());
     }
 
-    /** Reloads the reference data and (re)creates the macros, staging, normalised and mart views. */
+    /**
+     * Reloads the reference data, (re)creates the macros and the staging and normalised views, and
+     * materialises the marts as tables: one consistent snapshot from which every year is published.
+     * Call again after the raw tables change.
+     */
     public void compute(Warehouse warehouse) {
         models.run(warehouse, JOB, "00_raw");
         referenceData.load(warehouse);
