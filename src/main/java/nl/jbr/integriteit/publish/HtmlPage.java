@@ -40,7 +40,7 @@ public final class HtmlPage {
             rijen.add(cellen);
         }
         model.put("rijen", rijen);
-        model.put("grafiek", table.grafiek() == null || data.rijen().isEmpty() ? null : grafiek(data));
+        model.put("grafiek", table.grafiek() == null ? null : grafiek(data));
         return model;
     }
 
@@ -55,13 +55,16 @@ public final class HtmlPage {
                 max = Math.max(max, value);
             }
         }
+        if (max == 0) {
+            return null; // nothing to draw: no opgave, or only zeros (the table says so)
+        }
         List<Map<String, Object>> balken = new ArrayList<>();
         StringBuilder beschrijving = new StringBuilder("Staafdiagram van " + waardeKolom.titel().toLowerCase()
                 + " per " + table.kolommen().get(label).titel().toLowerCase() + ": ");
         int y = 0;
         for (List<Object> row : data.rijen()) {
             long value = row.get(waarde) instanceof Long v ? v : 0;
-            int breedte = max == 0 ? 0 : (int) (value * BALK_MAX / max);
+            int breedte = (int) (value * BALK_MAX / max);
             String labelTekst = String.valueOf(row.get(label));
             String waardeTekst = DutchNumbers.format(row.get(waarde), waardeKolom);
             Map<String, Object> balk = new LinkedHashMap<>();

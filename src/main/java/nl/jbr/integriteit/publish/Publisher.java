@@ -112,6 +112,9 @@ public final class Publisher {
             paginas.add("index.html");
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
+                if (!code.matches("[A-Za-z0-9]+")) {
+                    throw new IllegalStateException("ministry code not usable as a folder name: " + code);
+                }
                 List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
                 writeScope(warehouse, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie));

@@ -310,7 +310,11 @@ class PublisherTest {
                 .contains("<td class=\"getal\">6,3%</td>")        // categorie a: 1/16
                 .contains("<td class=\"getal\">43,8%</td>")       // categorie h: 7/16
                 .contains("href=\"meldingen_per_categorie.csv\"")
-                .doesNotContain("categorie_per_ministerie");
+                .doesNotContain("categorie_per_ministerie")
+                .contains("href=\"../../index.html\"");
+        // FIN has no accepted opgave: empty cells, no charts of nothing.
+        String fin = Files.readString(jaar2024.resolve("ministeries/FIN/index.html"), StandardCharsets.UTF_8);
+        assertThat(fin).contains("opgave afgekeurd").doesNotContain("<svg");
     }
 
     @Test
