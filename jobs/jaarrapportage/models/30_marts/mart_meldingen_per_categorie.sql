@@ -1,0 +1,30 @@
+-- Table meldingen_per_categorie: all nine categories a..i (categorieen.csv order), zeros included.
+--   meldingen = meldingen with that categorie_code in the scope;
+--   percentage = meldingen / all meldingen of the scope x 100 (one decimal, half up);
+--   meldingen_vorig_jaar = the same count for jaar - 1 (empty when the scope had no accepted opgave then).
+-- Empty cells for a scope without any accepted incidenten opgave.
+CREATE OR REPLACE TABLE mart_meldingen_per_categorie AS
+WITH telling AS (
+    SELECT s.jaar, s.scope, m.categorie_code, count(*) AS meldingen
+    FROM int_scope s
+    JOIN int_melding m ON m.jaar = s.jaar AND m.ministerie = s.ministerie
+    GROUP BY s.jaar, s.scope, m.categorie_code
+),
+basis AS (
+    SELECT sm.jaar, sm.scope, c.volgorde, c.code, c.naam,
+           CASE WHEN sm.heeft_opgave THEN CAST(coalesce(t.meldingen, 0) AS BIGINT) END AS meldingen,
+           sm.meldingen AS totaal
+    FROM int_scope_meldingen sm
+    CROSS JOIN ref_categorie c
+    LEFT JOIN telling t ON t.jaar = sm.jaar AND t.scope = sm.scope AND t.categorie_code = c.code
+)
+SELECT b.jaar,
+       b.scope,
+       b.volgorde                       AS sortering,
+       b.code                           AS categorie_code,
+       b.naam                           AS categorie,
+       b.meldingen,
+       percentage(b.meldingen, b.totaal) AS percentage,
+       v.meldingen                      AS meldingen_vorig_jaar
+FROM basis b
+LEFT JOIN basis v ON v.jaar = b.jaar - 1 AND v.scope = b.scope AND v.code = b.code;

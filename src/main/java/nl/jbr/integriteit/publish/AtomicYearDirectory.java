@@ -1,0 +1,110 @@
+package nl.jbr.integriteit.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes {@code <root>/<jaar>/} all at once. The content is written to {@code .<jaar>.tmp-<runId>}
+ * beside it; only when complete, the old directory is renamed to {@code .<jaar>.old-<runId>}, the new
+ * one renamed into place, and the old one deleted. Readers see the old year or the new year, never a
+ * half one. Leftovers of a crash are cleaned up on the next call: if the year itself is missing but an
+ * {@code .old} copy exists (a crash between the two renames), the old copy is restored first.
+ */
+public final class AtomicYearDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(AtomicYearDirectory.class);
+
+    /** Writes the content of a year into an (empty) directory. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Path dir) throws IOException;
+    }
+
+    public Path publish(Path root, int jaar, String runId, Content content) {
+        if (!runId.matches("[A-Za-z0-9_.-]+")) {
+            throw new IllegalArgumentException("run id not usable in a file name: " + runId);
+        }
+        Path target = root.resolve(Integer.toString(jaar));
+        Path temp = root.resolve("." + jaar + ".tmp-" + runId);
+        Path old = root.resolve("." + jaar + ".old-" + runId);
+        try {
+            Files.createDirectories(root);
+            recover(root, jaar, target);
+            Files.createDirectory(temp);
+            try {
+                content.writeTo(temp);
+            } catch (IOException | RuntimeException | Error e) {
+                deleteRecursively(temp);
+                throw e;
+            }
+            if (Files.exists(target)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                    deleteRecursively(temp);
+                    throw e;
+                }
+                deleteRecursively(old);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish year " + jaar + " in " + root, e);
+        }
+    }
+
+    /** Restores an interrupted swap and removes temporary directories of earlier runs for this year. */
+    private static void recover(Path root, int jaar, Path target) throws IOException {
+        List<Path> olds = new ArrayList<>();
+        List<Path> temps = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "." + jaar + ".*")) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.startsWith("." + jaar + ".old-")) {
+                    olds.add(entry);
+                } else if (name.startsWith("." + jaar + ".tmp-")) {
+                    temps.add(entry);
+                }
+            }
+        }
+        olds.sort(Comparator.naturalOrder());
+        if (!Files.exists(target) && !olds.isEmpty()) {
+            Path restore = olds.remove(olds.size() - 1);
+            log.warn("Restoring {} from {} left by an interrupted publication", target, restore);
+            Files.move(restore, target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (Path leftover : olds) {
+            log.warn("Removing leftover {}", leftover);
+            deleteRecursively(leftover);
+        }
+        for (Path leftover : temps) {
+            log.warn("Removing incomplete publication {}", leftover);
+            deleteRecursively(leftover);
+        }
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package nl.jbr.integriteit.publish;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.jbr.integriteit.schema.SchemaSource;
+import nl.jbr.integriteit.warehouse.ReferenceData;
+import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+
+/**
+ * Computes the integrity tables in the warehouse (SQL models of {@code jobs/jaarrapportage/}) and
+ * publishes one year at a time to {@code <output>/<jaar>/}:
+ * <pre>
+ *   index.html                         rijksbrede tables for people
+ *   rijk/&lt;table&gt;.csv (+ .csv-metadata.json)
+ *   ministeries/&lt;CODE&gt;/index.html, &lt;table&gt;.csv (+ metadata)   the per-ministry set
+ *   manifest.json                      run id, time, tables, input file versions
+ * </pre>
+ * Everything except {@code manifest.json}'s {@code gegenereerd_op} is a function of the warehouse
+ * contents alone, so identical input gives identical bytes.
+ */
+public final class Publisher {
+
+    public static final String JOB = "jaarrapportage";
+    static final String RIJK = "RIJK";
+
+    private static final Logger log = LoggerFactory.getLogger(Publisher.class);
+
+    private final ReferenceData referenceData;
+    private final SqlModels models;
+    private final TableCatalog catalog;
+    private final Templates templates;
+    private final Clock clock;
+    private final MartReader reader = new MartReader();
+    private final TableFiles files = new TableFiles();
+    private final HtmlPage page = new HtmlPage();
+    private final AtomicYearDirectory atomic = new AtomicYearDirectory();
+
+    public Publisher(SchemaSource schemas, String jobsLocation, Clock clock) {
+        this.referenceData = new ReferenceData(schemas);
+        this.models = new SqlModels(jobsLocation);
+        this.catalog = new TableCatalog(jobsLocation);
+        this.templates = new Templates(jobsLocation);
+        this.clock = clock;
+    }
+
+    public Publisher(SchemaSource schemas, String jobsLocation) {
+        this(schemas, jobsLocation, Clock.systemUTC());
+    }
+
+    /**
+     * Reloads the reference data, (re)creates the macros and the staging and normalised views, and
+     * materialises the marts as tables: one consistent snapshot from which every year is published.
+     * Call again after the raw tables change.
+     */
+    public void compute(Warehouse warehouse) {
+        models.run(warehouse, JOB, "00_raw");
+        referenceData.load(warehouse);
+        for (String layer : List.of("01_macros", "10_staging", "20_normalised", "30_marts")) {
+            models.run(warehouse, JOB, layer);
+        }
+    }
+
+    /** The years to publish (those present in the drop folder), ascending. */
+    public List<Integer> jaren(Warehouse warehouse) {
+        List<Integer> jaren = new ArrayList<>();
+        for (Map<String, Object> row : query(warehouse, "SELECT jaar FROM stg_jaar ORDER BY jaar")) {
+            jaren.add(((Number) row.get("jaar")).intValue());
+        }
+        return jaren;
+    }
+
+    /** The table definitions, in page order. */
+    public List<TableDefinition> tables() {
+        return catalog.tables(JOB);
+    }
+
+    /**
+     * Writes {@code <outputRoot>/<jaar>/} completely, then swaps it in (see {@link AtomicYearDirectory}).
+     * Call {@link #compute} first.
+     *
+     * @return the published year directory
+     */
+    public Path publishYear(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
+        List<TableDefinition> tables = tables();
+        List<Map<String, Object>> ministeries = query(warehouse,
+                "SELECT ministerie, naam FROM int_ministerie_geldig WHERE jaar = " + jaar + " ORDER BY volgorde, ministerie");
+        List<Map<String, Object>> invoer = query(warehouse,
+                "SELECT * EXCLUDE (jaar, sortering) FROM mart_manifest_invoer WHERE jaar = " + jaar + " ORDER BY sortering");
+        Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
+            Map<String, List<String>> bestanden = new LinkedHashMap<>();
+            tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
+            List<String> paginas = new ArrayList<>();
+
+            writeScope(warehouse, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries);
+            paginas.add("index.html");
+            for (Map<String, Object> ministerie : ministeries) {
+                String code = (String) ministerie.get("ministerie");
+                if (!code.matches("[A-Za-z0-9]+")) {
+                    throw new IllegalStateException("ministry code not usable as a folder name: " + code);
+                }
+                List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
+                String prefix = "ministeries/" + code + "/";
+                writeScope(warehouse, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie));
+                paginas.add(prefix + "index.html");
+            }
+            writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer);
+        });
+        log.info("Published {} ({} ministries)", published, ministeries.size());
+        return published;
+    }
+
+    /**
+     * Writes the CSVs of one scope into {@code dir/csvPrefix} and its index.html into {@code dir/pagePrefix}.
+     */
+    private void writeScope(Warehouse warehouse, int jaar, String scope, List<TableDefinition> tables, Path dir,
+            String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
+            List<Map<String, Object>> ministeries) throws IOException {
+        Path csvDir = dir.resolve(csvPrefix);
+        // Links from the page to its CSVs are relative to the page's own folder.
+        String linkPrefix = csvPrefix.substring(pagePrefix.length());
+        List<Map<String, Object>> tabellen = new ArrayList<>();
+        for (TableDefinition table : tables) {
+            TableData data = reader.read(warehouse, table, jaar, scope);
+            for (String name : files.write(csvDir, data)) {
+                bestanden.get(table.id()).add(csvPrefix + name);
+            }
+            tabellen.add(page.tabel(data, linkPrefix + table.id() + ".csv"));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("jaar", Integer.toString(jaar));
+        model.put("rijksbreed", RIJK.equals(scope));
+        model.put("scope", scope);
+        model.put("naam", RIJK.equals(scope) ? "Rijksoverheid" : (String) ministeries.get(0).get("naam"));
+        model.put("bron", TableFiles.BRON);
+        model.put("tabellen", tabellen);
+        List<Map<String, String>> links = new ArrayList<>();
+        if (RIJK.equals(scope)) {
+            for (Map<String, Object> ministerie : ministeries) {
+                links.add(Map.of("code", (String) ministerie.get("ministerie"), "naam", (String) ministerie.get("naam")));
+            }
+        }
+        model.put("ministeries", links);
+        String html = templates.render(JOB + "/templates/index.ftlh", model);
+        Path pageDir = dir.resolve(pagePrefix);
+        Files.createDirectories(pageDir);
+        Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);
+    }
+
+    private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,
+            Map<String, List<String>> bestanden, List<String> paginas, List<Map<String, Object>> invoer)
+            throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("run_id", runId);
+        manifest.put("jaar", jaar);
+        manifest.put("gegenereerd_op", Instant.now(clock).toString());
+        List<Map<String, Object>> tabellen = new ArrayList<>();
+        for (TableDefinition table : tables) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", table.id());
+            entry.put("titel", table.titel());
+            entry.put("bestanden", bestanden.get(table.id()));
+            tabellen.add(entry);
+        }
+        manifest.put("tabellen", tabellen);
+        manifest.put("paginas", paginas);
+        manifest.put("invoerbestanden", invoer);
+        TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
+    }
+
+    /** Runs a fixed query (no user input) and returns its rows as column-to-value maps. */
+    private static List<Map<String, Object>> query(Warehouse warehouse, String sql) {
+        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql);
+             ResultSet result = statement.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int n = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= n; i++) {
+                    Object value = result.getObject(i);
+                    row.put(result.getMetaData().getColumnLabel(i),
+                            value instanceof java.math.BigInteger big ? big.longValueExact() : value);
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseException("query failed: " + e.getMessage(), e);
+        }
+    }
+}
