@@ -19,6 +19,7 @@ import nl.jbr.integriteit.ingest.IngestConfiguration;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
+import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -71,9 +72,10 @@ public class NachtelijkeRunConfiguration {
     }
 
     @Bean
-    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, SqlModels models) {
+    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, Publisher publisher) {
         return new StepBuilder("berekening", repository).tasklet((contribution, context) -> {
-            models.run(warehouse, IngestConfiguration.JOB, "10_staging");
+            log.info("Computing the models (staging, normalised, marts)");
+            publisher.compute(warehouse);
             log.info("Models computed");
             return RepeatStatus.FINISHED;
         }, tx).build();
@@ -81,10 +83,23 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                    JbrProperties properties) {
+                        Publisher publisher, Warehouse warehouse, JbrProperties properties) {
         return new StepBuilder("publicatie", repository).tasklet((contribution, context) -> {
+            var stepExecution = context.getStepContext().getStepExecution();
             int feedback = terugmeldingen.schrijf(properties.output());
-            contribution.incrementWriteCount(feedback);
+            Long alleenJaar = stepExecution.getJobParameters().getLong("jaar");
+            String runId = String.valueOf(stepExecution.getJobExecutionId());
+            int tabellen = 0;
+            for (int jaar : publisher.jaren(warehouse)) {
+                if (alleenJaar != null && alleenJaar != jaar) {
+                    continue;
+                }
+                publisher.publishYear(warehouse, jaar, properties.output(), runId);
+                tabellen += publisher.tables().size();
+                log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
+            }
+            contribution.incrementWriteCount(feedback + tabellen);
+            stepExecution.getJobExecution().getExecutionContext().putInt("tabellen.gepubliceerd", tabellen);
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
