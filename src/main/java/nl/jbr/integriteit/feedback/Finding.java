@@ -14,12 +14,50 @@ import java.util.Objects;
  */
 public record Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding) {
 
+    /** Characters of a long value (or column name) that a finding keeps; the rest is replaced by a marker. */
+    static final int KORT = 200;
+    /** Values up to this length are kept whole (so a shortened value, with its marker, is never shortened again). */
+    static final int MAX_WAARDE = 240;
+    /** Longest melding kept. */
+    static final int MAX_MELDING = 2_000;
+
+    /**
+     * Hostile input can put 100,000 characters in one cell; a finding quotes it in {@code waarde} and usually in
+     * {@code melding} too. Long values and column names are therefore shortened, also where the melding quotes them,
+     * and a melding is cut at {@value #MAX_MELDING} characters, so feedback stays readable and small.
+     */
     public Finding {
         kolom = kolom == null ? "" : kolom;
         waarde = waarde == null ? "" : waarde;
         Objects.requireNonNull(ernst, "ernst");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(melding, "melding");
+        String korteWaarde = kort(waarde);
+        if (korteWaarde != waarde) {
+            melding = melding.replace(waarde, korteWaarde);
+            waarde = korteWaarde;
+        }
+        String korteKolom = kort(kolom);
+        if (korteKolom != kolom) {
+            melding = melding.replace(kolom, korteKolom);
+            kolom = korteKolom;
+        }
+        if (melding.length() > MAX_MELDING) {
+            melding = melding.substring(0, snijpunt(melding, MAX_MELDING)) + "…";
+        }
+    }
+
+    /** The text itself when short enough, else its first {@value #KORT} characters and a Dutch marker. */
+    private static String kort(String tekst) {
+        if (tekst.length() <= MAX_WAARDE) {
+            return tekst;
+        }
+        return tekst.substring(0, snijpunt(tekst, KORT)) + "… (ingekort, " + tekst.length() + " tekens)";
+    }
+
+    /** {@code n}, or one less when that would split a surrogate pair. */
+    private static int snijpunt(String tekst, int n) {
+        return Character.isHighSurrogate(tekst.charAt(n - 1)) ? n - 1 : n;
     }
 
     public static Finding fout(long regel, String kolom, String waarde, FindingCode code, String melding) {

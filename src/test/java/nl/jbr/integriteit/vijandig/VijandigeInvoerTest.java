@@ -286,6 +286,16 @@ class VijandigeInvoerTest {
         }
     }
 
+    @Test
+    void eenLangeCelWordtIngekortInDeTerugmelding() {
+        // one 90,000-character cell must not be echoed whole (twice: waarde and melding) into the feedback;
+        // a file within the limits could otherwise hold 1,000 of them: 180 MB of feedback and heap
+        String csv = feedbackNaRun1.get("feedback/FIN/2023/lange-cel.csv");
+        assertThat(csv.length()).isLessThan(2_000);
+        assertThat(csv).contains("ZonnebloemZonnebloem").contains("90000 tekens");
+        assertThat(feedbackNaRun1.get("feedback/FIN/2023/lange-cel.html").length()).isLessThan(10_000);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private static String stem(String naam) {
