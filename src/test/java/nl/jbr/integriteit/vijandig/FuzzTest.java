@@ -14,10 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.FeedbackReport;
+import nl.jbr.integriteit.feedback.FeedbackWriter;
 import nl.jbr.integriteit.feedback.Finding;
 import nl.jbr.integriteit.feedback.FindingCode;
 import nl.jbr.integriteit.ingest.FormulierValidator;
@@ -28,6 +33,7 @@ import nl.jbr.integriteit.ingest.ValidatieResultaat;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaSource;
@@ -37,7 +43,8 @@ import nl.jbr.integriteit.schema.SchemaSource;
  * {@link FormulierValidator#valideer}. Case {@code i} uses {@code new Random(SEED + i)}, so a failing case can be
  * replayed alone. Invariants: no exception escapes; a file is accepted or has at least one fout finding; every
  * finding's line exists in the file; the rows handed to the receiver never exceed the data rows, and the data rows
- * never exceed the lines of the file; an accepted file hands over every data row.
+ * never exceed the lines of the file; an accepted file hands over every data row. Every 25th case also has its
+ * feedback written under a random hostile file name.
  */
 class FuzzTest {
 
@@ -53,6 +60,7 @@ class FuzzTest {
     @TempDir
     Path tmp;
 
+    private final FeedbackWriter feedback = new FeedbackWriter(new Templates("classpath:jobs/"));
     private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
             new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), LIMITS);
 
@@ -108,6 +116,12 @@ class FuzzTest {
             if (fout != null) {
                 schendingen.add("case " + i + " (" + wat + "): " + fout);
             }
+            if (i % 25 == 0) {
+                String fout2 = schrijfTerugmelding(res, r);
+                if (fout2 != null) {
+                    schendingen.add("case " + i + " (" + wat + "), feedback: " + fout2);
+                }
+            }
             bevindingen += res.bevindingen().size();
             fouten += res.fouten();
             if (res.geaccepteerd()) {
@@ -122,6 +136,53 @@ class FuzzTest {
         assertThat(geaccepteerd).isBetween(GEVALLEN / 20L, GEVALLEN - GEVALLEN / 20L);
         assertThat(perCode).containsKeys(FindingCode.BESTAND_ONLEESBAAR, FindingCode.LIMIET_OVERSCHREDEN,
                 FindingCode.KOLOM_ONTBREEKT, FindingCode.WAARDE_ONGELDIG, FindingCode.CATEGORIE_ONBEKEND);
+    }
+
+    /**
+     * Writes the feedback of every 25th case under a random hostile file name: the files land directly in
+     * feedback/BZK/2023/, the CSV reads back with one record per finding, every text cell neutralised, and the
+     * HTML holds no markup from the input.
+     */
+    private String schrijfTerugmelding(ValidatieResultaat res, Random r) {
+        StringBuilder naam = new StringBuilder();
+        String gemeen = "../\\:*?\"<>|\u0000\u202E. -é";
+        for (int k = 1 + r.nextInt(30); k > 0; k--) {
+            naam.append(r.nextInt(3) == 0 ? (char) ('a' + r.nextInt(26)) : gemeen.charAt(r.nextInt(gemeen.length())));
+        }
+        naam.append(".csv");
+        Path uit = tmp.resolve("uit");
+        Path csv;
+        try {
+            csv = feedback.write(uit, new FeedbackReport("BZK", 2023, naam.toString(), 1, "0".repeat(64), res.formulier(),
+                    res.geaccepteerd(), res.gegevensregels(), 0, res.dialect(), null, res.bevindingen()));
+        } catch (RuntimeException e) {
+            return "name '" + naam + "': " + e;
+        }
+        Path map = uit.resolve("feedback/BZK/2023");
+        if (!map.equals(csv.getParent())) {
+            return "written outside its folder: " + csv;
+        }
+        try (CSVParser parser = CSVParser.parse(csv, StandardCharsets.UTF_8, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != res.bevindingen().size() + 1) {
+                return records.size() + " CSV records for " + res.bevindingen().size() + " findings";
+            }
+            for (CSVRecord rec : records.subList(1, records.size())) {
+                for (int c = 1; c < rec.size(); c++) {
+                    if (!rec.get(c).isEmpty() && "=+-@\t\r".indexOf(rec.get(c).charAt(0)) >= 0) {
+                        return "formula cell in feedback: " + rec.get(c);
+                    }
+                }
+            }
+            String html = Files.readString(csv.resolveSibling(csv.getFileName().toString().replaceAll("\\.csv$", ".html")));
+            if (html.contains("<script") || !html.contains("</html>")) {
+                return "feedback page unsafe or incomplete";
+            }
+            Files.delete(csv);
+        } catch (IOException e) {
+            return e.toString();
+        }
+        return null;
     }
 
     /** The invariants; null when they hold. */
