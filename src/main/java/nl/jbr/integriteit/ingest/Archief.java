@@ -52,7 +52,9 @@ public final class Archief {
      * Copies {@code bron} into the archive under {@code sha256}, verifying the checksum of what was copied.
      *
      * @return {@code false} when the copied bytes do not have the expected checksum (the file changed while
-     *     it was being read); nothing is archived then
+     *     it was being read) or the file cannot be read any more (removed or replaced meanwhile); nothing is
+     *     archived then
+     * @throws UncheckedIOException when the archive itself cannot be written
      */
     public boolean bewaar(Path bron, String sha256) {
         Path doel = pad(sha256);
@@ -64,9 +66,10 @@ public final class Archief {
             Path tijdelijk = Files.createTempFile(doel.getParent(), ".ontvangst-", ".tmp");
             try {
                 MessageDigest digest = digest();
-                try (InputStream in = new DigestInputStream(Files.newInputStream(bron, LinkOption.NOFOLLOW_LINKS), digest);
-                     OutputStream out = Files.newOutputStream(tijdelijk, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    in.transferTo(out);
+                try (OutputStream out = Files.newOutputStream(tijdelijk, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    if (!kopieer(bron, digest, out)) {
+                        return false;
+                    }
                 }
                 if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
                     return false;
@@ -83,6 +86,32 @@ public final class Archief {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot archive " + bron, e);
+        }
+    }
+
+    /** Copies the source into out; {@code false} when the source cannot be opened or read (write errors throw). */
+    private static boolean kopieer(Path bron, MessageDigest digest, OutputStream out) throws IOException {
+        InputStream in;
+        try {
+            in = Files.newInputStream(bron, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return false;
+        }
+        try (in) {
+            byte[] buf = new byte[1 << 16];
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buf);
+                } catch (IOException e) {
+                    return false;
+                }
+                if (n < 0) {
+                    return true;
+                }
+                digest.update(buf, 0, n);
+                out.write(buf, 0, n);
+            }
         }
     }
 

@@ -25,7 +25,10 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
 /**
  * Ingestion of the drop folder: scan, checksum, archive every new version, validate it, and record it in
  * the ledger with its findings and (when accepted) its rows, one transaction per version. An unchanged
- * file (same name, same checksum) is not processed again. Ends by recording what the folder holds now.
+ * file (same name, same checksum) is not processed again. A file that cannot be read consistently in this run
+ * (changed, removed or unreadable since the scan) keeps its last recorded version, so the version in force stays
+ * in force (contract 6.2); a file never recorded before waits for the next run. Ends by recording what the folder
+ * holds now.
  */
 public final class Inname {
 
@@ -58,25 +61,42 @@ public final class Inname {
         int teller = 0;
         for (AangeleverdBestand bestand : scan.bestanden()) {
             teller++;
-            String sha = Archief.sha256(bestand.pad());
-            String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
-            Optional<Ontvangstregister.Versie> bekend = register.zoek(bestand, sha);
+            String sha;
+            try {
+                sha = Archief.sha256(bestand.pad());
+            } catch (UncheckedIOException e) {
+                // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
+                log.warn("{} cannot be read now ({}); it is taken at the next run", bestand.weergave(), e.getCause());
+                sha = null;
+            }
+            String dubbelVan = sha == null ? null
+                    : inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
+            Optional<Ontvangstregister.Versie> bekend = sha == null ? register.laatste(bestand) : register.zoek(bestand, sha);
             Ontvangstregister.Versie versie;
             if (bekend.isPresent()) {
                 versie = bekend.get();
                 ongewijzigd++;
                 log.debug("[{}/{}] {} unchanged (version {})", teller, scan.bestanden().size(), bestand.weergave(), versie.versie());
+            } else if (sha == null) {
+                continue; // never recorded before: nothing to keep
             } else {
                 Optional<Verwerkt> verwerkt = verwerkNieuw(bestand, sha, dubbelVan, runId);
-                if (verwerkt.isEmpty()) {
-                    continue; // changed while being read: the next run takes it
+                if (verwerkt.isPresent()) {
+                    versie = verwerkt.get().versie();
+                    nieuw++;
+                    geladen += verwerkt.get().geladen();
+                    log.info("[{}/{}] {} version {}: {} ({} rows, {})", teller, scan.bestanden().size(), bestand.weergave(),
+                            versie.versie(), versie.status(), verwerkt.get().geladen(),
+                            versie.formulier() == null ? "form not recognised" : versie.formulier());
+                } else {
+                    // changed while being read: the next run takes it; until then its last version stays, if any
+                    Optional<Ontvangstregister.Versie> laatste = register.laatste(bestand);
+                    if (laatste.isEmpty()) {
+                        continue;
+                    }
+                    versie = laatste.get();
+                    ongewijzigd++;
                 }
-                versie = verwerkt.get().versie();
-                nieuw++;
-                geladen += verwerkt.get().geladen();
-                log.info("[{}/{}] {} version {}: {} ({} rows, {})", teller, scan.bestanden().size(), bestand.weergave(),
-                        versie.versie(), versie.status(), verwerkt.get().geladen(),
-                        versie.formulier() == null ? "form not recognised" : versie.formulier());
             }
             if (versie.geaccepteerd()) {
                 geaccepteerd++;

@@ -63,6 +63,22 @@ public final class Ontvangstregister {
         }
     }
 
+    /** The latest recorded version of this file name, if any (for a file that cannot be read consistently now). */
+    public Optional<Versie> laatste(AangeleverdBestand bestand) {
+        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_laatste"))) {
+            st.setString(1, bestand.ministerie());
+            st.setInt(2, bestand.jaar());
+            st.setString(3, bestand.bestandsnaam());
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the ledger", e);
+        }
+    }
+
     /**
      * Records a new version inside the current transaction of the warehouse connection: the caller has
      * begun it (and loaded the rows, when accepted) and commits or rolls back.
