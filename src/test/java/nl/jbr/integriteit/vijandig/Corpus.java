@@ -181,6 +181,9 @@ final class Corpus {
         g.add(ok("twee punten in de naam", "rapport..2024.csv", tekst(KOP + "\nPunten;g\n"), null, null, null));
         g.add(ok("HTML in de naam", "<img src=x onerror=alert(1)>.csv", tekst(KOP + "\nHtmlnaam;g\n"), null, null, null));
         g.add(ok("omkeerteken (RTL-override) in de naam", "factuur\u202Egpj.csv", tekst(KOP + "\nRtl;g\n"), null, null, null));
+        g.add(ok("aanhalingsteken en backslash in de naam", "aanhalings\"teken\\backslash.csv", tekst(KOP + "\nAanhalingsteken;g\n"),
+                null, null, null));
+        g.add(ok("regeleinde in de naam", "nieuwe\nregel.csv", tekst(KOP + "\nRegeleinde;g\n"), null, null, null));
         g.add(genegeerd("naam met ../ als %2F (verborgen bestand)", AFGEKEURD_BZK, "..%2F..%2Fpasswd.csv", tekst(KOP + "\nVerborgen;g\n")));
         g.add(genegeerd("symbolische link naar een bestand buiten de invoermap", AFGEKEURD_BZK, "link.csv",
                 (Path p) -> Files.createSymbolicLink(p, buiten)));

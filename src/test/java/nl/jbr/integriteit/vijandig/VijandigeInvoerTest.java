@@ -235,10 +235,22 @@ class VijandigeInvoerTest {
                 "feedback/BZK/2024/_rf --no-preserve-root.csv",
                 "feedback/BZK/2024/rapport__2024.csv",
                 "feedback/BZK/2024/_img src=x onerror=alert(1)_.csv",
-                "feedback/BZK/2024/factuur_gpj.csv");
+                "feedback/BZK/2024/factuur_gpj.csv",
+                "feedback/BZK/2024/aanhalings_teken_backslash.csv",
+                "feedback/BZK/2024/nieuwe_regel.csv");
         // the page shows the name as given, escaped
         String pagina = feedbackNaRun1.get("feedback/BZK/2024/_img src=x onerror=alert(1)_.html");
         assertThat(pagina).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;.csv");
+    }
+
+    @Test
+    void hetManifestBlijftGeldigeJsonMetDeNamenZoalsGegeven() throws IOException {
+        tools.jackson.databind.JsonNode manifest = new tools.jackson.databind.ObjectMapper()
+                .readTree(root.resolve("output/2024/manifest.json").toFile());
+        List<String> namen = new ArrayList<>();
+        manifest.findValues("bestandsnaam").forEach(n -> namen.add(n.asString()));
+        assertThat(namen).contains("aanhalings\"teken\\backslash.csv", "nieuwe\nregel.csv", "<img src=x onerror=alert(1)>.csv",
+                "factuur\u202Egpj.csv", "-rf --no-preserve-root.csv");
     }
 
     @Test
