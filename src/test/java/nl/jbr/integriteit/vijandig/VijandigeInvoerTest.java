@@ -372,7 +372,8 @@ class VijandigeInvoerTest {
     private static void tabellen(Path dir, Map<String, String> naar) throws IOException {
         Path jaar = dir.resolve("output/2023");
         try (Stream<Path> s = Files.walk(jaar)) {
-            for (Path p : s.filter(x -> x.toString().endsWith(".csv")).toList()) {
+            // every table (CSV), its metadata and every page; only the manifest carries the run
+            for (Path p : s.filter(Files::isRegularFile).filter(x -> !x.endsWith("manifest.json")).toList()) {
                 naar.put(jaar.relativize(p).toString(), Files.readString(p));
             }
         }
