@@ -105,6 +105,19 @@ class InzendingenInDeTijdTest {
         assertThat(feedback("BZK", "kopie van incidenten.csv")).contains("BESTAND_DUBBEL").contains("incidenten.csv");
     }
 
+    @Test
+    void eenEerderGeaccepteerdBestandDatLaterOnderEenAndereNaamTerugkomtTeltEenKeer() throws Exception {
+        Path input = tmp.resolve("input");
+        schrijf(input.resolve("BZK/2024/meldingen.csv"), INCIDENTEN_V1);
+        run();
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        // the same content arrives under a name that sorts first: it counts, the older file no longer does
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
+        run();
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        assertThat(feedback("BZK", "meldingen.csv")).contains("BESTAND_DUBBEL").contains("'incidenten.csv'");
+    }
+
     private String run() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
