@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * file's header names is which column (the forms allow aliases in any order).
  *
  * <pre>
- *   java -cp duckdb_jdbc.jar bench/Baseline.java DROP_DIR [--db FILE] [--sql bench/baseline.sql] [--print]
+ *   java -cp duckdb_jdbc.jar bench/Baseline.java DROP_DIR [--db FILE] [--sql bench/baseline.sql] [--print] [--check QUERY_FILE]
  * </pre>
  *
  * Prints one line {@code BASELINE files=<f> incident_rows=<n> personeel_rows=<p> load_ms=<l> aggregate_ms=<a> wall_ms=<w>}
@@ -70,11 +70,13 @@ public class Baseline {
         String db = "";
         Path sqlFile = Path.of("bench", "baseline.sql");
         boolean print = false;
+        Path check = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--db" -> db = args[++i];
                 case "--sql" -> sqlFile = Path.of(args[++i]);
                 case "--print" -> print = true;
+                case "--check" -> check = Path.of(args[++i]);
                 default -> drop = Path.of(args[i]);
             }
         }
@@ -114,6 +116,9 @@ public class Baseline {
             long aggregatedAt = System.nanoTime();
             long incidents = scalar(st, "SELECT count(*) FROM melding");
             long personeel = scalar(st, "SELECT count(*) FROM personeel");
+            if (check != null) { // an extra query over the loaded tables, printed row by row (bench/test.sh)
+                printTable(st, Files.readString(check));
+            }
             if (print) {
                 printTable(st, "SELECT * FROM uit_per_categorie");
                 printTable(st, "SELECT * FROM uit_per_ministerie");
