@@ -48,14 +48,14 @@ INSERT INTO categorie_label VALUES
 INSERT INTO melding (ministerie, jaar, {columns})
 SELECT '{ministerie}', {jaar}, {select}
 FROM read_csv('{path}', delim = '{delim}', quote = '"', escape = '"', header = true,
-              encoding = '{encoding}', all_varchar = true, null_padding = true, auto_detect = true)
+              encoding = '{encoding}', all_varchar = true, auto_detect = true)
 WHERE {required} IS NOT NULL;
 
 -- @personeel
 INSERT INTO personeel (ministerie, jaar, {columns})
 SELECT '{ministerie}', {jaar}, {select}
 FROM read_csv('{path}', delim = '{delim}', quote = '"', escape = '"', header = true,
-              encoding = '{encoding}', all_varchar = true, null_padding = true, auto_detect = true)
+              encoding = '{encoding}', all_varchar = true, auto_detect = true)
 WHERE {required} IS NOT NULL;
 
 -- @aggregate
