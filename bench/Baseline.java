@@ -136,11 +136,11 @@ public class Baseline {
         }
     }
 
-    /** The INSERT ... FROM read_csv(...) for one file, or null when its form is not recognised. */
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     static Path transcodeDir;
     static long transcodeNanos;
 
+    /** The INSERT ... FROM read_csv(...) for one file, or null when its form is not recognised. */
     static String loadStatement(Path drop, Path file, Map<String, String> sections) throws IOException {
         Path rel = drop.relativize(file);
         String ministerie = rel.getName(0).toString();
@@ -169,12 +169,11 @@ public class Baseline {
         String headerLine = (eol < 0 ? text : text.substring(0, eol)).replace("\r", "");
         char delim = delimiter(headerLine);
         List<String> header = splitHeader(headerLine, delim);
-        Map<String, String> aliasesIncident = INCIDENT_ALIASES;
         String form = null;
         Map<String, String> aliases = null;
         for (String h : header) {
             String key = INCIDENT_ALIASES.get(normalise(h));
-            if ("categorie".equals(key)) { form = "incidenten"; aliases = aliasesIncident; }
+            if ("categorie".equals(key)) { form = "incidenten"; aliases = INCIDENT_ALIASES; }
             if ("aantal_medewerkers".equals(PERSONEEL_ALIASES.get(normalise(h)))) { form = "personeel"; aliases = PERSONEEL_ALIASES; }
         }
         if (form == null) return null;

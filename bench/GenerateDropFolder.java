@@ -433,7 +433,7 @@ public class GenerateDropFolder {
         final StringBuilder line = new StringBuilder(512);
         final CountingStream counter;
 
-        CsvOut(Ministerie m, Path target, int columns) throws IOException {
+        CsvOut(Ministerie m, Path target) throws IOException {
             this.m = m;
             this.target = target;
             Files.createDirectories(target.getParent());
@@ -527,7 +527,7 @@ public class GenerateDropFolder {
             String name = example ? voorbeeldNaam(m, jaar, "incidenten") : (f == 0 ? "incidenten" : "incidenten-" + (f + 1));
             long count = n / files + (f < n % files ? 1 : 0);
             SplittableRandom r = new SplittableRandom(mix(seed, code + "/" + jaar + "/" + name));
-            try (CsvOut csv = new CsvOut(m, dir.resolve(name + ".csv"), header.length)) {
+            try (CsvOut csv = new CsvOut(m, dir.resolve(name + ".csv"))) {
                 List<String> fields = new ArrayList<>(header.length);
                 for (String[] h : header) fields.add(h[1]);
                 csv.row(fields);
@@ -631,7 +631,7 @@ public class GenerateDropFolder {
             header = java.util.Arrays.stream(header).filter(h -> !h[0].equals("aantal_nevenwerkzaamheden")).toArray(String[][]::new);
         }
         SplittableRandom r = new SplittableRandom(mix(seed, code + "/" + jaar + "/" + name));
-        try (CsvOut csv = new CsvOut(m, dir.resolve(name + ".csv"), header.length)) {
+        try (CsvOut csv = new CsvOut(m, dir.resolve(name + ".csv"))) {
             List<String> fields = new ArrayList<>();
             for (String[] h : header) fields.add(h[1]);
             csv.row(fields);

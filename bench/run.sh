@@ -41,9 +41,10 @@ if [[ ! -f "$JAR" ]]; then
 fi
 
 # --- the DuckDB JDBC jar for the baseline: the one packaged in the application (same version) ------
+# (extracted again whenever the application jar is newer, so the versions cannot drift apart)
 LIB="$WORK/lib"
-DUCKDB_JAR="$(ls "$LIB"/duckdb_jdbc-*.jar 2>/dev/null | head -n 1 || true)"
-if [[ -z "$DUCKDB_JAR" ]]; then
+if [[ ! -f "$LIB/.extracted" || "$JAR" -nt "$LIB/.extracted" ]]; then
+    rm -rf "$LIB"
     mkdir -p "$LIB"
     if command -v unzip >/dev/null; then
         unzip -q -o -j "$JAR" 'BOOT-INF/lib/duckdb_jdbc-*.jar' -d "$LIB"
@@ -51,8 +52,10 @@ if [[ -z "$DUCKDB_JAR" ]]; then
         (cd "$LIB" && jar xf "../../../$JAR" $(jar tf "../../../$JAR" | grep 'BOOT-INF/lib/duckdb_jdbc-') \
             && mv BOOT-INF/lib/duckdb_jdbc-*.jar . && rm -rf BOOT-INF)
     fi
-    DUCKDB_JAR="$(ls "$LIB"/duckdb_jdbc-*.jar | head -n 1)"
+    touch "$LIB/.extracted"
+    rm -f "$WORK/classes/Baseline.class"
 fi
+DUCKDB_JAR="$(ls "$LIB"/duckdb_jdbc-*.jar | head -n 1)"
 CLASSES="$WORK/classes"
 if [[ ! -f "$CLASSES/Baseline.class" || bench/Baseline.java -nt "$CLASSES/Baseline.class" ]]; then
     mkdir -p "$CLASSES"
