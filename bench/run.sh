@@ -127,7 +127,7 @@ app_run() { # NAME
 }
 peak_heap() { # LOG -> the RUN peak_heap_mb value, or NA
     local v
-    v="$(sed -n 's/.*RUN peak_heap_mb=\([0-9.]*\).*/\1/p' "$1" | tail -n 1)"
+    v="$(sed -n 's/^RUN .*peak_heap_mb=\([0-9.]*\).*/\1/p' "$1" | tail -n 1)"
     echo "${v:-NA}"
 }
 
