@@ -52,15 +52,21 @@ public final class Inname {
         log.info("Drop folder {}: {} files to check", input, scan.bestanden().size());
 
         List<Ontvangstregister.ScanRegel> aanwezig = new ArrayList<>();
+        Map<String, Ontvangstregister.VorigeScan> vorigeScan = register.vorigeScan();
         Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         int nieuw = 0, ongewijzigd = 0, geaccepteerd = 0, afgekeurd = 0;
         long geladen = 0;
         int teller = 0;
         for (AangeleverdBestand bestand : scan.bestanden()) {
             teller++;
-            String sha = Archief.sha256(bestand.pad());
+            Kenmerken kenmerken = kenmerken(bestand.pad());
+            Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
+            // an untouched file (same size and modification time as at the last scan) is not read again
+            boolean onaangeroerd = vorig != null && vorig.grootte() == kenmerken.grootte()
+                    && vorig.gewijzigdOp() == kenmerken.gewijzigdOp();
+            String sha = onaangeroerd ? vorig.sha256() : Archief.sha256(bestand.pad());
             String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
-            Optional<Ontvangstregister.Versie> bekend = register.zoek(bestand, sha);
+            Optional<Ontvangstregister.Versie> bekend = onaangeroerd ? Optional.of(vorig.versie()) : register.zoek(bestand, sha);
             Ontvangstregister.Versie versie;
             if (bekend.isPresent()) {
                 versie = bekend.get();
@@ -84,13 +90,26 @@ public final class Inname {
                 afgekeurd++;
             }
             aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
-                    versie.versieId()));
+                    versie.versieId(), kenmerken.grootte(), kenmerken.gewijzigdOp()));
         }
         register.vervangScan(aanwezig);
         InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd,
                 geaccepteerd, afgekeurd, geladen, scan.genegeerd());
         log.info("Ingestion: {}", samenvatting);
         return samenvatting;
+    }
+
+    private record Kenmerken(long grootte, long gewijzigdOp) {
+    }
+
+    private static Kenmerken kenmerken(Path bestand) {
+        try {
+            var attributen = Files.readAttributes(bestand, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return new Kenmerken(attributen.size(), attributen.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attributes of " + bestand, e);
+        }
     }
 
     private record Verwerkt(Ontvangstregister.Versie versie, long geladen) {

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.duckdb.DuckDBAppender;
@@ -143,6 +145,8 @@ public final class Ontvangstregister {
                     appender.append(r.jaar());
                     appender.append(r.bestandsnaam());
                     appender.append(r.versieId());
+                    appender.append(r.grootte());
+                    appender.append(r.gewijzigdOp());
                     appender.endRow();
                 }
             }
@@ -155,8 +159,31 @@ public final class Ontvangstregister {
         }
     }
 
-    /** One present file and the version it holds now. */
-    public record ScanRegel(String ministerie, int jaar, String bestandsnaam, long versieId) {
+    /** One present file, the version it holds now, and its size and modification time (ms). */
+    public record ScanRegel(String ministerie, int jaar, String bestandsnaam, long versieId, long grootte,
+                            long gewijzigdOp) {
+    }
+
+    /** A file of the previous scan, with its version and that version's checksum. */
+    public record VorigeScan(long grootte, long gewijzigdOp, Versie versie, String sha256) {
+    }
+
+    /** The previous scan by "ministerie/jaar/bestandsnaam". */
+    public Map<String, VorigeScan> vorigeScan() {
+        Map<String, VorigeScan> vorige = new HashMap<>();
+        try (PreparedStatement st = connection().prepareStatement(queries.get("scan_vorige"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                vorige.put(rs.getString("ministerie") + "/" + rs.getInt("jaar") + "/" + rs.getString("bestandsnaam"),
+                        new VorigeScan(rs.getLong("grootte"), rs.getLong("gewijzigd_op"),
+                                new Versie(rs.getLong("versie_id"), rs.getInt("versie"), rs.getString("status"),
+                                        rs.getString("formulier")),
+                                rs.getString("sha256")));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the previous scan", e);
+        }
+        return vorige;
     }
 
     /** The findings of a version, in reported order. */
