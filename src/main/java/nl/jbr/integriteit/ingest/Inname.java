@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -36,9 +40,11 @@ public final class Inname {
     private final FormulierValidator validator;
     private final Ontvangstregister register;
     private final Warehouse warehouse;
+    private final int threads;
 
     public Inname(DropFolderScanner scanner, Archief archief, FormulierValidator validator, Ontvangstregister register,
-                  Warehouse warehouse) {
+                  Warehouse warehouse, int threads) {
+        this.threads = Math.max(1, threads);
         this.scanner = scanner;
         this.archief = archief;
         this.validator = validator;
@@ -56,9 +62,9 @@ public final class Inname {
         Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         int nieuw = 0, ongewijzigd = 0, geaccepteerd = 0, afgekeurd = 0;
         long geladen = 0;
-        int teller = 0;
+        // 1. in scan order: which files are known versions, and which are new (with their checksum)
+        List<Plan> plannen = new ArrayList<>();
         for (AangeleverdBestand bestand : scan.bestanden()) {
-            teller++;
             Kenmerken kenmerken = kenmerken(bestand.pad());
             Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
             // an untouched file (same size and modification time as at the last scan) is not read again
@@ -67,30 +73,53 @@ public final class Inname {
             String sha = onaangeroerd ? vorig.sha256() : Archief.sha256(bestand.pad());
             String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
             Optional<Ontvangstregister.Versie> bekend = onaangeroerd ? Optional.of(vorig.versie()) : register.zoek(bestand, sha);
-            Ontvangstregister.Versie versie;
-            if (bekend.isPresent()) {
-                versie = bekend.get();
-                ongewijzigd++;
-                log.debug("[{}/{}] {} unchanged (version {})", teller, scan.bestanden().size(), bestand.weergave(), versie.versie());
-            } else {
-                Optional<Verwerkt> verwerkt = verwerkNieuw(bestand, sha, dubbelVan, runId);
-                if (verwerkt.isEmpty()) {
-                    continue; // changed while being read: the next run takes it
+            plannen.add(new Plan(bestand, kenmerken, sha, dubbelVan, bekend.orElse(null)));
+        }
+
+        // 2. the new versions, validated and recorded in parallel, each in its own transaction
+        List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "inname-" + plannen.size());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Plan plan : plannen) {
+                uitkomsten.add(plan.bekend() != null ? null
+                        : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan(), runId)));
+            }
+
+            // 3. in scan order again: counts, progress, and what the folder holds now
+            for (int i = 0; i < plannen.size(); i++) {
+                Plan plan = plannen.get(i);
+                AangeleverdBestand bestand = plan.bestand();
+                Ontvangstregister.Versie versie;
+                if (plan.bekend() != null) {
+                    versie = plan.bekend();
+                    ongewijzigd++;
+                    log.debug("[{}/{}] {} unchanged (version {})", i + 1, plannen.size(), bestand.weergave(), versie.versie());
+                } else {
+                    Optional<Verwerkt> verwerkt = wachtOp(uitkomsten.get(i));
+                    if (verwerkt.isEmpty()) {
+                        continue; // changed while being read: the next run takes it
+                    }
+                    versie = verwerkt.get().versie();
+                    nieuw++;
+                    geladen += verwerkt.get().geladen();
+                    log.info("[{}/{}] {} version {}: {} ({} rows, {})", i + 1, plannen.size(), bestand.weergave(),
+                            versie.versie(), versie.status(), verwerkt.get().geladen(),
+                            versie.formulier() == null ? "form not recognised" : versie.formulier());
                 }
-                versie = verwerkt.get().versie();
-                nieuw++;
-                geladen += verwerkt.get().geladen();
-                log.info("[{}/{}] {} version {}: {} ({} rows, {})", teller, scan.bestanden().size(), bestand.weergave(),
-                        versie.versie(), versie.status(), verwerkt.get().geladen(),
-                        versie.formulier() == null ? "form not recognised" : versie.formulier());
+                if (versie.geaccepteerd()) {
+                    geaccepteerd++;
+                } else {
+                    afgekeurd++;
+                }
+                aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
+                        versie.versieId(), plan.kenmerken().grootte(), plan.kenmerken().gewijzigdOp()));
             }
-            if (versie.geaccepteerd()) {
-                geaccepteerd++;
-            } else {
-                afgekeurd++;
-            }
-            aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
-                    versie.versieId(), kenmerken.grootte(), kenmerken.gewijzigdOp()));
+        } finally {
+            pool.shutdownNow();
         }
         register.vervangScan(aanwezig);
         InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd,
@@ -100,6 +129,25 @@ public final class Inname {
     }
 
     private record Kenmerken(long grootte, long gewijzigdOp) {
+    }
+
+    /** One present file: its attributes, checksum, the file it duplicates, and its known version (or null: new). */
+    private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, String dubbelVan,
+                        Ontvangstregister.Versie bekend) {
+    }
+
+    private static <T> T wachtOp(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingestion interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private static Kenmerken kenmerken(Path bestand) {
@@ -122,10 +170,18 @@ public final class Inname {
         }
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
-        Connection c = warehouse.connection();
+        try (Connection c = warehouse.extraVerbinding()) {
+            return verwerkNieuw(c, bestand, sha, dubbelVan, runId, kopie, grootte);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
+        }
+    }
+
+    private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, String dubbelVan,
+                                            long runId, Path kopie, long grootte) {
         try {
             c.setAutoCommit(false);
-            long versieId = register.nieuwVersieId();
+            long versieId = register.nieuwVersieId(c);
             ValidatieResultaat resultaat;
             long geladen;
             if (dubbelVan != null) {
@@ -139,10 +195,10 @@ public final class Inname {
                 }
                 if (!resultaat.geaccepteerd()) {
                     c.rollback(); // discard the rows appended before the first fout
-                    versieId = register.nieuwVersieId(); // the rolled-back transaction may have returned its id
+                    versieId = register.nieuwVersieId(c); // the rolled-back transaction may have returned its id
                 }
             }
-            Ontvangstregister.Versie versie = register.vastleggen(versieId, new Ontvangstregister.NieuweVersie(
+            Ontvangstregister.Versie versie = register.vastleggen(c, versieId, new Ontvangstregister.NieuweVersie(
                     bestand, sha, grootte, archief.relatiefPad(sha), resultaat, geladen, runId));
             c.commit();
             return Optional.of(new Verwerkt(versie, geladen));
@@ -152,8 +208,6 @@ public final class Inname {
         } catch (RuntimeException e) {
             Ontvangstregister.rollback(c);
             throw e;
-        } finally {
-            Ontvangstregister.autoCommit(c);
         }
     }
 

@@ -66,15 +66,15 @@ public final class Ontvangstregister {
     }
 
     /**
-     * Records a new version inside the current transaction of the warehouse connection: the caller has
-     * begun it (and loaded the rows, when accepted) and commits or rolls back.
+     * Records a new version inside the current transaction of connection {@code c}: the caller has begun it
+     * (and loaded the rows, when accepted) and commits or rolls back.
      */
-    public Versie vastleggen(long versieId, NieuweVersie nieuw) {
+    public Versie vastleggen(Connection c, long versieId, NieuweVersie nieuw) {
         AangeleverdBestand b = nieuw.bestand();
         ValidatieResultaat r = nieuw.resultaat();
-        int versie = volgendVersienummer(b);
+        int versie = volgendVersienummer(c, b);
         String status = r.geaccepteerd() ? "geaccepteerd" : "afgekeurd";
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_vastleggen"))) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_vastleggen"))) {
             int i = 1;
             st.setLong(i++, versieId);
             st.setString(i++, b.ministerie());
@@ -96,7 +96,7 @@ public final class Ontvangstregister {
         } catch (SQLException e) {
             throw new WarehouseException("cannot record version of " + b.weergave(), e);
         }
-        try (DuckDBAppender appender = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
             int volgnr = 0;
             for (Finding f : r.bevindingen()) {
                 appender.beginRow();
@@ -120,8 +120,8 @@ public final class Ontvangstregister {
         return new Versie(versieId, versie, status, r.formulier());
     }
 
-    public long nieuwVersieId() {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_id"));
+    public long nieuwVersieId(Connection c) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_id"));
              ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -203,8 +203,8 @@ public final class Ontvangstregister {
         return lijst;
     }
 
-    private int volgendVersienummer(AangeleverdBestand b) {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_volgnummer"))) {
+    private int volgendVersienummer(Connection c, AangeleverdBestand b) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_volgnummer"))) {
             st.setString(1, b.ministerie());
             st.setInt(2, b.jaar());
             st.setString(3, b.bestandsnaam());
