@@ -1,19 +1,35 @@
 -- Which version of each present file is in force: the version present now when it was accepted,
 -- otherwise the latest earlier accepted version of the same file (contract 6.2). Files no longer
 -- present are not in force at all (contract 2).
+-- A file whose version in force has the same content (sha256) as that of another present file of the
+-- same ministry and year is counted once: the file first in name order counts, the other gets
+-- `dubbel_van` (its feedback says so) and no version in force. Never count one submission twice.
 CREATE OR REPLACE VIEW stg_bestand_in_gebruik AS
-SELECT s.ministerie,
-       s.jaar,
-       s.bestandsnaam,
-       s.versie_id                                   AS actuele_versie_id,
-       actueel.status                                AS actuele_status,
-       actueel.formulier                             AS actueel_formulier,
-       CASE WHEN actueel.status = 'geaccepteerd' THEN actueel.versie_id
-            ELSE (SELECT max_by(v.versie_id, v.versie)
-                    FROM bestandsversie v
-                   WHERE v.ministerie = s.ministerie AND v.jaar = s.jaar
-                     AND v.bestandsnaam = s.bestandsnaam AND v.status = 'geaccepteerd'
-                     AND v.versie < actueel.versie)
-       END                                           AS in_gebruik_versie_id
-FROM scan_bestand s
-JOIN bestandsversie actueel ON actueel.versie_id = s.versie_id;
+WITH basis AS (
+    SELECT s.ministerie,
+           s.jaar,
+           s.bestandsnaam,
+           s.versie_id                                   AS actuele_versie_id,
+           actueel.status                                AS actuele_status,
+           actueel.formulier                             AS actueel_formulier,
+           CASE WHEN actueel.status = 'geaccepteerd' THEN actueel.versie_id
+                ELSE (SELECT max_by(v.versie_id, v.versie)
+                        FROM bestandsversie v
+                       WHERE v.ministerie = s.ministerie AND v.jaar = s.jaar
+                         AND v.bestandsnaam = s.bestandsnaam AND v.status = 'geaccepteerd'
+                         AND v.versie < actueel.versie)
+           END                                           AS kandidaat_versie_id
+    FROM scan_bestand s
+    JOIN bestandsversie actueel ON actueel.versie_id = s.versie_id
+),
+met_inhoud AS (
+    SELECT b.*,
+           k.sha256 AS kandidaat_sha256,
+           first_value(b.bestandsnaam) OVER (PARTITION BY b.ministerie, b.jaar, k.sha256 ORDER BY b.bestandsnaam) AS eerste_met_inhoud
+    FROM basis b
+    LEFT JOIN bestandsversie k ON k.versie_id = b.kandidaat_versie_id
+)
+SELECT ministerie, jaar, bestandsnaam, actuele_versie_id, actuele_status, actueel_formulier,
+       CASE WHEN kandidaat_sha256 IS NULL OR eerste_met_inhoud = bestandsnaam THEN kandidaat_versie_id END AS in_gebruik_versie_id,
+       CASE WHEN kandidaat_sha256 IS NOT NULL AND eerste_met_inhoud <> bestandsnaam THEN eerste_met_inhoud END AS dubbel_van
+FROM met_inhoud;

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schemas form definitions and code lists (a Spring resource location)
  * @param jobs    SQL models, table definitions and templates (a Spring resource location)
  * @param limits  limits on what one input file may contain
+ * @param innameThreads files validated and loaded at the same time (0: one per processor)
  */
 @ConfigurationProperties(prefix = "jbr")
 public record JbrProperties(
@@ -23,7 +24,8 @@ public record JbrProperties(
         @DefaultValue("data") Path data,
         @DefaultValue("classpath:input-schemas/") String schemas,
         @DefaultValue("classpath:jobs/") String jobs,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue("0") int innameThreads) {
 
     /**
      * Limits enforced while streaming a file; exceeding one is a finding, never a crash.

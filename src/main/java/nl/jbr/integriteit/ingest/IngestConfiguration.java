@@ -46,6 +46,6 @@ public class IngestConfiguration {
     Inname inname(Ministeries ministeries, FormulierValidator validator, Ontvangstregister register, Warehouse warehouse,
                   JbrProperties properties) {
         return new Inname(new DropFolderScanner(ministeries), new Archief(properties.data()), validator, register,
-                warehouse);
+                warehouse, properties.innameThreads() > 0 ? properties.innameThreads() : Runtime.getRuntime().availableProcessors());
     }
 }

@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -39,9 +43,11 @@ public final class Inname {
     private final FormulierValidator validator;
     private final Ontvangstregister register;
     private final Warehouse warehouse;
+    private final int threads;
 
     public Inname(DropFolderScanner scanner, Archief archief, FormulierValidator validator, Ontvangstregister register,
-                  Warehouse warehouse) {
+                  Warehouse warehouse, int threads) {
+        this.threads = Math.max(1, threads);
         this.scanner = scanner;
         this.archief = archief;
         this.validator = validator;
@@ -55,62 +61,132 @@ public final class Inname {
         log.info("Drop folder {}: {} files to check", input, scan.bestanden().size());
 
         List<Ontvangstregister.ScanRegel> aanwezig = new ArrayList<>();
+        Map<String, Ontvangstregister.VorigeScan> vorigeScan = register.vorigeScan();
         Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         int nieuw = 0, ongewijzigd = 0, geaccepteerd = 0, afgekeurd = 0;
         long geladen = 0;
-        int teller = 0;
+        // 1. in scan order: which files are known versions, and which are new (with their checksum)
+        List<Plan> plannen = new ArrayList<>();
         for (AangeleverdBestand bestand : scan.bestanden()) {
-            teller++;
+            Kenmerken kenmerken;
             String sha;
+            Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
+            boolean onaangeroerd;
             try {
-                sha = Archief.sha256(bestand.pad());
+                kenmerken = kenmerken(bestand.pad());
+                // an untouched file (same size and modification time as at the last scan) is not read again
+                onaangeroerd = vorig != null && vorig.grootte() == kenmerken.grootte()
+                        && vorig.gewijzigdOp() == kenmerken.gewijzigdOp();
+                sha = onaangeroerd ? vorig.sha256() : Archief.sha256(bestand.pad());
             } catch (UncheckedIOException e) {
                 // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
                 log.warn("{} cannot be read now ({}); it is taken at the next run", bestand.weergave(), e.getCause());
-                sha = null;
+                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                continue;
             }
-            String dubbelVan = sha == null ? null
-                    : inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
-            Optional<Ontvangstregister.Versie> bekend = sha == null ? register.laatste(bestand) : register.zoek(bestand, sha);
-            Ontvangstregister.Versie versie;
-            if (bekend.isPresent()) {
-                versie = bekend.get();
-                ongewijzigd++;
-                log.debug("[{}/{}] {} unchanged (version {})", teller, scan.bestanden().size(), bestand.weergave(), versie.versie());
-            } else if (sha == null) {
-                continue; // never recorded before: nothing to keep
-            } else {
-                Optional<Verwerkt> verwerkt = verwerkNieuw(bestand, sha, dubbelVan, runId);
-                if (verwerkt.isPresent()) {
-                    versie = verwerkt.get().versie();
-                    nieuw++;
-                    geladen += verwerkt.get().geladen();
-                    log.info("[{}/{}] {} version {}: {} ({} rows, {})", teller, scan.bestanden().size(), bestand.weergave(),
-                            versie.versie(), versie.status(), verwerkt.get().geladen(),
-                            versie.formulier() == null ? "form not recognised" : versie.formulier());
-                } else {
-                    // changed while being read: the next run takes it; until then its last version stays, if any
-                    Optional<Ontvangstregister.Versie> laatste = register.laatste(bestand);
-                    if (laatste.isEmpty()) {
-                        continue;
-                    }
-                    versie = laatste.get();
+            String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
+            Optional<Ontvangstregister.Versie> bekend = onaangeroerd ? Optional.of(vorig.versie()) : register.zoek(bestand, sha);
+            plannen.add(new Plan(bestand, kenmerken, sha, dubbelVan, bekend.orElse(null)));
+        }
+
+        // 2. the new versions, validated and recorded in parallel, each in its own transaction
+        List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "inname-" + plannen.size());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Plan plan : plannen) {
+                uitkomsten.add(plan.bekend() != null || plan.sha256() == null ? null
+                        : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan(), runId)));
+            }
+
+            // 3. in scan order again: counts, progress, and what the folder holds now
+            for (int i = 0; i < plannen.size(); i++) {
+                Plan plan = plannen.get(i);
+                AangeleverdBestand bestand = plan.bestand();
+                Ontvangstregister.Versie versie;
+                Kenmerken kenmerken = plan.kenmerken();
+                if (plan.bekend() != null) {
+                    versie = plan.bekend();
                     ongewijzigd++;
+                    log.debug("[{}/{}] {} unchanged (version {})", i + 1, plannen.size(), bestand.weergave(), versie.versie());
+                } else {
+                    Optional<Verwerkt> verwerkt = plan.sha256() == null ? Optional.empty() : wachtOp(uitkomsten.get(i));
+                    if (verwerkt.isPresent()) {
+                        versie = verwerkt.get().versie();
+                        nieuw++;
+                        geladen += verwerkt.get().geladen();
+                        log.info("[{}/{}] {} version {}: {} ({} rows, {})", i + 1, plannen.size(), bestand.weergave(),
+                                versie.versie(), versie.status(), verwerkt.get().geladen(),
+                                versie.formulier() == null ? "form not recognised" : versie.formulier());
+                    } else {
+                        // unreadable, or changed while being read: the next run takes it; until then its last
+                        // version stays, recorded with unknown attributes so that the next run reads the file again
+                        Optional<Ontvangstregister.Versie> laatste = register.laatste(bestand);
+                        if (laatste.isEmpty()) {
+                            continue;
+                        }
+                        versie = laatste.get();
+                        kenmerken = ONBEKEND;
+                        ongewijzigd++;
+                    }
                 }
+                if (versie.geaccepteerd()) {
+                    geaccepteerd++;
+                } else {
+                    afgekeurd++;
+                }
+                aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
+                        versie.versieId(), kenmerken.grootte(), kenmerken.gewijzigdOp()));
             }
-            if (versie.geaccepteerd()) {
-                geaccepteerd++;
-            } else {
-                afgekeurd++;
-            }
-            aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
-                    versie.versieId()));
+        } finally {
+            pool.shutdownNow();
         }
         register.vervangScan(aanwezig);
         InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd,
                 geaccepteerd, afgekeurd, geladen, scan.genegeerd());
         log.info("Ingestion: {}", samenvatting);
         return samenvatting;
+    }
+
+    private record Kenmerken(long grootte, long gewijzigdOp) {
+    }
+
+    /** Attributes no file has: a file recorded with them is read again at the next run. */
+    private static final Kenmerken ONBEKEND = new Kenmerken(-1, Long.MIN_VALUE);
+
+    /**
+     * One present file: its attributes, checksum (null: unreadable now), the file it duplicates, and its known version
+     * (or null: new).
+     */
+    private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, String dubbelVan,
+                        Ontvangstregister.Versie bekend) {
+    }
+
+    private static <T> T wachtOp(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingestion interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Kenmerken kenmerken(Path bestand) {
+        try {
+            var attributen = Files.readAttributes(bestand, java.nio.file.attribute.BasicFileAttributes.class,
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return new Kenmerken(attributen.size(), attributen.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the attributes of " + bestand, e);
+        }
     }
 
     private record Verwerkt(Ontvangstregister.Versie versie, long geladen) {
@@ -123,10 +199,18 @@ public final class Inname {
         }
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
-        Connection c = warehouse.connection();
+        try (Connection c = warehouse.extraVerbinding()) {
+            return verwerkNieuw(c, bestand, sha, dubbelVan, runId, kopie, grootte);
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
+        }
+    }
+
+    private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, String dubbelVan,
+                                            long runId, Path kopie, long grootte) {
         try {
             c.setAutoCommit(false);
-            long versieId = register.nieuwVersieId();
+            long versieId = register.nieuwVersieId(c);
             ValidatieResultaat resultaat;
             long geladen;
             if (dubbelVan != null) {
@@ -140,10 +224,10 @@ public final class Inname {
                 }
                 if (!resultaat.geaccepteerd()) {
                     c.rollback(); // discard the rows appended before the first fout
-                    versieId = register.nieuwVersieId(); // the rolled-back transaction may have returned its id
+                    versieId = register.nieuwVersieId(c); // the rolled-back transaction may have returned its id
                 }
             }
-            Ontvangstregister.Versie versie = register.vastleggen(versieId, new Ontvangstregister.NieuweVersie(
+            Ontvangstregister.Versie versie = register.vastleggen(c, versieId, new Ontvangstregister.NieuweVersie(
                     bestand, sha, grootte, archief.relatiefPad(sha), resultaat, geladen, runId));
             c.commit();
             return Optional.of(new Verwerkt(versie, geladen));
@@ -153,8 +237,6 @@ public final class Inname {
         } catch (RuntimeException e) {
             Ontvangstregister.rollback(c);
             throw e;
-        } finally {
-            Ontvangstregister.autoCommit(c);
         }
     }
 

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.duckdb.DuckDBAppender;
@@ -80,15 +82,15 @@ public final class Ontvangstregister {
     }
 
     /**
-     * Records a new version inside the current transaction of the warehouse connection: the caller has
-     * begun it (and loaded the rows, when accepted) and commits or rolls back.
+     * Records a new version inside the current transaction of connection {@code c}: the caller has begun it
+     * (and loaded the rows, when accepted) and commits or rolls back.
      */
-    public Versie vastleggen(long versieId, NieuweVersie nieuw) {
+    public Versie vastleggen(Connection c, long versieId, NieuweVersie nieuw) {
         AangeleverdBestand b = nieuw.bestand();
         ValidatieResultaat r = nieuw.resultaat();
-        int versie = volgendVersienummer(b);
+        int versie = volgendVersienummer(c, b);
         String status = r.geaccepteerd() ? "geaccepteerd" : "afgekeurd";
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_vastleggen"))) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_vastleggen"))) {
             int i = 1;
             st.setLong(i++, versieId);
             st.setString(i++, b.ministerie());
@@ -110,7 +112,7 @@ public final class Ontvangstregister {
         } catch (SQLException e) {
             throw new WarehouseException("cannot record version of " + b.weergave(), e);
         }
-        try (DuckDBAppender appender = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
             int volgnr = 0;
             for (Finding f : r.bevindingen()) {
                 appender.beginRow();
@@ -134,8 +136,8 @@ public final class Ontvangstregister {
         return new Versie(versieId, versie, status, r.formulier());
     }
 
-    public long nieuwVersieId() {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_id"));
+    public long nieuwVersieId(Connection c) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_id"));
              ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -159,6 +161,8 @@ public final class Ontvangstregister {
                     appender.append(r.jaar());
                     appender.append(r.bestandsnaam());
                     appender.append(r.versieId());
+                    appender.append(r.grootte());
+                    appender.append(r.gewijzigdOp());
                     appender.endRow();
                 }
             }
@@ -171,8 +175,31 @@ public final class Ontvangstregister {
         }
     }
 
-    /** One present file and the version it holds now. */
-    public record ScanRegel(String ministerie, int jaar, String bestandsnaam, long versieId) {
+    /** One present file, the version it holds now, and its size and modification time (ms). */
+    public record ScanRegel(String ministerie, int jaar, String bestandsnaam, long versieId, long grootte,
+                            long gewijzigdOp) {
+    }
+
+    /** A file of the previous scan, with its version and that version's checksum. */
+    public record VorigeScan(long grootte, long gewijzigdOp, Versie versie, String sha256) {
+    }
+
+    /** The previous scan by "ministerie/jaar/bestandsnaam". */
+    public Map<String, VorigeScan> vorigeScan() {
+        Map<String, VorigeScan> vorige = new HashMap<>();
+        try (PreparedStatement st = connection().prepareStatement(queries.get("scan_vorige"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                vorige.put(rs.getString("ministerie") + "/" + rs.getInt("jaar") + "/" + rs.getString("bestandsnaam"),
+                        new VorigeScan(rs.getLong("grootte"), rs.getLong("gewijzigd_op"),
+                                new Versie(rs.getLong("versie_id"), rs.getInt("versie"), rs.getString("status"),
+                                        rs.getString("formulier")),
+                                rs.getString("sha256")));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the previous scan", e);
+        }
+        return vorige;
     }
 
     /** The findings of a version, in reported order. */
@@ -192,8 +219,8 @@ public final class Ontvangstregister {
         return lijst;
     }
 
-    private int volgendVersienummer(AangeleverdBestand b) {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_volgnummer"))) {
+    private int volgendVersienummer(Connection c, AangeleverdBestand b) {
+        try (PreparedStatement st = c.prepareStatement(queries.get("versie_volgnummer"))) {
             st.setString(1, b.ministerie());
             st.setInt(2, b.jaar());
             st.setString(3, b.bestandsnaam());

@@ -6,11 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.feedback.Ernst;
 import nl.jbr.integriteit.feedback.FeedbackReport;
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.feedback.FindingCode;
 import nl.jbr.integriteit.feedback.FeedbackWriter;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -46,15 +51,22 @@ public final class Terugmeldingen {
             while (rs.next()) {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
-                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status"));
+                String dubbelVan = rs.getString("dubbel_van");
+                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null;
+                List<Finding> bevindingen = new ArrayList<>();
+                if (dubbelVan != null) {
+                    bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
+                            + dubbelVan + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide."));
+                }
+                bevindingen.addAll(register.bevindingen(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
                 Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
                 FeedbackReport report = new FeedbackReport(
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
                         rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), null,
-                        inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
-                        register.bevindingen(versieId));
+                        dubbelVan != null ? null : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
+                        bevindingen);
                 writer.write(outputRoot, report);
                 aantal++;
             }

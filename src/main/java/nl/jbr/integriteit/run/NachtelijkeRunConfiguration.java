@@ -21,6 +21,7 @@ import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
@@ -33,6 +34,15 @@ public class NachtelijkeRunConfiguration {
 
     public static final String JOB_NAAM = "nachtelijkeRun";
     private static final Logger log = LoggerFactory.getLogger(NachtelijkeRunConfiguration.class);
+
+    @Bean
+    Publicatiestand publicatiestand(Warehouse warehouse, SqlQueries queries, JbrProperties properties) {
+        return new Publicatiestand(warehouse, queries, properties.jobs(), properties.schemas());
+    }
+
+    private static boolean ongewijzigd(org.springframework.batch.core.scope.context.ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().containsKey("ongewijzigd");
+    }
 
     @Bean
     Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step publicatieStap,
@@ -50,7 +60,7 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
-                SqlModels models, JbrProperties properties) {
+                    SqlModels models, Publicatiestand stand, JbrProperties properties) {
         return new StepBuilder("inname", repository).tasklet((contribution, context) -> {
             models.run(warehouse, IngestConfiguration.JOB, "00_raw");
             long runId = context.getStepContext().getStepExecution().getJobExecutionId();
@@ -67,6 +77,12 @@ public class NachtelijkeRunConfiguration {
             ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
             ctx.putLong("regels.geladen", s.geladenRegels());
             ctx.putInt("paden.genegeerd", s.genegeerd().size());
+            String vingerafdruk = stand.vingerafdruk(context.getStepContext().getStepExecution().getJobParameters().getLong("jaar"));
+            ctx.putString("vingerafdruk", vingerafdruk);
+            if (stand.ongewijzigd(vingerafdruk, properties.output())) {
+                ctx.putString("ongewijzigd", "ja");
+                log.info("Nothing changed since the last publication: the tables and feedback are up to date");
+            }
             return RepeatStatus.FINISHED;
         }, tx).build();
     }
@@ -74,6 +90,9 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, Publisher publisher) {
         return new StepBuilder("berekening", repository).tasklet((contribution, context) -> {
+            if (ongewijzigd(context)) {
+                return RepeatStatus.FINISHED;
+            }
             log.info("Computing the models (staging, normalised, marts)");
             publisher.compute(warehouse);
             log.info("Models computed");
@@ -83,9 +102,12 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                        Publisher publisher, Warehouse warehouse, JbrProperties properties) {
+                        Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
         return new StepBuilder("publicatie", repository).tasklet((contribution, context) -> {
             var stepExecution = context.getStepContext().getStepExecution();
+            if (ongewijzigd(context)) {
+                return RepeatStatus.FINISHED;
+            }
             int feedback = terugmeldingen.schrijf(properties.output());
             Long alleenJaar = stepExecution.getJobParameters().getLong("jaar");
             String runId = String.valueOf(stepExecution.getJobExecutionId());
@@ -99,7 +121,9 @@ public class NachtelijkeRunConfiguration {
                 log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
             }
             contribution.incrementWriteCount(feedback + tabellen);
-            stepExecution.getJobExecution().getExecutionContext().putInt("tabellen.gepubliceerd", tabellen);
+            var ctx = stepExecution.getJobExecution().getExecutionContext();
+            ctx.putInt("tabellen.gepubliceerd", tabellen);
+            stand.vastleggen(ctx.getString("vingerafdruk"), stepExecution.getJobExecutionId());
             return RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class StatusCommando {
 
     private static final int AANTAL_RUNS = 10;
+    private static final java.time.format.DateTimeFormatter TIJD = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobRepository repository;
     private final String jobNaam;
@@ -153,6 +154,6 @@ public final class StatusCommando {
     }
 
     private static String tijd(LocalDateTime t) {
-        return t == null ? null : t.withNano(0).toString().replace('T', ' ');
+        return t == null ? null : TIJD.format(t);
     }
 }

@@ -45,6 +45,14 @@ public final class Warehouse implements AutoCloseable {
         return connection;
     }
 
+    /**
+     * A further connection to the same database, for work in parallel (each connection has its own
+     * transactions). The caller closes it.
+     */
+    public Connection extraVerbinding() throws SQLException {
+        return connection().unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+    }
+
     /** Executes a script of one or more statements separated by semicolons. */
     public void execute(String sql) {
         try (Statement statement = connection().createStatement()) {

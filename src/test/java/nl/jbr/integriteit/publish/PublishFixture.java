@@ -55,7 +55,7 @@ final class PublishFixture {
         versie(8, "BZK", 2023, "incidenten.csv", 1, "incidenten", "geaccepteerd", 8);
         versie(9, "BZK", 2023, "personeel.csv", 1, "personeel", "geaccepteerd", 2);
         for (long[] scan : new long[][] {{1}, {2}, {3}, {5}, {6}, {7}, {8}, {9}}) {
-            warehouse.execute("INSERT INTO scan_bestand SELECT ministerie, jaar, bestandsnaam, versie_id "
+            warehouse.execute("INSERT INTO scan_bestand SELECT ministerie, jaar, bestandsnaam, versie_id, grootte, 0 "
                     + "FROM bestandsversie WHERE versie_id = " + scan[0]);
         }
 

@@ -105,6 +105,42 @@ class InzendingenInDeTijdTest {
         assertThat(feedback("BZK", "kopie van incidenten.csv")).contains("BESTAND_DUBBEL").contains("incidenten.csv");
     }
 
+    @Test
+    void eenEerderGeaccepteerdBestandDatLaterOnderEenAndereNaamTerugkomtTeltEenKeer() throws Exception {
+        Path input = tmp.resolve("input");
+        schrijf(input.resolve("BZK/2024/meldingen.csv"), INCIDENTEN_V1);
+        run();
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        // the same content arrives under a name that sorts first: it counts, the older file no longer does
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
+        run();
+        assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(3);
+        assertThat(feedback("BZK", "meldingen.csv")).contains("BESTAND_DUBBEL").contains("'incidenten.csv'");
+    }
+
+    @Test
+    void eenRunZonderVeranderingenPubliceertNietOpnieuwMaarHerstelteenVerwijderdeUitvoer() throws Exception {
+        Path input = tmp.resolve("input");
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
+        run();
+        Path tabel = tmp.resolve("output/2024/rijk/meldingen_per_categorie.csv");
+        java.nio.file.attribute.FileTime eerst = Files.getLastModifiedTime(tabel);
+        byte[] inhoud = Files.readAllBytes(tabel);
+
+        // only the modification time changes: the file is read again, found identical, nothing is republished
+        Files.setLastModifiedTime(input.resolve("BZK/2024/incidenten.csv"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        assertThat(run()).contains("0 nieuw, 1 ongewijzigd").contains("STEP name=publicatie status=COMPLETED ms=");
+        assertThat(Files.getLastModifiedTime(tabel)).isEqualTo(eerst);
+
+        // a deleted publication is written again although nothing changed in the drop folder
+        try (Stream<Path> paden = Files.walk(tmp.resolve("output/2024"))) {
+            paden.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        run();
+        assertThat(tabel).hasBinaryContent(inhoud);
+    }
+
     private String run() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

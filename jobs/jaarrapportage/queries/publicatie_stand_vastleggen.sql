@@ -1,0 +1,1 @@
+INSERT INTO publicatie_stand (vingerafdruk, run_id, gepubliceerd_op) VALUES (?, ?, ?)

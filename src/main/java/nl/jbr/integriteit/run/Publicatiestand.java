@@ -1,0 +1,162 @@
+package nl.jbr.integriteit.run;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.TreeSet;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+
+/**
+ * Whether anything changed since the last completed publication. The fingerprint covers every present
+ * file's version, the SQL models, table definitions and templates, the schemas, the application itself
+ * (size and time of its class path entries) and the year option. When it is unchanged and the published
+ * years are all there, computing and publishing are skipped: the output is already what they would write.
+ */
+public final class Publicatiestand {
+
+    private final Warehouse warehouse;
+    private final SqlQueries queries;
+    private final String jobsLocation;
+    private final String schemasLocation;
+    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+    public Publicatiestand(Warehouse warehouse, SqlQueries queries, String jobsLocation, String schemasLocation) {
+        this.warehouse = warehouse;
+        this.queries = queries;
+        this.jobsLocation = met(jobsLocation);
+        this.schemasLocation = met(schemasLocation);
+    }
+
+    /** The fingerprint of what a publication now would be made from. */
+    public String vingerafdruk(Long alleenJaar) {
+        MessageDigest digest = sha256();
+        TreeSet<Integer> jaren = new TreeSet<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                jaren.add(rs.getInt(2));
+                update(digest, "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the scan", e);
+        }
+        update(digest, "jaar|" + alleenJaar);
+        hashResources(digest, jobsLocation);
+        hashResources(digest, schemasLocation);
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            File f = new File(entry);
+            update(digest, "code|" + entry + "|" + f.length() + "|" + f.lastModified());
+        }
+        return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
+    }
+
+    /** True when the last completed publication had this fingerprint and its years and feedback are still there. */
+    public boolean ongewijzigd(String vingerafdruk, Path output) {
+        String vorige = null;
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_stand_lezen"));
+             ResultSet rs = st.executeQuery()) {
+            if (rs.next()) {
+                vorige = rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the publication state", e);
+        }
+        if (!vingerafdruk.equals(vorige) || !Files.isDirectory(output.resolve("feedback"))) {
+            return false;
+        }
+        String jaren = vingerafdruk.substring(vingerafdruk.indexOf(':') + 2, vingerafdruk.length() - 1);
+        return jaren.isEmpty() || Arrays.stream(jaren.split(", "))
+                .allMatch(jaar -> Files.isRegularFile(output.resolve(jaar).resolve("manifest.json")));
+    }
+
+    /** Records a completed publication. */
+    public void vastleggen(String vingerafdruk, long runId) {
+        Connection c = warehouse.connection();
+        try {
+            c.setAutoCommit(false);
+            try (PreparedStatement leeg = c.prepareStatement(queries.get("publicatie_stand_leegmaken"))) {
+                leeg.executeUpdate();
+            }
+            try (PreparedStatement st = c.prepareStatement(queries.get("publicatie_stand_vastleggen"))) {
+                st.setString(1, vingerafdruk);
+                st.setLong(2, runId);
+                st.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
+                st.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is reported
+            }
+            throw new WarehouseException("cannot record the publication state", e);
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new WarehouseException("cannot restore auto-commit", e);
+            }
+        }
+    }
+
+    private void hashResources(MessageDigest digest, String location) {
+        try {
+            Resource[] resources = resolver.getResources(location + "**/*");
+            Arrays.sort(resources, Comparator.comparing(Publicatiestand::naam));
+            for (Resource r : resources) {
+                if (r.isReadable() && !naam(r).endsWith("/")) {
+                    update(digest, "bron|" + naam(r) + "|");
+                    digest.update(r.getContentAsByteArray());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + location, e);
+        }
+    }
+
+    private static String naam(Resource r) {
+        try {
+            return r.getURL().toString();
+        } catch (IOException e) {
+            return String.valueOf(r.getFilename());
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String met(String location) {
+        return location.endsWith("/") ? location : location + "/";
+    }
+}
