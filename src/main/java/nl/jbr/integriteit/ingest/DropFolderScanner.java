@@ -16,13 +16,16 @@ import nl.jbr.integriteit.schema.Ministeries;
 
 /**
  * Walks {@code input/<MINISTERIE>/<jaar>/} (contract section 2). Only regular files directly inside a
- * valid ministry/year folder are submissions; symbolic links are never followed. Everything else is
+ * valid ministry/year folder are submissions; symbolic links are never followed; a file name that cannot be read
+ * in the file system's encoding is refused (two such names may read as one). Everything else is
  * listed as ignored, with the reason, so the operator and the ministry can see it.
  */
 public final class DropFolderScanner {
 
     private static final Pattern JAAR = Pattern.compile("\\d{4}");
     private static final LinkOption[] NIET_VOLGEN = {LinkOption.NOFOLLOW_LINKS};
+    /** What a file name byte that is not valid in the file system's encoding reads as. */
+    private static final char ONLEESBAAR_TEKEN = '\uFFFD';
 
     private final Ministeries ministeries;
 
@@ -88,6 +91,11 @@ public final class DropFolderScanner {
             String naam = bestand.getFileName().toString();
             if (verborgen(naam)) {
                 genegeerd.add(new GenegeerdPad(pad + "/" + naam, "Verborgen of tijdelijk bestand (bijvoorbeeld een slotbestand van een spreadsheet); genegeerd."));
+            } else if (naam.indexOf(ONLEESBAAR_TEKEN) >= 0) {
+                // not valid in the file system's encoding: two such names can read as the same name
+                genegeerd.add(new GenegeerdPad(pad + "/" + naam, "De bestandsnaam bevat tekens die niet als UTF-8 te lezen "
+                        + "zijn (bijvoorbeeld een letter met accent uit een ouder programma); geef het bestand een naam "
+                        + "zonder zulke tekens en lever het opnieuw aan."));
             } else if (Files.isSymbolicLink(bestand)) {
                 genegeerd.add(new GenegeerdPad(pad + "/" + naam, "Een snelkoppeling (symbolische link) wordt nooit gevolgd; lever het bestand zelf aan."));
             } else if (!Files.isRegularFile(bestand, NIET_VOLGEN)) {

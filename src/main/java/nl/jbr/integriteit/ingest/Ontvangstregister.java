@@ -166,6 +166,15 @@ public final class Ontvangstregister {
                     appender.endRow();
                 }
             }
+            // DuckDB's appender drops its rows without an error when one breaks the primary key: never publish
+            // from a silently emptied scan
+            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM scan_bestand");
+                 ResultSet rs = st.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) != regels.size()) {
+                    throw new SQLException("the scan holds " + rs.getLong(1) + " rows instead of " + regels.size());
+                }
+            }
             c.commit();
         } catch (SQLException e) {
             rollback(c);
