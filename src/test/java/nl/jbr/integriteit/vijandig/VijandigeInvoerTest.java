@@ -162,10 +162,14 @@ class VijandigeInvoerTest {
 
     @Test
     void erZijnMinstensVijfenveertigSoorten() {
-        // the issue asks for at least forty kinds; the brief for at least 45; plus the changing file (ArchiefTest-like, below)
+        // the issue asks for at least forty kinds; two more have their own test class: a file that changes while it
+        // is read (WijzigendBestandTest) and file names that are not UTF-8 (OnleesbareNaamTest)
         assertThat(gevallen).hasSizeGreaterThanOrEqualTo(45);
         assertThat(gevallen.stream().map(Geval::soort).distinct()).hasSameSizeAs(gevallen);
-        System.out.println("VIJANDIG corpus kinds=" + (gevallen.size() + 1)); // + the file that changes while read
+        System.out.println("VIJANDIG corpus kinds=" + gevallen.size() + " (+2 in WijzigendBestandTest, OnleesbareNaamTest)");
+        gevallen.forEach(g -> System.out.println("VIJANDIG kind: " + g.soort() + " -> " + g.uitkomst().name().toLowerCase()
+                + (g.code() == null ? "" : " " + g.code()) + (g.regel() == null ? "" : " regel " + g.regel())
+                + (g.kolom() == null ? "" : " kolom " + g.kolom())));
     }
 
     @Test
@@ -295,6 +299,16 @@ class VijandigeInvoerTest {
             if (e.getKey().endsWith(".html")) {
                 assertThat(e.getValue()).as(e.getKey()).doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg");
             }
+        }
+        // every published page, rijksbreed and per ministry (the pages draw their charts as inline svg themselves)
+        List<Path> paginas;
+        try (Stream<Path> s = Files.walk(root.resolve("output"))) {
+            paginas = s.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        assertThat(paginas).anyMatch(p -> p.endsWith("ministeries/BZK/index.html"));
+        for (Path p : paginas) {
+            assertThat(Files.readString(p)).as(p.toString()).doesNotContain("<script").doesNotContain("<img")
+                    .doesNotContain("<b onmouseover").doesNotContain("<svg onload");
         }
     }
 
