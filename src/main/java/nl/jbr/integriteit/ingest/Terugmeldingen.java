@@ -64,7 +64,7 @@ public final class Terugmeldingen {
                 FeedbackReport report = new FeedbackReport(
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
-                        rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), null,
+                        rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
                         dubbelVan != null ? null : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
                 writer.write(outputRoot, report);

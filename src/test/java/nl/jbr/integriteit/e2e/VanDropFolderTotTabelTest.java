@@ -116,6 +116,9 @@ class VanDropFolderTotTabelTest {
                 "BZK,Ongewenste omgangsvormen,Seksuele intimidatie,Ongepaste opmerkingen tijdens een overleg.,");
         assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")))
                 .contains("4,Omschrijving,,waarschuwing,PERSOONSGEGEVENS_IN_TEKST");
+        // the feedback page says how the file was read
+        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+                .contains("puntkomma-gescheiden, Windows-1252").contains("Geaccepteerd");
     }
 
     @Test
