@@ -77,6 +77,11 @@ public final class Terugmeldingen {
         return aantal;
     }
 
+    /** Writes the list of what in the drop folder was not processed, with the reasons. */
+    public void schrijfGenegeerd(Path outputRoot, List<GenegeerdPad> genegeerd) {
+        writer.writeGenegeerd(outputRoot, genegeerd.stream().map(g -> java.util.Map.entry(g.pad(), g.reden())).toList());
+    }
+
     /** The sentence saying which version is in force, or {@code null} when none is. */
     static String inGebruikZin(int versie, boolean geaccepteerd, Integer inGebruik, Timestamp ontvangen) {
         String wanneer = ontvangen == null ? "" : " (ontvangen op " + DATUM.format(ontvangen.toLocalDateTime()) + ")";
