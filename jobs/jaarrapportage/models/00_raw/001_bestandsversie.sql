@@ -10,6 +10,7 @@ CREATE TABLE IF NOT EXISTS bestandsversie (
     sha256          VARCHAR NOT NULL,
     grootte         BIGINT  NOT NULL,   -- bytes
     formulier       VARCHAR,            -- 'incidenten' | 'personeel' | NULL when not recognised
+    dialect         VARCHAR,            -- how the file was read (separator, encoding), Dutch; NULL when unreadable
     status          VARCHAR NOT NULL,   -- 'geaccepteerd' | 'afgekeurd'
     gegevensregels  BIGINT  NOT NULL,   -- data rows in the file (header and empty lines excluded)
     geladen_regels  BIGINT  NOT NULL,   -- rows loaded into melding_ruw / personeel_ruw (0 when afgekeurd)

@@ -40,11 +40,7 @@ rijk AS (
            CAST(sum(medewerkers) AS BIGINT) AS medewerkers,
            CAST(sum(meldingen_met_personeel) AS BIGINT)   AS meldingen_met_personeel,
            CAST(sum(medewerkers_met_meldingen) AS BIGINT) AS medewerkers_met_meldingen,
-           CASE count(*) FILTER (WHERE meldingen IS NULL)
-               WHEN 0 THEN NULL
-               WHEN 1 THEN 'exclusief 1 ministerie zonder geaccepteerde opgave'
-               ELSE 'exclusief ' || count(*) FILTER (WHERE meldingen IS NULL) || ' ministeries zonder geaccepteerde opgave'
-           END AS opmerking
+           opmerking_rijk(count(*) FILTER (WHERE meldingen IS NULL)) AS opmerking
     FROM ministerie
     GROUP BY jaar
 ),

@@ -25,11 +25,7 @@ rijk AS (
            1000000 AS sortering,
            CAST(sum(medewerkers) AS BIGINT)        AS medewerkers,
            CAST(sum(nevenwerkzaamheden) AS BIGINT) AS nevenwerkzaamheden,
-           CASE count(*) FILTER (WHERE medewerkers IS NULL)
-               WHEN 0 THEN NULL
-               WHEN 1 THEN 'exclusief 1 ministerie zonder geaccepteerde opgave'
-               ELSE 'exclusief ' || count(*) FILTER (WHERE medewerkers IS NULL) || ' ministeries zonder geaccepteerde opgave'
-           END AS opmerking
+           opmerking_rijk(count(*) FILTER (WHERE medewerkers IS NULL)) AS opmerking
     FROM ministerie
     GROUP BY jaar
 ),

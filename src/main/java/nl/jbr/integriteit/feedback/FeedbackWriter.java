@@ -118,6 +118,27 @@ public final class FeedbackWriter {
         return file;
     }
 
+    /**
+     * Writes {@code outputRoot/feedback/genegeerd.csv}: what in the drop folder was not processed and why
+     * (columns {@code pad, reden}), so a ministry whose folder was misnamed can see it. Empty list: header only.
+     */
+    public Path writeGenegeerd(Path outputRoot, List<Map.Entry<String, String>> padEnReden) {
+        try {
+            Path dir = Files.createDirectories(outputRoot.resolve("feedback"));
+            Path target = dir.resolve("genegeerd.csv");
+            writeAtomically(target, out -> {
+                SafeCsv csv = new SafeCsv(out, List.of("pad", "reden"), Set.of());
+                for (Map.Entry<String, String> e : padEnReden) {
+                    csv.row(List.of(e.getKey(), e.getValue()));
+                }
+                csv.close();
+            });
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the list of ignored paths", e);
+        }
+    }
+
     private static void writeCsv(Writer out, FeedbackReport report) {
         SafeCsv csv = new SafeCsv(out, HEADER, Set.of(0));
         for (Finding f : report.bevindingen()) {

@@ -100,6 +100,7 @@ public final class Ontvangstregister {
             st.setString(i++, nieuw.sha256());
             st.setLong(i++, nieuw.grootte());
             st.setString(i++, r.formulier());
+            st.setString(i++, r.dialect());
             st.setString(i++, status);
             st.setLong(i++, r.gegevensregels());
             st.setLong(i++, nieuw.geladenRegels());

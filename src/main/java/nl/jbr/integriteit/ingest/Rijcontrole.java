@@ -166,8 +166,7 @@ final class Rijcontrole {
             return null;
         }
         if (kolom.minimum() != null && getal.waarde() < kolom.minimum()) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
-                    + "' is kleiner dan " + kolom.minimum() + ", de kleinste toegestane waarde");
+            onderMinimum(regel, kolom, kopInBestand, tekst);
             return null;
         }
         if (getal.gecorrigeerd()) {
@@ -186,11 +185,15 @@ final class Rijcontrole {
             return null;
         }
         if (kolom.minimum() != null && getal.waarde().compareTo(BigDecimal.valueOf(kolom.minimum())) < 0) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
-                    + "' is kleiner dan " + kolom.minimum() + ", de kleinste toegestane waarde");
+            onderMinimum(regel, kolom, kopInBestand, tekst);
             return null;
         }
         return getal.waarde();
+    }
+
+    private void onderMinimum(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
+        fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+                + "' is kleiner dan " + kolom.minimum() + ", de kleinste toegestane waarde");
     }
 
     private LocalDate datum(Regel regel, String kopInBestand, String tekst) {

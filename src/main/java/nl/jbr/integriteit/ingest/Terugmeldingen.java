@@ -64,7 +64,7 @@ public final class Terugmeldingen {
                 FeedbackReport report = new FeedbackReport(
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
-                        rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), null,
+                        rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
                         dubbelVan != null ? null : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
                 writer.write(outputRoot, report);
@@ -75,6 +75,11 @@ public final class Terugmeldingen {
         }
         log.info("Feedback written for {} files", aantal);
         return aantal;
+    }
+
+    /** Writes the list of what in the drop folder was not processed, with the reasons. */
+    public void schrijfGenegeerd(Path outputRoot, List<GenegeerdPad> genegeerd) {
+        writer.writeGenegeerd(outputRoot, genegeerd.stream().map(g -> java.util.Map.entry(g.pad(), g.reden())).toList());
     }
 
     /** The sentence saying which version is in force, or {@code null} when none is. */

@@ -60,11 +60,12 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
-                    SqlModels models, Publicatiestand stand, JbrProperties properties) {
+                    SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties) {
         return new StepBuilder("inname", repository).tasklet((contribution, context) -> {
             models.run(warehouse, IngestConfiguration.JOB, "00_raw");
             long runId = context.getStepContext().getStepExecution().getJobExecutionId();
             InnameSamenvatting s = inname.verwerk(properties.input(), runId);
+            terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
             for (int i = 0; i < s.gezien(); i++) {
                 contribution.incrementReadCount();
             }

@@ -34,7 +34,7 @@ class VanDropFolderTotTabelTest {
         schrijf("BZK/2024/incidenten.csv", CP1252, """
                 Dienst;Aard;Betreft;Uitkomst;Aantal;Publiceerbaar;Omschrijving\r
                 DGOO;g. Ongewenste omgangsvormen;Seksuele intimidatie;aangetoond;1;ja;Ongepaste opmerkingen tijdens een overleg.\r
-                DGOO;g;;niet aangetoond;2;nee;\r
+                DGOO;g;;niet aangetoond;2;nee;Opmerkingen na een café-bezoek\r
                 Inspectie;c.) Lekken, misbruik en achterhouden van informatie;;deels aangetoond;1;ja;Stukken gedeeld met dhr. Jansen.\r
                 Inspectie;h) Misbruik bedrijfsmiddelen;;lopend;;nee;\r
                 """);
@@ -116,6 +116,9 @@ class VanDropFolderTotTabelTest {
                 "BZK,Ongewenste omgangsvormen,Seksuele intimidatie,Ongepaste opmerkingen tijdens een overleg.,");
         assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")))
                 .contains("4,Omschrijving,,waarschuwing,PERSOONSGEGEVENS_IN_TEKST");
+        // the feedback page says how the file was read
+        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+                .contains("puntkomma-gescheiden, Windows-1252").contains("Geaccepteerd");
     }
 
     @Test

@@ -95,7 +95,9 @@ final class PublishFixture {
     private void versie(long id, String ministerie, int jaar, String naam, int versie, String formulier,
             String status, long regels) throws SQLException {
         try (PreparedStatement insert = warehouse.connection().prepareStatement(
-                "INSERT INTO bestandsversie VALUES (?, ?, ?, ?, ?, ?, 100, ?, ?, ?, ?, ?, 0, ?, TIMESTAMP '2025-01-15 10:00:00', 1)")) {
+                "INSERT INTO bestandsversie (versie_id, ministerie, jaar, bestandsnaam, versie, sha256, grootte, formulier, status, "
+                + "gegevensregels, geladen_regels, fouten, waarschuwingen, archiefpad, ontvangen_op, run_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, 100, ?, ?, ?, ?, ?, 0, ?, TIMESTAMP '2025-01-15 10:00:00', 1)")) {
             insert.setLong(1, id);
             insert.setString(2, ministerie);
             insert.setInt(3, jaar);

@@ -52,6 +52,7 @@ class InzendingenInDeTijdTest {
         schrijf(incidenten, INCIDENTEN_V1);
         schrijf(personeel, PERSONEEL);
         schrijf(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nBelastingdienst;Overige zaken\n");
+        schrijf(input.resolve("BZK/2O24/incidenten.csv"), INCIDENTEN_V1); // letter O: not a year, reported, not processed
 
         String uit = run();
         assertThat(uit).contains("3 gezien, 3 nieuw, 0 ongewijzigd, 2 geaccepteerd, 1 afgekeurd; 5 regels geladen");
@@ -59,6 +60,8 @@ class InzendingenInDeTijdTest {
         assertThat(inGebruik("BZK", "stg_personeel")).isEqualTo(2);
         assertThat(inGebruik("FIN", "stg_melding")).isZero();
         assertThat(feedback("FIN", "incidenten.csv")).contains("CATEGORIE_ONBEKEND");
+        assertThat(tmp.resolve("output/feedback/genegeerd.csv")).content()
+                .startsWith("pad,reden\n").contains("BZK/2O24/,'2O24' is geen jaartal van vier cijfers");
 
         // nothing changed: nothing processed again
         assertThat(run()).contains("3 gezien, 0 nieuw, 3 ongewijzigd, 2 geaccepteerd, 1 afgekeurd; 0 regels geladen");
