@@ -170,6 +170,7 @@ final class Corpus {
         g.add(af("jaar in bestand wijkt af van map", "ander-jaar.csv", tekst("onderdeel;jaar;categorie\nDGOO;2022;g\n"),
                 JAAR_WIJKT_AF, 2L, "jaar"));
         g.add(genegeerd("map die geen ministerie is", "XYZ/2023", "incidenten.csv", tekst(KOP + "\nXYZ;g\n")));
+        g.add(genegeerd("map met een formule als naam", "=HYPERLINK(1+1)/2023", "incidenten.csv", tekst(KOP + "\nFormulemap;g\n")));
         g.add(genegeerd("jaarmap 2O24 (letter O)", "BZK/2O24", "incidenten.csv", tekst(KOP + "\nJaarmap;g\n")));
         g.add(genegeerd("ministerie bestond niet in dat jaar", "EZK/2016", "incidenten.csv", tekst(KOP + "\nEZK;g\n")));
         g.add(genegeerd("bestand zonder jaarmap", "FIN", "los.csv", tekst(KOP + "\nLos;g\n")));
@@ -185,7 +186,7 @@ final class Corpus {
                 null, null, null));
         g.add(ok("regeleinde in de naam", "nieuwe\nregel.csv", tekst(KOP + "\nRegeleinde;g\n"), null, null, null));
         g.add(genegeerd("naam met ../ als %2F (verborgen bestand)", AFGEKEURD_BZK, "..%2F..%2Fpasswd.csv", tekst(KOP + "\nVerborgen;g\n")));
-        g.add(genegeerd("symbolische link naar een bestand buiten de invoermap", AFGEKEURD_BZK, "link.csv",
+        g.add(genegeerd("symbolische link naar een bestand buiten de invoermap", AFGEKEURD_BZK, "@SUM(1+1) link.csv",
                 (Path p) -> Files.createSymbolicLink(p, buiten)));
         g.add(genegeerd("map met de naam x.csv", AFGEKEURD_BZK, "x.csv", (Path p) -> {
             Files.createDirectories(p);

@@ -224,9 +224,12 @@ class VijandigeInvoerTest {
                 assertThat(p.toRealPath()).startsWith(output);
             }
         }
-        // ignored folders get no feedback folder
+        // ignored folders get no feedback folder; they are listed, with the reason, in feedback/genegeerd.csv
         assertThat(root.resolve("output/feedback/XYZ")).doesNotExist();
         assertThat(root.resolve("output/feedback/EZK")).doesNotExist();
+        assertThat(feedbackNaRun1.get("feedback/genegeerd.csv")).contains("XYZ/").contains("2O24")
+                .contains("@SUM(1+1) link.csv").contains("x.csv")
+                .contains("\n'=HYPERLINK(1+1)/,");
     }
 
     @Test
