@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,9 +43,23 @@ public final class FeedbackWriter {
 
     /** Writes outputRoot/feedback/&lt;MINISTERIE&gt;/&lt;jaar&gt;/&lt;stem&gt;.csv and .html; returns the csv path. */
     public Path write(Path outputRoot, FeedbackReport report) {
+        return write(outputRoot, report, new HashSet<>());
+    }
+
+    /**
+     * As {@link #write(Path, FeedbackReport)}, for one of several files written in one go: {@code bezet} holds the
+     * feedback names already written (and receives this one). Different file names can have the same safe name
+     * ({@code a:1.csv} and {@code a_1.csv}, or {@code A.csv} and {@code a.csv} on a case-insensitive disk); the later
+     * one then gets {@code " (2)"}, {@code " (3)"}, ... so that no file's feedback replaces another's.
+     */
+    public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
-        String stem = veiligeNaam(stem(report.bestandsnaam()));
+        String basis = veiligeNaam(stem(report.bestandsnaam()));
+        String stem = basis;
+        for (int n = 2; !bezet.add(dir + "/" + stem.toLowerCase(Locale.ROOT)); n++) {
+            stem = basis + " (" + n + ")";
+        }
         Path csv = inside(dir, stem + ".csv");
         Path html = inside(dir, stem + ".html");
         try {

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +48,7 @@ public final class Terugmeldingen {
     /** Writes all feedback files under {@code outputRoot/feedback/}; returns how many files got feedback. */
     public int schrijf(Path outputRoot) {
         int aantal = 0;
+        Set<String> bezet = new HashSet<>(); // feedback names written in this run
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -67,7 +70,7 @@ public final class Terugmeldingen {
                         rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
                         dubbelVan != null ? null : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
-                writer.write(outputRoot, report);
+                writer.write(outputRoot, report, bezet);
                 aantal++;
             }
         } catch (SQLException e) {

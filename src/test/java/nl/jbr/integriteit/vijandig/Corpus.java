@@ -185,6 +185,11 @@ final class Corpus {
         g.add(ok("aanhalingsteken en backslash in de naam", "aanhalings\"teken\\backslash.csv", tekst(KOP + "\nAanhalingsteken;g\n"),
                 null, null, null));
         g.add(ok("regeleinde in de naam", "nieuwe\nregel.csv", tekst(KOP + "\nRegeleinde;g\n"), null, null, null));
+        // two names that become the same safe feedback name: each keeps its own feedback
+        g.add(new Geval("naam die opgeschoond gelijk is aan een andere (afgekeurd)", GEACCEPTEERD_MAP, "botsing:1.csv",
+                tekst(KOP + "\nBotsing;Zonnebloemen\n"), AFGEKEURD, CATEGORIE_ONBEKEND, 2L, "categorie"));
+        g.add(ok("naam die opgeschoond gelijk is aan een andere (geaccepteerd)", "botsing_1.csv", tekst(KOP + "\nBotsing;g\n"),
+                null, null, null));
         g.add(genegeerd("naam met ../ als %2F (verborgen bestand)", AFGEKEURD_BZK, "..%2F..%2Fpasswd.csv", tekst(KOP + "\nVerborgen;g\n")));
         g.add(genegeerd("symbolische link naar een bestand buiten de invoermap", AFGEKEURD_BZK, "@SUM(1+1) link.csv",
                 (Path p) -> Files.createSymbolicLink(p, buiten)));

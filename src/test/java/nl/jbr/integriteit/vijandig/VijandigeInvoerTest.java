@@ -245,6 +245,11 @@ class VijandigeInvoerTest {
                 "feedback/BZK/2024/factuur_gpj.csv",
                 "feedback/BZK/2024/aanhalings_teken_backslash.csv",
                 "feedback/BZK/2024/nieuwe_regel.csv");
+        // 'botsing:1.csv' (rejected) and 'botsing_1.csv' (accepted) both become 'botsing_1': in name order the first
+        // keeps it, the second gets ' (2)'; neither overwrites the other's feedback
+        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1.csv")).contains("CATEGORIE_ONBEKEND");
+        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1.html")).contains("botsing:1.csv").contains("Afgekeurd");
+        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1 (2).html")).contains("botsing_1.csv").contains("Geaccepteerd");
         // the page shows the name as given, escaped
         String pagina = feedbackNaRun1.get("feedback/BZK/2024/_img src=x onerror=alert(1)_.html");
         assertThat(pagina).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;.csv");
