@@ -44,7 +44,8 @@ public final class DropFolderScanner {
             genegeerd.add(new GenegeerdPad(".", "De invoermap " + input + " bestaat niet."));
             return new Resultaat(bestanden, genegeerd);
         }
-        for (Path ministerieMap : sorted(input)) {
+        List<Path> ministerieMappen = sorted(input);
+        for (Path ministerieMap : ministerieMappen) {
             String mapnaam = ministerieMap.getFileName().toString();
             if (verborgen(mapnaam)) {
                 continue;
@@ -58,6 +59,13 @@ public final class DropFolderScanner {
                 genegeerd.add(new GenegeerdPad(mapnaam + "/", "'" + mapnaam + "' is geen code uit de lijst van ministeries; de map wordt niet verwerkt."));
                 continue;
             }
+            String gekozen = gekozenMap(code.get(), ministerieMappen);
+            if (!mapnaam.equals(gekozen)) {
+                // codes match case-insensitively: 'bzk' next to 'BZK' would give two files the same place in the ledger
+                genegeerd.add(new GenegeerdPad(mapnaam + "/", "Er is al een map '" + gekozen + "' voor het ministerie "
+                        + code.get() + "; de map '" + mapnaam + "' wordt niet verwerkt. Zet alle bestanden in één map."));
+                continue;
+            }
             for (Path jaarMap : sorted(ministerieMap)) {
                 scanJaar(code.get(), mapnaam, jaarMap, bestanden, genegeerd);
             }
@@ -65,6 +73,21 @@ public final class DropFolderScanner {
         bestanden.sort(Comparator.comparing(AangeleverdBestand::ministerie).thenComparing(AangeleverdBestand::jaar)
                 .thenComparing(AangeleverdBestand::bestandsnaam));
         return new Resultaat(List.copyOf(bestanden), List.copyOf(genegeerd));
+    }
+
+    /** Of the folders naming this ministry: the one spelled exactly like its code, else the first in name order. */
+    private String gekozenMap(String code, List<Path> mappen) {
+        String eerste = null;
+        for (Path map : mappen) {
+            String naam = map.getFileName().toString();
+            if (!verborgen(naam) && Files.isDirectory(map, NIET_VOLGEN) && code.equalsIgnoreCase(naam)) {
+                if (naam.equals(code)) {
+                    return naam;
+                }
+                eerste = eerste == null ? naam : eerste;
+            }
+        }
+        return eerste;
     }
 
     private void scanJaar(String code, String mapnaam, Path jaarMap, List<AangeleverdBestand> bestanden,

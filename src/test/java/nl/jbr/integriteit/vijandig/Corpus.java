@@ -171,6 +171,8 @@ final class Corpus {
                 JAAR_WIJKT_AF, 2L, "jaar"));
         g.add(genegeerd("map die geen ministerie is", "XYZ/2023", "incidenten.csv", tekst(KOP + "\nXYZ;g\n")));
         g.add(genegeerd("map met een formule als naam", "=HYPERLINK(1+1)/2023", "incidenten.csv", tekst(KOP + "\nFormulemap;g\n")));
+        g.add(genegeerd("tweede map voor hetzelfde ministerie (kleine letters)", "bzk/2023", "incidenten.csv",
+                tekst(KOP + "\nKleine letters;g\n")));
         g.add(genegeerd("jaarmap 2O24 (letter O)", "BZK/2O24", "incidenten.csv", tekst(KOP + "\nJaarmap;g\n")));
         g.add(genegeerd("ministerie bestond niet in dat jaar", "EZK/2016", "incidenten.csv", tekst(KOP + "\nEZK;g\n")));
         g.add(genegeerd("bestand zonder jaarmap", "FIN", "los.csv", tekst(KOP + "\nLos;g\n")));

@@ -229,7 +229,7 @@ class VijandigeInvoerTest {
         assertThat(root.resolve("output/feedback/EZK")).doesNotExist();
         assertThat(feedbackNaRun1.get("feedback/genegeerd.csv")).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
-                .contains("\n'=HYPERLINK(1+1)/,");
+                .contains("\n'=HYPERLINK(1+1)/,").contains("\nbzk/,");
     }
 
     @Test
