@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
@@ -42,6 +43,7 @@ public final class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
+    private final SqlQueries queries;
     private final ReferenceData referenceData;
     private final SqlModels models;
     private final TableCatalog catalog;
@@ -53,7 +55,8 @@ public final class Publisher {
     private final AtomicYearDirectory atomic = new AtomicYearDirectory();
 
     public Publisher(SchemaSource schemas, String jobsLocation, Clock clock) {
-        this.referenceData = new ReferenceData(schemas);
+        this.queries = new SqlQueries(jobsLocation, JOB);
+        this.referenceData = new ReferenceData(schemas, queries);
         this.models = new SqlModels(jobsLocation);
         this.catalog = new TableCatalog(jobsLocation);
         this.templates = new Templates(jobsLocation);
@@ -80,7 +83,7 @@ public final class Publisher {
     /** The years to publish (those present in the drop folder), ascending. */
     public List<Integer> jaren(Warehouse warehouse) {
         List<Integer> jaren = new ArrayList<>();
-        for (Map<String, Object> row : query(warehouse, "SELECT jaar FROM stg_jaar ORDER BY jaar")) {
+        for (Map<String, Object> row : query(warehouse, queries.get("publicatie_jaren"))) {
             jaren.add(((Number) row.get("jaar")).intValue());
         }
         return jaren;
@@ -99,10 +102,8 @@ public final class Publisher {
      */
     public Path publishYear(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
         List<TableDefinition> tables = tables();
-        List<Map<String, Object>> ministeries = query(warehouse,
-                "SELECT ministerie, naam FROM int_ministerie_geldig WHERE jaar = " + jaar + " ORDER BY volgorde, ministerie");
-        List<Map<String, Object>> invoer = query(warehouse,
-                "SELECT * EXCLUDE (jaar, sortering) FROM mart_manifest_invoer WHERE jaar = " + jaar + " ORDER BY sortering");
+        List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
+        List<Map<String, Object>> invoer = query(warehouse, queries.get("publicatie_invoerbestanden"), jaar);
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
@@ -184,22 +185,26 @@ public final class Publisher {
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
     }
 
-    /** Runs a fixed query (no user input) and returns its rows as column-to-value maps. */
-    private static List<Map<String, Object>> query(Warehouse warehouse, String sql) {
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            int n = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= n; i++) {
-                    Object value = result.getObject(i);
-                    row.put(result.getMetaData().getColumnLabel(i),
-                            value instanceof java.math.BigInteger big ? big.longValueExact() : value);
-                }
-                rows.add(row);
+    /** Runs a query of {@code jobs/<job>/queries/} with its parameters and returns its rows as column-to-value maps. */
+    private static List<Map<String, Object>> query(Warehouse warehouse, String sql, Object... parameters) {
+        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
-            return rows;
+            try (ResultSet result = statement.executeQuery()) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                int n = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= n; i++) {
+                        Object value = result.getObject(i);
+                        row.put(result.getMetaData().getColumnLabel(i),
+                                value instanceof java.math.BigInteger big ? big.longValueExact() : value);
+                    }
+                    rows.add(row);
+                }
+                return rows;
+            }
         } catch (SQLException e) {
             throw new WarehouseException("query failed: " + e.getMessage(), e);
         }

@@ -19,9 +19,11 @@ import nl.jbr.integriteit.schema.SchemaSource;
 public final class ReferenceData {
 
     private final SchemaSource schemas;
+    private final SqlQueries queries;
 
-    public ReferenceData(SchemaSource schemas) {
+    public ReferenceData(SchemaSource schemas, SqlQueries queries) {
         this.schemas = schemas;
+        this.queries = queries;
     }
 
     /** Replaces the reference tables in one transaction. The tables must exist (layer 00_raw). */
@@ -47,17 +49,14 @@ public final class ReferenceData {
         }
     }
 
-    private static void replace(Connection connection, List<Map<String, String>> ministeries,
+    private void replace(Connection connection, List<Map<String, String>> ministeries,
             List<Map<String, String>> categorieen, List<Map<String, String>> codelijsten) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DELETE FROM ref_ministerie");
-            statement.execute("DELETE FROM ref_categorie");
-            statement.execute("DELETE FROM ref_codelijst");
+            statement.execute(queries.get("referentie_leegmaken"));
         }
         // volgorde = position of the code's first appearance (EZ has two rows, one per period).
         Map<String, Integer> volgorde = new HashMap<>();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ref_ministerie (code, naam, geldig_van, geldig_tot, volgorde) VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(queries.get("referentie_ministerie"))) {
             for (Map<String, String> row : ministeries) {
                 String code = row.get("code");
                 int position = volgorde.computeIfAbsent(code, c -> volgorde.size() + 1);
@@ -69,8 +68,7 @@ public final class ReferenceData {
                 insert.executeUpdate();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ref_categorie (code, naam, volgorde) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(queries.get("referentie_categorie"))) {
             int position = 0;
             for (Map<String, String> row : categorieen) {
                 insert.setString(1, row.get("code"));
@@ -79,8 +77,7 @@ public final class ReferenceData {
                 insert.executeUpdate();
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ref_codelijst (lijst, waarde, volgorde) VALUES (?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(queries.get("referentie_codelijst"))) {
             int position = 0;
             for (Map<String, String> row : codelijsten) {
                 insert.setString(1, row.get("lijst"));

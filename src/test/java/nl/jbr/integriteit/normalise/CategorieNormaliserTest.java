@@ -45,6 +45,9 @@ class CategorieNormaliserTest {
 
     @ParameterizedTest(name = "[{index}] ''{0}'' -> {1} {2}")
     @CsvSource(delimiter = '|', value = {
+            // shortened wordings a coordinator would recognise (categorie-varianten.csv)
+            "Nevenwerkzaamheden|b|", "Gunsten en geschenken|b|", "Lekken|c|", "Misbruik informatie|c|",
+            "Privégedrag|i|", "Strafbaar feit privé|i|",
             // published names
             "Financiële schendingen|a|",
             "Misbruik positie en belangenverstrengeling|b|",

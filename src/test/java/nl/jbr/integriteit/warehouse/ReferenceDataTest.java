@@ -22,7 +22,7 @@ class ReferenceDataTest {
     void load() {
         warehouse = Warehouse.inMemory();
         new SqlModels("classpath:jobs/").run(warehouse, "jaarrapportage", "00_raw");
-        ReferenceData referenceData = new ReferenceData(SchemaSource.embedded());
+        ReferenceData referenceData = new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", "jaarrapportage"));
         referenceData.load(warehouse);
         referenceData.load(warehouse); // replaces, never duplicates
     }

@@ -1,0 +1,1 @@
+INSERT INTO ref_categorie (code, naam, volgorde) VALUES (?, ?, ?)

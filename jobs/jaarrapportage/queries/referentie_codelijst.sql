@@ -1,0 +1,1 @@
+INSERT INTO ref_codelijst (lijst, waarde, volgorde) VALUES (?, ?, ?)
