@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +18,8 @@ import nl.jbr.integriteit.schema.Ministeries;
 
 /**
  * Walks {@code input/<MINISTERIE>/<jaar>/} (contract section 2). Only regular files directly inside a
- * valid ministry/year folder are submissions; symbolic links are never followed; a file name that cannot be read
+ * valid ministry/year folder are submissions (a year from {@value #EERSTE_JAAR} up to next year); symbolic links are
+ * never followed; a file name that cannot be read
  * in the file system's encoding is refused (two such names may read as one). Everything else is
  * listed as ignored, with the reason, so the operator and the ministry can see it.
  */
@@ -27,10 +30,20 @@ public final class DropFolderScanner {
     /** What a file name byte that is not valid in the file system's encoding reads as. */
     private static final char ONLEESBAAR_TEKEN = '\uFFFD';
 
+    /** The first reporting year a folder may name. */
+    static final int EERSTE_JAAR = 2000;
+
     private final Ministeries ministeries;
+    private final Clock clock;
 
     public DropFolderScanner(Ministeries ministeries) {
+        this(ministeries, Clock.systemDefaultZone());
+    }
+
+    /** @param clock decides the current year: a folder may name at most next year */
+    public DropFolderScanner(Ministeries ministeries, Clock clock) {
         this.ministeries = ministeries;
+        this.clock = clock;
     }
 
     /** What was found: submissions in a stable order (ministry, year, name), and what was ignored. */
@@ -106,6 +119,13 @@ public final class DropFolderScanner {
             return;
         }
         int jaar = Integer.parseInt(jaarnaam);
+        int laatsteJaar = Year.now(clock).getValue() + 1;
+        if (jaar < EERSTE_JAAR || jaar > laatsteJaar) {
+            // a typing error ('2204') would otherwise be published as a year of its own
+            genegeerd.add(new GenegeerdPad(pad + "/", "'" + jaarnaam + "' is geen rapportagejaar (verwacht: " + EERSTE_JAAR
+                    + " tot en met " + laatsteJaar + "); de map wordt niet verwerkt."));
+            return;
+        }
         if (!ministeries.geldig(code, jaar)) {
             genegeerd.add(new GenegeerdPad(pad + "/", "Het ministerie " + code + " bestond niet in " + jaar + "; de map wordt niet verwerkt."));
             return;

@@ -173,6 +173,8 @@ final class Corpus {
         g.add(genegeerd("map met een formule als naam", "=HYPERLINK(1+1)/2023", "incidenten.csv", tekst(KOP + "\nFormulemap;g\n")));
         g.add(genegeerd("tweede map voor hetzelfde ministerie (kleine letters)", "bzk/2023", "incidenten.csv",
                 tekst(KOP + "\nKleine letters;g\n")));
+        g.add(genegeerd("jaarmap 0000", "BZK/0000", "incidenten.csv", tekst(KOP + "\nJaar nul;g\n")));
+        g.add(genegeerd("jaarmap 2204 (verwisselde cijfers)", "BZK/2204", "incidenten.csv", tekst(KOP + "\nJaar 2204;g\n")));
         g.add(genegeerd("jaarmap 2O24 (letter O)", "BZK/2O24", "incidenten.csv", tekst(KOP + "\nJaarmap;g\n")));
         g.add(genegeerd("ministerie bestond niet in dat jaar", "EZK/2016", "incidenten.csv", tekst(KOP + "\nEZK;g\n")));
         g.add(genegeerd("bestand zonder jaarmap", "FIN", "los.csv", tekst(KOP + "\nLos;g\n")));

@@ -227,6 +227,10 @@ class VijandigeInvoerTest {
         // ignored folders get no feedback folder; they are listed, with the reason, in feedback/genegeerd.csv
         assertThat(root.resolve("output/feedback/XYZ")).doesNotExist();
         assertThat(root.resolve("output/feedback/EZK")).doesNotExist();
+        // a year folder no report can be about is not published
+        try (Stream<Path> s = Files.list(root.resolve("output"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "feedback");
+        }
         assertThat(feedbackNaRun1.get("feedback/genegeerd.csv")).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
                 .contains("\n'=HYPERLINK(1+1)/,").contains("\nbzk/,");
