@@ -51,7 +51,7 @@ public final class ValidateCommando {
             return Uitgang.GEBRUIK;
         }
         ValidatieResultaat r = validator.valideer(bestand, ministerie, jaar, RijOntvanger.NIETS);
-        out.println("Bestand:     " + bestand);
+        out.println("Bestand:     " + zichtbaar(bestand.toString()));
         out.println("Ministerie:  " + ministerie + ", jaar " + jaar);
         out.println("Formulier:   " + (r.formulier() == null ? "niet herkend" : r.formulier()));
         if (r.dialect() != null) {
@@ -65,8 +65,22 @@ public final class ValidateCommando {
         }
         for (Finding f : r.bevindingen()) {
             String plaats = (f.regel() > 0 ? "regel " + f.regel() : "bestand") + (f.kolom().isEmpty() ? "" : ", " + f.kolom());
-            out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + plaats + ")", f.melding());
+            out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + zichtbaar(plaats) + ")",
+                    zichtbaar(f.melding()));
         }
         return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
+    }
+
+    /**
+     * Text from the file made harmless for a terminal: control characters (C0 including ESC and CR, DEL, C1) become
+     * {@code ?}, so escape sequences in a cell cannot clear the screen or overwrite a line of the report.
+     */
+    static String zichtbaar(String tekst) {
+        StringBuilder b = new StringBuilder(tekst.length());
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            b.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '?' : c);
+        }
+        return b.toString();
     }
 }
