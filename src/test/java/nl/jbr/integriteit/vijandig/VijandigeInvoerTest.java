@@ -260,6 +260,14 @@ class VijandigeInvoerTest {
     }
 
     @Test
+    void eenRegeleindeInEenBestandsnaamVervalstGeenLogregel() throws IOException {
+        // the log names every file; 'nieuwe\nregel.csv' must stay on one line, or a name could forge a log line
+        List<String> regels = Files.readAllLines(root.resolve("data/logs/jbr-integriteit.log"));
+        assertThat(regels).anyMatch(r -> r.contains("nieuwe?regel.csv"));
+        assertThat(regels).noneMatch(r -> r.startsWith("regel.csv"));
+    }
+
+    @Test
     void hetManifestBlijftGeldigeJsonMetDeNamenZoalsGegeven() throws IOException {
         tools.jackson.databind.JsonNode manifest = new tools.jackson.databind.ObjectMapper()
                 .readTree(root.resolve("output/2024/manifest.json").toFile());
