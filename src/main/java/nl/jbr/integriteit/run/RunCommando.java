@@ -1,8 +1,5 @@
 package nl.jbr.integriteit.run;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,12 +88,17 @@ public final class RunCommando {
         }
         JobParameters params = parameters.toJobParameters();
         log.info("Run started: input={}, output={}, data={}", properties.input(), properties.output(), properties.data());
-        JobExecution execution = operator.start(job, params);
-        rapporteer(execution, out);
+        JobExecution execution;
+        long heapMb;
+        try (HeapMeter heap = new HeapMeter()) {
+            execution = operator.start(job, params);
+            heapMb = heap.maxMb();
+        }
+        rapporteer(execution, heapMb, out);
         return execution.getStatus() == BatchStatus.COMPLETED ? Uitgang.OK : Uitgang.MISLUKT;
     }
 
-    private static void rapporteer(JobExecution execution, PrintStream out) {
+    private static void rapporteer(JobExecution execution, long heapMb, PrintStream out) {
         ExecutionContext ctx = execution.getExecutionContext();
         for (StepExecution step : execution.getStepExecutions()) {
             long ms = step.getStartTime() == null || step.getEndTime() == null ? 0
@@ -110,20 +112,10 @@ public final class RunCommando {
                     ctx.getInt("bestanden.geaccepteerd"), ctx.getInt("bestanden.afgekeurd"), ctx.getLong("regels.geladen"),
                     ctx.getInt("paden.genegeerd"));
         }
-        out.printf("RUN id=%d status=%s peak_heap_mb=%d%n", execution.getId(), execution.getStatus(), piekHeapMb());
+        out.printf("RUN id=%d status=%s peak_heap_mb=%d%n", execution.getId(), execution.getStatus(), heapMb);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> log.error("Run failed", e));
         }
     }
 
-    /** Sum of the peak usage of all heap memory pools, in MB. */
-    static long piekHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes / (1024 * 1024);
-    }
 }

@@ -58,8 +58,8 @@ public final class ValidateCommando {
             out.println("Gelezen als: " + r.dialect());
         }
         out.println("Regels:      " + r.gegevensregels());
-        out.println("Uitkomst:    " + (r.geaccepteerd() ? "GEACCEPTEERD" : "AFGEKEURD") + " (" + r.fouten() + " fouten, "
-                + r.waarschuwingen() + " waarschuwingen)");
+        out.println("Uitkomst:    " + (r.geaccepteerd() ? "GEACCEPTEERD" : "AFGEKEURD") + " ("
+                + aantal(r.fouten(), "fout", "fouten") + ", " + aantal(r.waarschuwingen(), "waarschuwing", "waarschuwingen") + ")");
         if (!r.bevindingen().isEmpty()) {
             out.println();
         }
@@ -69,6 +69,10 @@ public final class ValidateCommando {
                     zichtbaar(f.melding()));
         }
         return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
+    }
+
+    private static String aantal(long n, String enkelvoud, String meervoud) {
+        return n + " " + (n == 1 ? enkelvoud : meervoud);
     }
 
     /**

@@ -1,0 +1,35 @@
+package nl.jbr.integriteit.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import nl.jbr.integriteit.publish.Publisher;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/** Step {@code berekening}: reference data and all SQL models, from staging to the marts. */
+final class BerekeningTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(BerekeningTasklet.class);
+
+    private final Publisher publisher;
+    private final Warehouse warehouse;
+
+    BerekeningTasklet(Publisher publisher, Warehouse warehouse) {
+        this.publisher = publisher;
+        this.warehouse = warehouse;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        if (!InnameTasklet.ongewijzigd(context)) {
+            log.info("Computing the models (staging, normalised, marts)");
+            publisher.compute(warehouse);
+            log.info("Models computed");
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

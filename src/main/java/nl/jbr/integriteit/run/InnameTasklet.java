@@ -1,0 +1,79 @@
+package nl.jbr.integriteit.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.ingest.IngestConfiguration;
+import nl.jbr.integriteit.ingest.Inname;
+import nl.jbr.integriteit.ingest.InnameSamenvatting;
+import nl.jbr.integriteit.ingest.Terugmeldingen;
+import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/**
+ * Step {@code inname}: the raw tables, the drop folder ingested, the list of ignored paths, and whether
+ * anything changed since the last publication (then the later steps have nothing to do).
+ */
+final class InnameTasklet implements Tasklet {
+
+    static final String ONGEWIJZIGD = "ongewijzigd";
+    static final String VINGERAFDRUK = "vingerafdruk";
+    private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
+
+    private final Inname inname;
+    private final Warehouse warehouse;
+    private final SqlModels models;
+    private final Publicatiestand stand;
+    private final Terugmeldingen terugmeldingen;
+    private final JbrProperties properties;
+
+    InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
+                  Terugmeldingen terugmeldingen, JbrProperties properties) {
+        this.inname = inname;
+        this.warehouse = warehouse;
+        this.models = models;
+        this.stand = stand;
+        this.terugmeldingen = terugmeldingen;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        var step = context.getStepContext().getStepExecution();
+        models.run(warehouse, IngestConfiguration.JOB, "00_raw");
+        InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
+        terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
+        for (int i = 0; i < s.gezien(); i++) {
+            contribution.incrementReadCount(); // one per file seen (there is no bulk increment)
+        }
+        contribution.incrementWriteCount(s.geladenRegels());
+
+        ExecutionContext ctx = step.getJobExecution().getExecutionContext();
+        ctx.putInt("bestanden.gezien", s.gezien());
+        ctx.putInt("bestanden.nieuw", s.nieuw());
+        ctx.putInt("bestanden.ongewijzigd", s.ongewijzigd());
+        ctx.putInt("bestanden.geaccepteerd", s.geaccepteerd());
+        ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
+        ctx.putLong("regels.geladen", s.geladenRegels());
+        ctx.putInt("paden.genegeerd", s.genegeerd().size());
+
+        String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"));
+        ctx.putString(VINGERAFDRUK, vingerafdruk);
+        if (stand.ongewijzigd(vingerafdruk, properties.output())) {
+            ctx.putString(ONGEWIJZIGD, "ja");
+            log.info("Nothing changed since the last publication: the tables and feedback are up to date");
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the inname step of this job found nothing to compute or publish. */
+    static boolean ongewijzigd(ChunkContext context) {
+        return context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().containsKey(ONGEWIJZIGD);
+    }
+}
