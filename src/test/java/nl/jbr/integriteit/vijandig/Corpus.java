@@ -261,6 +261,8 @@ final class Corpus {
                 + "\"\"\"><img src=x onerror=alert(4)>\";\"&lt;script&gt;alert(5)&lt;/script&gt;\";ja\n"),
                 // '<b ...' reads as the letter prefix of category b (contract 4): a warning, counted under g
                 SUBCATEGORIE_ANDERE_CATEGORIE, 2L, "subcategorie"));
+        g.add(ok("HTML in een kolomkop", "html-kop.csv", tekst(KOP + ";<svg onload=alert(8)>\nHtmlkop;g;x\n"),
+                KOLOM_ONBEKEND, 1L, "<svg onload=alert(8)>"));
         g.add(afFin("HTML in een codelijstkolom", "html-categorie.csv",
                 tekst(KOP + ";uitkomst\nDouane;<script>alert(6)</script>;'\"><svg onload=alert(7)>\n"), CATEGORIE_ONBEKEND, 2L, "categorie"));
         g.add(afFin("cel van 90.000 tekens", "lange-cel.csv", tekst(KOP + "\nDouane;" + "Zonnebloem".repeat(9000) + "\n"),

@@ -312,6 +312,7 @@ class VijandigeInvoerTest {
                 .contains("&lt;script&gt;alert(2)&lt;/script&gt;");
         // an entity in the input is shown as the text it is, not decoded
         assertThat(index).doesNotContain("&lt;script&gt;alert(5)").contains("&amp;lt;script&amp;gt;alert(5)");
+        assertThat(feedbackNaRun1.get("feedback/BZK/2024/html-kop.html")).contains("&lt;svg onload=alert(8)&gt;");
         String pagina = feedbackNaRun1.get("feedback/FIN/2023/html-categorie.html");
         assertThat(pagina).doesNotContain("<script>alert(6)").doesNotContain("<svg onload")
                 .contains("&lt;script&gt;alert(6)&lt;/script&gt;");
