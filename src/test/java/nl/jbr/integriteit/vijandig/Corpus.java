@@ -160,6 +160,16 @@ final class Corpus {
         g.add(ok("tab-gescheiden met CRLF", "tab.csv", tekst("onderdeel\tcategorie\r\nTabblad\tg\r\n"), null, null, null));
         g.add(ok("komma-gescheiden met komma's in aanhalingstekens", "komma.csv",
                 tekst("onderdeel,categorie\n\"Directie Bedrijfsvoering, Inkoop\",\"Misbruik positie en belangenverstrengeling\"\n"), null, null, null));
+        g.add(ok("Excel-regel sep=; boven de kop", "sep.csv", tekst("sep=;\r\nonderdeel;categorie\r\nSep;g\r\n"), null, null, null));
+        // Excel hides the sep= line: the header is row 1, the unknown category is on row 3
+        g.add(af("Excel-regel sep=, met een fout", "sep-fout.csv", tekst("sep=,\nonderdeel,categorie\nDGOO,g\nDGOO,Zonnebloemen\n"),
+                CATEGORIE_ONBEKEND, 3L, "categorie"));
+        g.add(af("twee exports achter elkaar geplakt", "geplakt.csv", tekst("\uFEFFonderdeel;categorie\nDGOO;g\n\uFEFFonderdeel;categorie\nDGOO;h\n"),
+                CATEGORIE_ONBEKEND, 3L, "categorie"));
+        g.add(af("titelregel boven de kop", "titel.csv", tekst("Registratieformulier integriteit 2023\n\nonderdeel;categorie\nDGOO;g\n"),
+                FORMULIER_ONBEKEND, 1L, null));
+        g.add(af("totaalregel onder de gegevens", "totaal.csv", tekst(KOP + ";aantal_betrokkenen\nDGOO;g;1\nTotaal;;1\n"),
+                WAARDE_ONTBREEKT, 3L, "categorie"));
         g.add(ok("koppen met harde spatie en hoofdletters", "koppen.csv", tekst("ONDERDEEL\u00A0; Categorie \nKoppen;g\n"), null, null, null));
 
         // --- ministry and year

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Ernst;
@@ -34,7 +36,8 @@ import nl.jbr.integriteit.feedback.FindingCode;
  * encodings, e.g. rows pasted from two sources) is read as Windows-1252 with a
  * {@link FindingCode#TEKENCODERING_GEMENGD} warning: its accented letters from the UTF-8 part will read
  * wrong (Ã©), which the coordinator should see and fix.</li>
- * <li><b>Separator</b>: see {@link SeparatorDetector}.</li>
+ * <li><b>Separator</b>: named by an Excel {@code sep=;} first line (which, as in Excel, is skipped and not counted
+ * as a row), else see {@link SeparatorDetector}.</li>
  * <li><b>Second pass</b>: a small state-machine parser ({@link RecordParser}) over a buffered reader;
  * chosen over Commons CSV because it counts spreadsheet rows exactly, handles a lone CR, and enforces the
  * record limits before a record is built in memory.</li>
@@ -47,6 +50,8 @@ import nl.jbr.integriteit.feedback.FindingCode;
 public final class SpreadsheetCsvReader implements AutoCloseable {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Excel's first line naming the separator, e.g. {@code sep=;}. */
+    private static final Pattern SEP_REGEL = Pattern.compile("sep=([;,\t|])(\r\n|\n|\r|$)", Pattern.CASE_INSENSITIVE);
 
     private final JbrProperties.Limits limits;
     private final List<Finding> findings = new ArrayList<>();
@@ -121,7 +126,15 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
         int skip = bom ? 3 : 0;
         boolean cutOff = scan.bytes() > scan.head().length;
         String sample = new String(scan.head(), skip, scan.head().length - skip, charset);
-        char separator = SeparatorDetector.detect(sample, cutOff);
+        char separator;
+        Matcher sep = SEP_REGEL.matcher(sample);
+        if (sep.lookingAt()) {
+            // Excel's "sep=;" line names the separator and is not shown as a row: skip it, do not count it
+            separator = sep.group(1).charAt(0);
+            skip += sep.group().getBytes(charset).length;
+        } else {
+            separator = SeparatorDetector.detect(sample, cutOff);
+        }
         dialect = new Dialect(charset, bom, separator);
 
         InputStream in = Files.newInputStream(file);
