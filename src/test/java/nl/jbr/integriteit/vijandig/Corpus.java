@@ -264,6 +264,9 @@ final class Corpus {
                     kolom.equals("subcategorie") ? SUBCATEGORIE_ONBEKEND : null, kolom.equals("subcategorie") ? 2L : null,
                     kolom.equals("subcategorie") ? "subcategorie" : null));
         }
+        g.add(ok("personeel: formules en HTML in onderdeel", "personeel-formules.csv", tekst(
+                "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\n\"=HYPERLINK(\"\"http://kwaad.example\"\")\";100;3\n"
+                        + "@SUM(1+1);50;1\n<script>alert(9)</script>;20;2\n"), null, null, null));
         g.add(afFin("formule in een codelijstkolom", "formule-categorie.csv",
                 tekst(KOP + "\nDouane;\"=HYPERLINK(\"\"http://kwaad.example\"\")\"\n"), CATEGORIE_ONBEKEND, 2L, "categorie"));
         g.add(ok("HTML en entiteiten in vrije tekst", "html.csv", tekst(volledigeKop

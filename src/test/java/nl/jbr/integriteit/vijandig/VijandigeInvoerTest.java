@@ -300,6 +300,8 @@ class VijandigeInvoerTest {
         String overzicht = Files.readString(root.resolve("output/2024/rijk/overzicht_incidenten.csv"));
         assertThat(overzicht).contains("'@SUM(1+1)").contains("'=HYPERLINK(");
         assertThat(Files.readString(root.resolve("output/2024/rijk/meldingen_per_onderdeel.csv"))).contains("'+1+cmd");
+        assertThat(Files.readString(root.resolve("output/2024/rijk/nevenwerkzaamheden_per_onderdeel.csv")))
+                .contains("'=HYPERLINK(").contains("'@SUM(1+1)");
         // the feedback of the rejected file quotes the value, neutralised
         assertThat(feedbackNaRun1.get("feedback/FIN/2023/formule-categorie.csv")).contains("'=HYPERLINK(");
         assertThat(formules).isGreaterThan(10);
@@ -309,7 +311,7 @@ class VijandigeInvoerTest {
     void htmlUitDeInvoerWordtEscaped() throws IOException {
         String index = Files.readString(root.resolve("output/2024/index.html"));
         assertThat(index).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b onmouseover")
-                .contains("&lt;script&gt;alert(2)&lt;/script&gt;");
+                .contains("&lt;script&gt;alert(2)&lt;/script&gt;").contains("&lt;script&gt;alert(9)&lt;/script&gt;");
         // an entity in the input is shown as the text it is, not decoded
         assertThat(index).doesNotContain("&lt;script&gt;alert(5)").contains("&amp;lt;script&amp;gt;alert(5)");
         assertThat(feedbackNaRun1.get("feedback/BZK/2024/html-kop.html")).contains("&lt;svg onload=alert(8)&gt;");
