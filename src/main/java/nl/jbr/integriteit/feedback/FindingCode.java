@@ -54,5 +54,10 @@ public enum FindingCode {
     /** The file mixes UTF-8 with another encoding; read as Windows-1252, accented letters may be wrong. */
     TEKENCODERING_GEMENGD,
     /** A subcategory read with a small typing error as the known subcategory it resembles. */
-    SUBCATEGORIE_GECORRIGEERD
+    SUBCATEGORIE_GECORRIGEERD,
+    /**
+     * The row's onderdeel (personeel) or volgnummer (incidenten) also occurs in another file in force of the same
+     * ministry and year: both count (usually an old version left next to its correction).
+     */
+    REGEL_IN_ANDER_BESTAND
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,10 @@ public final class Terugmeldingen {
                 }
                 bevindingen.addAll(register.bevindingen(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
+                if (geaccepteerd && inGebruik != null && inGebruik == versie) {
+                    bevindingen.addAll(elders(versieId));
+                    bevindingen.sort(Comparator.comparingLong(Finding::regel)); // stable: file-level first, then by line
+                }
                 Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
                 FeedbackReport report = new FeedbackReport(
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
@@ -78,6 +83,34 @@ public final class Terugmeldingen {
         }
         log.info("Feedback written for {} files", aantal);
         return aantal;
+    }
+
+    /**
+     * Warnings for the rows of a version in force whose onderdeel (personeel) or volgnummer (incidenten) also occurs
+     * in another file in force of the same ministry and year: both count, usually an old version next to its
+     * correction.
+     */
+    private List<Finding> elders(long versieId) throws SQLException {
+        List<Finding> lijst = new ArrayList<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_elders"))) {
+            st.setLong(1, versieId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long regel = rs.getLong("regel");
+                    String kolom = rs.getString("kolom");
+                    String waarde = rs.getString("waarde");
+                    String ander = rs.getString("ander_bestand");
+                    String gevolg = "onderdeel".equals(kolom)
+                            ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
+                            : "beide meldingen tellen mee";
+                    lijst.add(Finding.waarschuwing(regel, kolom, waarde, FindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
+                            + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
+                            + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
+                            + "verwijder die dan uit de map."));
+                }
+            }
+        }
+        return lijst;
     }
 
     /** Writes the list of what in the drop folder was not processed, with the reasons. */

@@ -1,0 +1,65 @@
+package nl.jbr.integriteit.vijandig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.JbrIntegriteitApplication;
+
+/**
+ * A corrected file saved under a new name next to the old one ('personeel v2.csv' beside 'personeel.csv'): both are
+ * accepted and both count (staff figures of the same onderdeel are added up, incidents with the same volgnummer
+ * count twice). Nothing said so. The feedback of both files now warns, per row, naming the other file.
+ */
+class DubbelTellenTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void eenOnderdeelOfVolgnummerInTweeBestandenKrijgtEenWaarschuwing() throws IOException {
+        Path map = tmp.resolve("input/BZK/2024");
+        Files.createDirectories(map);
+        Files.writeString(map.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;1000;10\nIOO;50;1\n");
+        Files.writeString(map.resolve("personeel v2.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nIOO;60;1\n dgoo ;1100;12\n");
+        Files.writeString(map.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-1;DGOO;g\nZ-2;DGOO;h\n");
+        Files.writeString(map.resolve("incidenten januari.csv"), "volgnummer;onderdeel;categorie\nZ-2;DGOO;h\nZ-3;IOO;a\n");
+        run();
+
+        // personeel.csv: DGOO on line 2 and IOO on line 3 are also in 'personeel v2.csv' (IOO line 2, ' dgoo ' line 3)
+        String personeel = feedback("personeel");
+        assertThat(personeel).contains("2,onderdeel,DGOO,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .contains("3,onderdeel,IOO,waarschuwing,REGEL_IN_ANDER_BESTAND").contains("personeel v2.csv");
+        assertThat(feedback("personeel v2")).contains("2,onderdeel,IOO,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .contains("3,onderdeel,dgoo,waarschuwing,REGEL_IN_ANDER_BESTAND").contains("'personeel.csv'");
+        // incidenten: only Z-2 is in both (line 3 of the one, line 2 of the other)
+        assertThat(feedback("incidenten")).contains("3,volgnummer,Z-2,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .doesNotContain("Z-1,").contains("incidenten januari.csv");
+        assertThat(feedback("incidenten januari")).contains("2,volgnummer,Z-2,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .doesNotContain("Z-3,");
+        // still accepted: a warning, the files count as before
+        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/personeel.html"))).contains("Geaccepteerd");
+    }
+
+    private String feedback(String stem) throws IOException {
+        return Files.readString(tmp.resolve("output/feedback/BZK/2024/" + stem + ".csv"));
+    }
+
+    private void run() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
+                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
+                "--data", tmp.resolve("data").toString());
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    }
+}
