@@ -139,6 +139,9 @@ class VijandigeInvoerTest {
             assertThat(versie).as("ignored entries never reach the ledger").isNull();
             assertThat(feedbackNaRun1.keySet()).noneMatch(k -> k.contains(g.map().replace('/', java.io.File.separatorChar)
                     + java.io.File.separator + stem(g.bestandsnaam())));
+            // listed with its reason in feedback/genegeerd.csv: the entry itself, or the folder it is in
+            List<String> paden = genegeerdePaden();
+            assertThat(paden).as(sleutel).anyMatch(p -> sleutel.equals(p) || (p.endsWith("/") && sleutel.startsWith(p)));
             return;
         }
         assertThat(versie).as("in the ledger: " + sleutel).isNotNull();
@@ -348,6 +351,17 @@ class VijandigeInvoerTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The pad column of feedback/genegeerd.csv, with the formula neutralisation taken off again. */
+    private static List<String> genegeerdePaden() {
+        List<String> paden = new ArrayList<>();
+        List<CSVRecord> records = records(root.resolve("output/feedback/genegeerd.csv"));
+        for (CSVRecord r : records.subList(1, records.size())) {
+            String pad = r.get(0);
+            paden.add(pad.length() > 1 && pad.charAt(0) == '\'' && "=+-@".indexOf(pad.charAt(1)) >= 0 ? pad.substring(1) : pad);
+        }
+        return paden;
+    }
 
     private static String stem(String naam) {
         return naam.endsWith(".csv") ? naam.substring(0, naam.length() - 4) : naam;
