@@ -3,22 +3,18 @@
 --   'afgekeurd'    : files are present for that year, but none of this form is in force
 --                    (a file whose form could not be recognised counts as a rejected attempt at every form).
 -- Ministries without any present file for the year have no row here: 'geen opgave'.
--- onvolledig: the opgave is in force, but another present file of the same form has no version in force
---   (rejected, no earlier accepted version): the published figures of that ministry miss that file.
 CREATE OR REPLACE VIEW stg_opgave AS
 WITH formulieren(formulier) AS (VALUES ('incidenten'), ('personeel')),
 poging AS (
     SELECT b.ministerie, b.jaar, f.formulier,
            bool_or(iv.formulier = f.formulier)                                   AS in_gebruik,
-           bool_or(b.actueel_formulier = f.formulier OR b.actueel_formulier IS NULL) AS geprobeerd,
-           bool_or(b.actueel_formulier = f.formulier AND b.in_gebruik_versie_id IS NULL AND b.dubbel_van IS NULL) AS zonder_versie
+           bool_or(b.actueel_formulier = f.formulier OR b.actueel_formulier IS NULL) AS geprobeerd
     FROM stg_bestand_in_gebruik b
     CROSS JOIN formulieren f
     LEFT JOIN bestandsversie iv ON iv.versie_id = b.in_gebruik_versie_id
     GROUP BY ALL
 )
 SELECT ministerie, jaar, formulier,
-       CASE WHEN coalesce(in_gebruik, false) THEN 'geaccepteerd' ELSE 'afgekeurd' END AS status,
-       coalesce(in_gebruik, false) AND coalesce(zonder_versie, false)                 AS onvolledig
+       CASE WHEN coalesce(in_gebruik, false) THEN 'geaccepteerd' ELSE 'afgekeurd' END AS status
 FROM poging
 WHERE coalesce(in_gebruik, false) OR coalesce(geprobeerd, false);

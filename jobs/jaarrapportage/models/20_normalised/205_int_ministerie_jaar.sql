@@ -5,8 +5,6 @@
 --   meldingen, betrokkenen (sum of aantal_betrokkenen), aangetoond: only with an accepted incidenten
 --     opgave (0 is then a real zero), otherwise NULL - never 0.
 --   medewerkers, nevenwerkzaamheden: sums over the onderdelen of an accepted personeel opgave, otherwise NULL.
---   onvolledig_incidenten / onvolledig_personeel: an opgave is in force, but a file of that form is not
---     (rejected without an earlier accepted version): the figures miss that file; the tables say so.
 CREATE OR REPLACE VIEW int_ministerie_jaar AS
 WITH melding_totaal AS (
     SELECT ministerie, jaar,
@@ -29,8 +27,6 @@ SELECT g.jaar,
        g.volgorde,
        coalesce(oi.status, 'geen opgave') AS status_incidenten,
        coalesce(op.status, 'geen opgave') AS status_personeel,
-       coalesce(oi.onvolledig, false)     AS onvolledig_incidenten,
-       coalesce(op.onvolledig, false)     AS onvolledig_personeel,
        CASE WHEN oi.status = 'geaccepteerd' THEN CAST(coalesce(mt.meldingen, 0) AS BIGINT) END         AS meldingen,
        CASE WHEN oi.status = 'geaccepteerd' THEN CAST(coalesce(mt.betrokkenen, 0) AS BIGINT) END       AS betrokkenen,
        CASE WHEN oi.status = 'geaccepteerd' THEN CAST(coalesce(mt.aangetoond, 0) AS BIGINT) END        AS aangetoond,

@@ -5,8 +5,6 @@
 --   medewerkers: headcount from the personeel opgave of the same ministry and year.
 --   meldingen_per_1000_medewerkers = meldingen / medewerkers x 1000; empty without a personeel opgave
 --     (opmerking 'geen personeelsopgave' / 'personeelsopgave afgekeurd') or with 0 medewerkers.
---   opmerking also says 'opgave deels afgekeurd' / 'personeelsopgave deels afgekeurd' when a ministry's
---     opgave is in force but one of its files of that form is not (rejected, no earlier version).
 --   meldingen_vorig_jaar: meldingen of the same row (ministry code or RIJK) in jaar - 1.
 -- RIJK: sums over the ministries with an accepted incidenten opgave (medewerkers: with an accepted
 --   personeel opgave); RIJK per 1000 = sum of meldingen / sum of medewerkers over the ministries
@@ -24,13 +22,10 @@ WITH ministerie AS (
            CASE status_incidenten
                WHEN 'geen opgave' THEN 'geen opgave'
                WHEN 'afgekeurd'   THEN 'opgave afgekeurd'
-               ELSE nullif(concat_ws('; ',
-                        CASE WHEN onvolledig_incidenten THEN 'opgave deels afgekeurd' END,
-                        CASE status_personeel
-                            WHEN 'geen opgave' THEN 'geen personeelsopgave'
-                            WHEN 'afgekeurd'   THEN 'personeelsopgave afgekeurd'
-                            ELSE CASE WHEN onvolledig_personeel THEN 'personeelsopgave deels afgekeurd' END
-                        END), '')
+               ELSE CASE status_personeel
+                        WHEN 'geen opgave' THEN 'geen personeelsopgave'
+                        WHEN 'afgekeurd'   THEN 'personeelsopgave afgekeurd'
+                    END
            END AS opmerking
     FROM int_ministerie_jaar
 ),

@@ -1,7 +1,6 @@
 -- Table nevenwerkzaamheden_per_ministerie: one row per ministry valid in the year, then RIJK.
 --   medewerkers, nevenwerkzaamheden: sums over the onderdelen of the accepted personeel opgave;
---     empty without one, and opmerking says 'geen opgave' or 'opgave afgekeurd' ('opgave deels afgekeurd'
---     when one of several personeel files is rejected without an earlier accepted version).
+--     empty without one, and opmerking says 'geen opgave' or 'opgave afgekeurd'.
 --   percentage = sum(nevenwerkzaamheden) / sum(medewerkers) x 100: a ratio of sums, never a mean of
 --     the onderdelen's percentages; RIJK likewise over all ministries with an accepted opgave.
 --   percentage_vorig_jaar: the same ratio of the same row (ministry code or RIJK) in jaar - 1.
@@ -17,7 +16,6 @@ WITH ministerie AS (
            CASE status_personeel
                WHEN 'geen opgave' THEN 'geen opgave'
                WHEN 'afgekeurd'   THEN 'opgave afgekeurd'
-               ELSE CASE WHEN onvolledig_personeel THEN 'opgave deels afgekeurd' END
            END AS opmerking
     FROM int_ministerie_jaar
 ),
