@@ -1,6 +1,7 @@
--- Rows of the version in force of one file (parameter: its versie_id) whose onderdeel (personeel) or volgnummer
--- (incidenten) also occurs in another file in force of the same ministry and year. Both files count (staff figures
--- are added up), which is usually an old version left next to its correction: the feedback warns.
+-- Rows of the versions in force whose onderdeel (personeel) or volgnummer (incidenten) also occurs in another
+-- file in force of the same ministry and year. Both files count (staff figures are added up), which is usually an
+-- old version left next to its correction: the feedback warns. One query for all files (at most 1,000 rows per
+-- file version are reported), so the feedback step does not scan all rows once per file.
 WITH rijen AS (
     SELECT ministerie, jaar, bestandsnaam, versie_id, regel, 'onderdeel' AS kolom,
            trim(onderdeel) AS waarde, lower(trim(onderdeel)) AS sleutel
@@ -10,11 +11,15 @@ WITH rijen AS (
            trim(volgnummer) AS waarde, lower(trim(volgnummer)) AS sleutel
     FROM stg_melding
     WHERE volgnummer IS NOT NULL AND trim(volgnummer) <> ''
+),
+dubbel AS (
+    SELECT r.versie_id, r.regel, r.kolom, r.waarde, min(o.bestandsnaam) AS ander_bestand
+    FROM rijen r
+    JOIN rijen o ON o.ministerie = r.ministerie AND o.jaar = r.jaar AND o.kolom = r.kolom AND o.sleutel = r.sleutel
+                AND o.bestandsnaam <> r.bestandsnaam
+    GROUP BY r.versie_id, r.regel, r.kolom, r.waarde
 )
-SELECT r.regel, r.kolom, r.waarde, min(o.bestandsnaam) AS ander_bestand
-FROM rijen r
-JOIN rijen o ON o.ministerie = r.ministerie AND o.jaar = r.jaar AND o.kolom = r.kolom AND o.sleutel = r.sleutel
-            AND o.bestandsnaam <> r.bestandsnaam
-WHERE r.versie_id = ?
-GROUP BY r.regel, r.kolom, r.waarde
-ORDER BY r.regel
+SELECT versie_id, regel, kolom, waarde, ander_bestand
+FROM dubbel
+QUALIFY row_number() OVER (PARTITION BY versie_id ORDER BY regel, kolom) <= 1000
+ORDER BY versie_id, regel, kolom

@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -52,6 +54,7 @@ public final class Terugmeldingen {
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
+            Map<Long, List<Finding>> elders = elders();
             while (rs.next()) {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
@@ -65,7 +68,7 @@ public final class Terugmeldingen {
                 bevindingen.addAll(register.bevindingen(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
                 if (geaccepteerd && inGebruik != null && inGebruik == versie) {
-                    bevindingen.addAll(elders(versieId));
+                    bevindingen.addAll(elders.getOrDefault(versieId, List.of()));
                     bevindingen.sort(Comparator.comparingLong(Finding::regel)); // stable: file-level first, then by line
                 }
                 Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
@@ -90,27 +93,26 @@ public final class Terugmeldingen {
      * in another file in force of the same ministry and year: both count, usually an old version next to its
      * correction.
      */
-    private List<Finding> elders(long versieId) throws SQLException {
-        List<Finding> lijst = new ArrayList<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_elders"))) {
-            st.setLong(1, versieId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    long regel = rs.getLong("regel");
-                    String kolom = rs.getString("kolom");
-                    String waarde = rs.getString("waarde");
-                    String ander = rs.getString("ander_bestand");
-                    String gevolg = "onderdeel".equals(kolom)
-                            ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
-                            : "beide meldingen tellen mee";
-                    lijst.add(Finding.waarschuwing(regel, kolom, waarde, FindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
-                            + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
-                            + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
-                            + "verwijder die dan uit de map."));
-                }
+    private Map<Long, List<Finding>> elders() throws SQLException {
+        Map<Long, List<Finding>> perVersie = new HashMap<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_elders"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long regel = rs.getLong("regel");
+                String kolom = rs.getString("kolom");
+                String waarde = rs.getString("waarde");
+                String ander = rs.getString("ander_bestand");
+                String gevolg = "onderdeel".equals(kolom)
+                        ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
+                        : "beide meldingen tellen mee";
+                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Finding.waarschuwing(regel,
+                        kolom, waarde, FindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
+                        + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
+                        + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
+                        + "verwijder die dan uit de map."));
             }
         }
-        return lijst;
+        return perVersie;
     }
 
     /** Writes the list of what in the drop folder was not processed, with the reasons. */
