@@ -83,13 +83,27 @@ public final class Cli {
         return new Opdracht(commando, argument, opties);
     }
 
+    /**
+     * A folder given on the command line as a Spring resource location: a plain path becomes a {@code file:}
+     * URL of the absolute folder ({@code classpath:} and {@code file:} locations are kept as given).
+     */
+    static String locatie(String map) {
+        if (map.startsWith("classpath:") || map.startsWith("file:")) {
+            return map.endsWith("/") ? map : map + "/";
+        }
+        return java.nio.file.Path.of(map).toAbsolutePath().normalize().toUri().toString();
+    }
+
     /** The Spring properties this command line sets ({@code --input DIR} becomes {@code jbr.input=DIR}). */
     public static Map<String, Object> eigenschappen(Opdracht opdracht) {
         Map<String, Object> props = new LinkedHashMap<>();
-        for (String naam : List.of("input", "output", "data", "schemas")) {
+        for (String naam : List.of("input", "output", "data")) {
             if (opdracht.heeft(naam)) {
                 props.put("jbr." + naam, opdracht.optie(naam));
             }
+        }
+        if (opdracht.heeft("schemas")) {
+            props.put("jbr.schemas", locatie(opdracht.optie("schemas")));
         }
         if ("validate".equals(opdracht.commando())) {
             // validate touches nothing on disk: the job repository lives in memory for it

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,29 @@ class CommandoregelTest {
         assertThat(start("validate", fout.toString()).code).isEqualTo(Uitgang.GEBRUIK);
         assertThat(start("validate", tmp.resolve("bestaat-niet.csv").toString(), "--ministerie", "BZK", "--jaar", "2024").code)
                 .isEqualTo(Uitgang.GEBRUIK);
+    }
+
+    @Test
+    void eenAangepasteMinisterielijstZonderNieuweRelease() throws IOException {
+        // a new cabinet: a ministry XYZ from 2026, in an edited copy of input-schemas/
+        Path schemas = tmp.resolve("mijn schemas");
+        for (String naam : List.of("ministeries.csv", "codelijsten.csv", "formulieren.csv", "categorieen.csv",
+                "subcategorieen.csv", "categorie-varianten.csv", "subcategorie-varianten.csv",
+                "formulieren/incidenten.csv", "formulieren/personeel.csv")) {
+            Path doel = schemas.resolve(naam);
+            Files.createDirectories(doel.getParent());
+            try (var in = getClass().getResourceAsStream("/input-schemas/" + naam)) {
+                Files.copy(in, doel);
+            }
+        }
+        Files.writeString(schemas.resolve("ministeries.csv"), "XYZ,Ministerie van Nieuwe Zaken,2026,\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path bestand = schrijf("XYZ/2026/incidenten.csv", "onderdeel;categorie\nDG;g\n");
+
+        assertThat(start("validate", bestand.toString()).code).isEqualTo(Uitgang.GEBRUIK); // unknown to the packaged list
+        Uitvoer u = start("validate", bestand.toString(), "--schemas", schemas.toString());
+        assertThat(u.code).as(u.err).isEqualTo(Uitgang.OK);
+        assertThat(u.out).contains("XYZ, jaar 2026").contains("GEACCEPTEERD");
     }
 
     private Path schrijf(String pad, String inhoud) throws IOException {
