@@ -58,7 +58,7 @@ public final class Cli {
                     waarde = naam.substring(is + 1);
                     naam = naam.substring(0, is);
                 }
-                if (!toegestaan.contains(naam) && !VLAGGEN.contains(naam)) {
+                if (!toegestaan.contains(naam) && !VLAGGEN.contains(naam) && !naam.startsWith("jbr.")) {
                     throw new Gebruiksfout("Onbekende optie '--" + naam + "' voor " + commando + ".");
                 }
                 if (waarde == null && !VLAGGEN.contains(naam)) {
@@ -102,6 +102,12 @@ public final class Cli {
                 props.put("jbr." + naam, opdracht.optie(naam));
             }
         }
+        // any further setting as --jbr.<name> <value>, e.g. --jbr.limits.max-rows 500000
+        opdracht.opties().forEach((naam, waarde) -> {
+            if (naam.startsWith("jbr.")) {
+                props.put(naam, waarde);
+            }
+        });
         if (opdracht.heeft("schemas")) {
             props.put("jbr.schemas", locatie(opdracht.optie("schemas")));
         }

@@ -30,6 +30,9 @@ class CommandoregelTest {
         assertThat(o.optie("jaar")).isEqualTo("2024");
         assertThat(o.heeft("wait")).isTrue();
         assertThat(Cli.eigenschappen(o)).containsEntry("jbr.input", "in").containsEntry("jbr.output", "uit");
+        // any further setting passes through as a property
+        assertThat(Cli.eigenschappen(Cli.parse("run", "--jbr.limits.max-rows", "500", "--jbr.inname-threads=1")))
+                .containsEntry("jbr.limits.max-rows", "500").containsEntry("jbr.inname-threads", "1");
     }
 
     @Test
