@@ -28,7 +28,7 @@ public class Commandos {
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.validate = new ValidateCommando(validator, ministeries);
         this.serve = new ServeCommando(run);
-        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries);
+        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data());
     }
 
     /** Graceful shutdown (SIGTERM): stop scheduling, and stop a run of this process after its current step. */

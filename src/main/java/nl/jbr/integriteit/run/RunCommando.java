@@ -59,13 +59,15 @@ public final class RunCommando {
      */
     /** Asks a run in progress in this process to stop after its current step (graceful shutdown). */
     public void stopLopendeRun() {
-        for (JobExecution lopend : repository.findRunningJobExecutions(job.getName())) {
-            try {
+        try {
+            for (JobExecution lopend : repository.findRunningJobExecutions(job.getName())) {
                 log.warn("Stop requested: run {} stops after its current step", lopend.getId());
                 operator.stop(lopend);
-            } catch (Exception e) {
-                log.warn("Could not ask run {} to stop: {}", lopend.getId(), e.getMessage());
             }
+        } catch (Exception e) {
+            // the job repository may already be closed by the JVM's shutdown: the next run recovers this one
+            log.warn("Could not mark the run as stopped ({}); the next run marks it as interrupted and redoes its work",
+                    e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.jbr.integriteit.run;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,11 +34,13 @@ public final class StatusCommando {
     private static final java.time.format.DateTimeFormatter TIJD = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JobRepository repository;
+    private final Path dataDir;
     private final String jobNaam;
     private final Warehouse warehouse;
     private final SqlQueries queries;
 
-    public StatusCommando(JobRepository repository, String jobNaam, Warehouse warehouse, SqlQueries queries) {
+    public StatusCommando(JobRepository repository, String jobNaam, Warehouse warehouse, SqlQueries queries, Path dataDir) {
+        this.dataDir = dataDir;
         this.repository = repository;
         this.jobNaam = jobNaam;
         this.warehouse = warehouse;
@@ -90,12 +93,21 @@ public final class StatusCommando {
     }
 
     private List<Map<String, Object>> runs() {
+        // an execution still marked running while no process holds the run slot was interrupted (kill, power cut)
+        boolean slotVrij;
+        try (var slot = RunSlot.probeer(dataDir).orElse(null)) {
+            slotVrij = slot != null;
+        }
         List<Map<String, Object>> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(jobNaam, 0, AANTAL_RUNS)) {
             for (JobExecution e : repository.getJobExecutions(instance)) {
                 Map<String, Object> run = new LinkedHashMap<>();
                 run.put("id", e.getId());
-                run.put("uitkomst", e.getStatus().name());
+                boolean onderbroken = slotVrij && e.getStatus().isRunning();
+                run.put("uitkomst", onderbroken ? "ONDERBROKEN" : e.getStatus().name());
+                if (onderbroken) {
+                    run.put("reden", "het proces stopte tijdens de run; de volgende run markeert deze als mislukt en doet het werk opnieuw");
+                }
                 run.put("start", tijd(e.getStartTime()));
                 if (e.getEndTime() != null) {
                     run.put("einde", tijd(e.getEndTime()));
@@ -111,7 +123,7 @@ public final class StatusCommando {
                     }
                 }
                 String reden = e.getExitStatus().getExitDescription();
-                if (reden != null && !reden.isBlank()) {
+                if (!onderbroken && reden != null && !reden.isBlank()) {
                     run.put("reden", reden.lines().findFirst().orElse(reden));
                 }
                 for (StepExecution step : e.getStepExecutions()) {

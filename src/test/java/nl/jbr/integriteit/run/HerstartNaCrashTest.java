@@ -84,6 +84,32 @@ class HerstartNaCrashTest {
                 .containsPattern("run 1 +FAILED").contains("Proces gestopt tijdens de run");
     }
 
+    @org.junit.jupiter.api.Test
+    void sigtermTijdensDeInnameLaatNietsHalfsAchter() throws Exception {
+        Path map = tmp.resolve("sigterm");
+        Process kind = startKind(map);
+        try (BufferedReader uit = new BufferedReader(new InputStreamReader(kind.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String regel = uit.readLine(); regel != null; regel = uit.readLine()) {
+                if (regel.contains("[3/")) {
+                    kind.destroy();   // SIGTERM, as systemd sends it
+                    break;
+                }
+            }
+        }
+        assertThat(kind.waitFor(60, TimeUnit.SECONDS)).as("the process ends after SIGTERM").isTrue();
+
+        // the interrupted run is reported as stopped or interrupted, never as still running
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        JbrIntegriteitApplication.start(new PrintStream(status, true, StandardCharsets.UTF_8), System.err, "status",
+                "--data", map.resolve("data").toString());
+        assertThat(status.toString(StandardCharsets.UTF_8)).containsPattern("run 1 +(STOPPED|FAILED|ONDERBROKEN)");
+
+        assertThat(run(map)).isZero();
+        Map<String, byte[]> hersteld = inhoud(map.resolve("output"));
+        assertThat(hersteld.keySet()).containsExactlyInAnyOrderElementsOf(schoon.keySet());
+        hersteld.forEach((pad, bytes) -> assertThat(bytes).as(pad).isEqualTo(schoon.get(pad)));
+    }
+
     private static int run(Path map) {
         return JbrIntegriteitApplication.start(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 System.err, "run", "--input", tmp.resolve("input").toString(), "--output", map.resolve("output").toString(),
