@@ -169,7 +169,7 @@ public final class Ontvangstregister {
             }
             // DuckDB's appender drops its rows without an error when one breaks the primary key: never publish
             // from a silently emptied scan
-            try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM scan_bestand");
+            try (PreparedStatement st = c.prepareStatement(queries.get("scan_tellen"));
                  ResultSet rs = st.executeQuery()) {
                 rs.next();
                 if (rs.getLong(1) != regels.size()) {
