@@ -47,8 +47,6 @@ public enum FindingCode {
     MINISTERIE_WIJKT_AF,
     /** The year in the file is not the year of the folder. */
     JAAR_WIJKT_AF,
-    /** The folder is not input/&lt;valid ministry code&gt;/&lt;valid year&gt;/. */
-    MAP_ONGELDIG,
     /** Free text holds what looks like personal data; the row is counted but never published. */
     PERSOONSGEGEVENS_IN_TEKST,
     /** The file mixes UTF-8 with another encoding; read as Windows-1252, accented letters may be wrong. */

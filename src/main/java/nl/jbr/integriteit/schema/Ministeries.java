@@ -1,11 +1,9 @@
 package nl.jbr.integriteit.schema;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ministries code list ({@code input-schemas/ministeries.csv}): codes with the years in which they are
@@ -38,13 +36,6 @@ public final class Ministeries {
     /** The name of the ministry valid in that year, or empty. */
     public Optional<String> naam(String code, int jaar) {
         return perioden.stream().filter(p -> p.code().equals(code) && p.omvat(jaar)).map(Periode::naam).findFirst();
-    }
-
-    /** All codes in list order. */
-    public Set<String> codes() {
-        Set<String> codes = new LinkedHashSet<>();
-        perioden.forEach(p -> codes.add(p.code()));
-        return codes;
     }
 
     private static Integer jaarOfNull(String value) {
