@@ -2,9 +2,7 @@ package nl.jbr.integriteit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.Pijplijn;
 
 /**
  * Submissions over several runs, end to end through the command line (issue 4 item 6, issue 2 item 8): a
@@ -145,14 +143,7 @@ class InzendingenInDeTijdTest {
     }
 
     private String run() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
-                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
-                "--data", tmp.resolve("data").toString());
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        return Pijplijn.run(tmp);
     }
 
     private long inGebruik(String ministerie, String view) throws SQLException {

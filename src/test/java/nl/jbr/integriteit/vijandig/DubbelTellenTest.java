@@ -2,17 +2,14 @@ package nl.jbr.integriteit.vijandig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.Pijplijn;
 
 /**
  * A corrected file saved under a new name next to the old one ('personeel v2.csv' beside 'personeel.csv'): both are
@@ -54,12 +51,6 @@ class DubbelTellenTest {
     }
 
     private void run() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
-                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
-                "--data", tmp.resolve("data").toString());
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Pijplijn.run(tmp);
     }
 }

@@ -3,10 +3,7 @@ package nl.jbr.integriteit.vijandig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.Pijplijn;
 
 /**
  * File names that are not valid UTF-8 (a Windows-1252 'é' or 'è' written by an old tool onto a share). Java reads both
@@ -57,14 +54,7 @@ class OnleesbareNaamTest {
     }
 
     private String run() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
-                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
-                "--data", tmp.resolve("data").toString());
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        return Pijplijn.run(tmp);
     }
 
     private long telling(String sql) throws SQLException {

@@ -2,10 +2,8 @@ package nl.jbr.integriteit.vijandig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.Pijplijn;
 import nl.jbr.integriteit.ingest.Archief;
 
 /**
@@ -123,13 +121,7 @@ class WijzigendBestandTest {
     }
 
     private void run() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "run",
-                "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),
-                "--data", tmp.resolve("data").toString());
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        Pijplijn.run(tmp);
     }
 
     private long inGebruik() throws SQLException {

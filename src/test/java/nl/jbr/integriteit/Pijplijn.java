@@ -1,0 +1,35 @@
+package nl.jbr.integriteit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** Test helper: the real command line, in this JVM, with its output captured. */
+public final class Pijplijn {
+
+    private Pijplijn() {
+    }
+
+    /** What one command printed and returned. */
+    public record Uitvoer(int code, String out, String err) {
+    }
+
+    public static Uitvoer start(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code run} on {@code root/input} into {@code root/output} and {@code root/data}; must exit 0. Returns stdout. */
+    public static String run(Path root) {
+        Uitvoer u = start("run", "--input", root.resolve("input").toString(), "--output", root.resolve("output").toString(),
+                "--data", root.resolve("data").toString());
+        assertThat(u.code()).as(u.err()).isZero();
+        return u.out();
+    }
+}
