@@ -55,13 +55,18 @@ public final class Ontvangstregister {
             st.setInt(2, bestand.jaar());
             st.setString(3, bestand.bestandsnaam());
             st.setString(4, sha256);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
-                        : Optional.empty();
-            }
+            return eersteVersie(st);
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger", e);
+        }
+    }
+
+    /** The first row of a query returning versie_id, versie, status, formulier; empty when there is none. */
+    private static Optional<Versie> eersteVersie(PreparedStatement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next()
+                    ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+                    : Optional.empty();
         }
     }
 
@@ -71,11 +76,7 @@ public final class Ontvangstregister {
             st.setString(1, bestand.ministerie());
             st.setInt(2, bestand.jaar());
             st.setString(3, bestand.bestandsnaam());
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
-                        : Optional.empty();
-            }
+            return eersteVersie(st);
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger", e);
         }
