@@ -10,10 +10,13 @@ import org.springframework.core.env.Environment;
 
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.SchemaSource;
+import nl.jbr.integriteit.warehouse.MartBuilder;
+import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
-/** The shared infrastructure every feature uses: schemas, warehouse, SQL models, templates, job repository. */
+/** The shared infrastructure every feature uses: schemas, warehouse, SQL models and queries, templates, job repository. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JbrProperties.class)
 public class InfrastructureConfiguration {
@@ -31,6 +34,16 @@ public class InfrastructureConfiguration {
     @Bean
     SqlModels sqlModels(JbrProperties properties) {
         return new SqlModels(properties.jobs());
+    }
+
+    @Bean
+    SqlQueries sqlQueries(JbrProperties properties) {
+        return new SqlQueries(properties.jobs(), SqlModels.JOB);
+    }
+
+    @Bean
+    MartBuilder martBuilder(SqlModels models, SchemaSource schemas, SqlQueries queries) {
+        return new MartBuilder(models, new ReferenceData(schemas, queries));
     }
 
     @Bean

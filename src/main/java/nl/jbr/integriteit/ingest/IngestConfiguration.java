@@ -18,18 +18,10 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
 
-    /** The job folder whose models and queries the pipeline runs. */
-    public static final String JOB = "jaarrapportage";
-
     @Bean
     FormulierValidator formulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
                                           CodeLijsten codeLijsten, VrijeTekstScreening screening, JbrProperties properties) {
         return new FormulierValidator(formulieren, ministeries, categorieen, codeLijsten, screening, properties.limits());
-    }
-
-    @Bean
-    SqlQueries sqlQueries(JbrProperties properties) {
-        return new SqlQueries(properties.jobs(), JOB);
     }
 
     @Bean

@@ -17,16 +17,14 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.schema.SchemaSource;
-import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
- * Computes the integrity tables in the warehouse (SQL models of {@code jobs/jaarrapportage/}) and
- * publishes one year at a time to {@code <output>/<jaar>/}:
+ * Publishes the integrity tables computed in the warehouse (the marts, see
+ * {@link nl.jbr.integriteit.warehouse.MartBuilder}) one year at a time to {@code <output>/<jaar>/}:
  * <pre>
  *   index.html                         rijksbrede tables for people
  *   rijk/&lt;table&gt;.csv (+ .csv-metadata.json)
@@ -38,14 +36,11 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  */
 public final class Publisher {
 
-    public static final String JOB = "jaarrapportage";
     static final String RIJK = "RIJK";
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
 
     private final SqlQueries queries;
-    private final ReferenceData referenceData;
-    private final SqlModels models;
     private final TableCatalog catalog;
     private final Templates templates;
     private final Clock clock;
@@ -54,30 +49,11 @@ public final class Publisher {
     private final HtmlPage page = new HtmlPage();
     private final AtomicYearDirectory atomic = new AtomicYearDirectory();
 
-    public Publisher(SchemaSource schemas, String jobsLocation, Clock clock) {
-        this.queries = new SqlQueries(jobsLocation, JOB);
-        this.referenceData = new ReferenceData(schemas, queries);
-        this.models = new SqlModels(jobsLocation);
-        this.catalog = new TableCatalog(jobsLocation);
-        this.templates = new Templates(jobsLocation);
+    public Publisher(SqlQueries queries, TableCatalog catalog, Templates templates, Clock clock) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.templates = templates;
         this.clock = clock;
-    }
-
-    public Publisher(SchemaSource schemas, String jobsLocation) {
-        this(schemas, jobsLocation, Clock.systemUTC());
-    }
-
-    /**
-     * Reloads the reference data, (re)creates the macros and the staging and normalised views, and
-     * materialises the marts as tables: one consistent snapshot from which every year is published.
-     * Call again after the raw tables change.
-     */
-    public void compute(Warehouse warehouse) {
-        models.run(warehouse, JOB, "00_raw");
-        referenceData.load(warehouse);
-        for (String layer : List.of("01_macros", "10_staging", "20_normalised", "30_marts")) {
-            models.run(warehouse, JOB, layer);
-        }
     }
 
     /** The years to publish (those present in the drop folder), ascending. */
@@ -91,12 +67,12 @@ public final class Publisher {
 
     /** The table definitions, in page order. */
     public List<TableDefinition> tables() {
-        return catalog.tables(JOB);
+        return catalog.tables(SqlModels.JOB);
     }
 
     /**
      * Writes {@code <outputRoot>/<jaar>/} completely, then swaps it in (see {@link AtomicYearDirectory}).
-     * Call {@link #compute} first.
+     * Build the marts first ({@link nl.jbr.integriteit.warehouse.MartBuilder}).
      *
      * @return the published year directory
      */
@@ -158,7 +134,7 @@ public final class Publisher {
             }
         }
         model.put("ministeries", links);
-        String html = templates.render(JOB + "/templates/index.ftlh", model);
+        String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
         Path pageDir = dir.resolve(pagePrefix);
         Files.createDirectories(pageDir);
         Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);

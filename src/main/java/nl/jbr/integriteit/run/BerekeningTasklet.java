@@ -7,7 +7,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import nl.jbr.integriteit.publish.Publisher;
+import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /** Step {@code berekening}: reference data and all SQL models, from staging to the marts. */
@@ -15,21 +15,19 @@ final class BerekeningTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BerekeningTasklet.class);
 
-    private final Publisher publisher;
+    private final MartBuilder marts;
     private final Warehouse warehouse;
 
-    BerekeningTasklet(Publisher publisher, Warehouse warehouse) {
-        this.publisher = publisher;
+    BerekeningTasklet(MartBuilder marts, Warehouse warehouse) {
+        this.marts = marts;
         this.warehouse = warehouse;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        if (!InnameTasklet.ongewijzigd(context)) {
-            log.info("Computing the models (staging, normalised, marts)");
-            publisher.compute(warehouse);
-            log.info("Models computed");
-        }
+        log.info("Computing the models (staging, intermediate, marts)");
+        marts.build(warehouse);
+        log.info("Models computed");
         return RepeatStatus.FINISHED;
     }
 }

@@ -2,6 +2,7 @@ package nl.jbr.integriteit.run;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -9,7 +10,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.ingest.IngestConfiguration;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
@@ -17,12 +17,14 @@ import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
- * Step {@code inname}: the raw tables, the drop folder ingested, the list of ignored paths, and whether
- * anything changed since the last publication (then the later steps have nothing to do).
+ * Step {@code inname}: the source tables, the drop folder ingested, the list of ignored paths, and whether
+ * anything changed since the last publication: if not, the step ends with exit status {@value #ONGEWIJZIGD}
+ * and the job ends there (see {@link NachtelijkeRunConfiguration}).
  */
 final class InnameTasklet implements Tasklet {
 
-    static final String ONGEWIJZIGD = "ongewijzigd";
+    /** The exit status of the step when nothing changed since the last publication: the job ends there. */
+    static final String ONGEWIJZIGD = "ONGEWIJZIGD";
     static final String VINGERAFDRUK = "vingerafdruk";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
@@ -46,7 +48,7 @@ final class InnameTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         var step = context.getStepContext().getStepExecution();
-        models.run(warehouse, IngestConfiguration.JOB, "00_raw");
+        models.createSources(warehouse, SqlModels.JOB);
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
         for (int i = 0; i < s.gezien(); i++) {
@@ -66,14 +68,9 @@ final class InnameTasklet implements Tasklet {
         String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"));
         ctx.putString(VINGERAFDRUK, vingerafdruk);
         if (stand.ongewijzigd(vingerafdruk, properties.output())) {
-            ctx.putString(ONGEWIJZIGD, "ja");
+            contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));
             log.info("Nothing changed since the last publication: the tables and feedback are up to date");
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** Whether the inname step of this job found nothing to compute or publish. */
-    static boolean ongewijzigd(ChunkContext context) {
-        return context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().containsKey(ONGEWIJZIGD);
     }
 }

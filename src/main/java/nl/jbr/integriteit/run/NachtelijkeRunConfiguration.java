@@ -15,13 +15,15 @@ import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.publish.Publisher;
+import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
- * The nightly job: {@code inname} (scan, archive, validate, load), {@code berekening} (the SQL models in
- * DuckDB), {@code publicatie} (feedback per file, tables per year). Every step is idempotent, so a run
+ * The nightly job: {@code inname} (scan, archive, validate, load), then — unless inname ends
+ * {@code ONGEWIJZIGD} — {@code berekening} (the SQL models in DuckDB) and {@code publicatie} (feedback per
+ * file, tables per year). Every step is idempotent, so a run
  * after a crash simply does the work again and ends in the state a clean run would have produced.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,7 +47,13 @@ public class NachtelijkeRunConfiguration {
                         warehouse.close();
                     }
                 })
-                .start(innameStap).next(berekeningStap).next(publicatieStap).build();
+                .start(innameStap)
+                    // nothing changed since the last publication: the output is already what the rest would write
+                    .on(InnameTasklet.ONGEWIJZIGD).end()
+                .from(innameStap).on("*").to(berekeningStap)
+                    .next(publicatieStap)
+                .end()
+                .build();
     }
 
     @Bean
@@ -56,8 +64,8 @@ public class NachtelijkeRunConfiguration {
     }
 
     @Bean
-    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, Publisher publisher) {
-        return new StepBuilder("berekening", repository).tasklet(new BerekeningTasklet(publisher, warehouse), tx).build();
+    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, MartBuilder marts) {
+        return new StepBuilder("berekening", repository).tasklet(new BerekeningTasklet(marts, warehouse), tx).build();
     }
 
     @Bean

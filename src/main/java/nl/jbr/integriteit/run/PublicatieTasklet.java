@@ -37,9 +37,6 @@ final class PublicatieTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        if (InnameTasklet.ongewijzigd(context)) {
-            return RepeatStatus.FINISHED;
-        }
         var step = context.getStepContext().getStepExecution();
         int feedback = terugmeldingen.schrijf(properties.output());
         Long alleenJaar = step.getJobParameters().getLong("jaar");

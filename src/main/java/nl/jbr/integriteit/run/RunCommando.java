@@ -114,6 +114,10 @@ public final class RunCommando {
                     ctx.getInt("bestanden.geaccepteerd"), ctx.getInt("bestanden.afgekeurd"), ctx.getLong("regels.geladen"),
                     ctx.getInt("paden.genegeerd"));
         }
+        if (execution.getStepExecutions().stream()
+                .anyMatch(s -> InnameTasklet.ONGEWIJZIGD.equals(s.getExitStatus().getExitCode()))) {
+            out.println("Niets veranderd sinds de vorige publicatie: tabellen en terugmeldingen zijn bij.");
+        }
         out.printf("RUN id=%d status=%s peak_heap_mb=%d%n", execution.getId(), execution.getStatus(), heapMb);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             execution.getAllFailureExceptions().forEach(e -> log.error("Run failed", e));

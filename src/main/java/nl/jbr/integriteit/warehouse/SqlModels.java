@@ -13,11 +13,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Runs the SQL models of a job folder in order. Models live in
- * {@code jobs/<job>/models/<layer>/<model>.sql}; layers run in name order (00_raw, 01_macros,
- * 10_staging, 20_normalised, 30_marts), models within a layer in name order.
+ * Runs the SQL files of a job folder in order. The tables the ingest step fills are <em>sources</em>
+ * ({@code jobs/<job>/sources/*.sql}, created once per run before ingestion); the <em>models</em> derived
+ * from them live in {@code jobs/<job>/models/<layer>/<model>.sql}, one per file; layers run in name
+ * order (01_macros, 10_staging, 20_intermediate, 30_marts, ...), models within a layer in name order.
  */
 public final class SqlModels {
+
+    /** The job folder the pipeline runs: {@code jobs/jaarrapportage/}. The one definition of that name. */
+    public static final String JOB = "jaarrapportage";
 
     private static final Logger log = LoggerFactory.getLogger(SqlModels.class);
 
@@ -28,22 +32,23 @@ public final class SqlModels {
         this.jobsLocation = jobsLocation.endsWith("/") ? jobsLocation : jobsLocation + "/";
     }
 
-    /** The models of one layer ({@code layerPattern} like {@code "00_raw"} or {@code "*"}), sorted. */
+    /** The models of one layer ({@code layerPattern} like {@code "30_marts"} or {@code "*"}), sorted. */
     public List<Model> models(String job, String layerPattern) {
-        try {
-            Resource[] resources = resolver.getResources(jobsLocation + job + "/models/" + layerPattern + "/*.sql");
-            return Arrays.stream(resources)
-                    .map(SqlModels::toModel)
-                    .sorted(Comparator.comparing(Model::path))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list SQL models of " + job, e);
-        }
+        return load(job, "models/" + layerPattern + "/*.sql");
+    }
+
+    /** Creates the source tables of the job (those the ingest step fills) where they do not exist yet. */
+    public void createSources(Warehouse warehouse, String job) {
+        execute(warehouse, load(job, "sources/*.sql"));
     }
 
     /** Runs every model of the matching layers in order. */
     public void run(Warehouse warehouse, String job, String layerPattern) {
-        for (Model model : models(job, layerPattern)) {
+        execute(warehouse, models(job, layerPattern));
+    }
+
+    private static void execute(Warehouse warehouse, List<Model> models) {
+        for (Model model : models) {
             log.debug("Running model {}", model.path());
             try {
                 warehouse.execute(model.sql());
@@ -53,18 +58,36 @@ public final class SqlModels {
         }
     }
 
+    private List<Model> load(String job, String pattern) {
+        try {
+            Resource[] resources = resolver.getResources(jobsLocation + job + "/" + pattern);
+            return Arrays.stream(resources)
+                    .map(SqlModels::toModel)
+                    .sorted(Comparator.comparing(Model::path))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list SQL files " + pattern + " of " + job, e);
+        }
+    }
+
     private static Model toModel(Resource resource) {
         try {
             String url = resource.getURL().toString();
-            int at = url.indexOf("/models/");
-            String path = at >= 0 ? url.substring(at + "/models/".length()) : resource.getFilename();
+            String path = resource.getFilename();
+            for (String folder : List.of("/models/", "/sources/")) {
+                int at = url.lastIndexOf(folder);
+                if (at >= 0) {
+                    path = url.substring(at + 1);
+                    break;
+                }
+            }
             return new Model(path, resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** One SQL model: its path below {@code models/} (e.g. {@code 30_marts/mart_uitkomst.sql}) and text. */
+    /** One SQL file: its path below the job folder (e.g. {@code models/30_marts/mart_uitkomst.sql}) and text. */
     public record Model(String path, String sql) {
     }
 }

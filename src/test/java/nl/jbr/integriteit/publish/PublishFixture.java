@@ -3,8 +3,13 @@ package nl.jbr.integriteit.publish;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 
+import nl.jbr.integriteit.schema.SchemaSource;
+import nl.jbr.integriteit.warehouse.MartBuilder;
+import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
@@ -43,8 +48,20 @@ final class PublishFixture {
         this.warehouse = warehouse;
     }
 
+    /** A publisher over the job folder at {@code jobsLocation}, wired as the application wires it. */
+    static Publisher publisher(String jobsLocation, Clock clock) {
+        return new Publisher(new SqlQueries(jobsLocation, SqlModels.JOB), new TableCatalog(jobsLocation),
+                new Templates(jobsLocation), clock);
+    }
+
+    /** Computes the marts from the loaded fixture, as the berekening step does. */
+    void build() {
+        new MartBuilder(new SqlModels("classpath:jobs/"),
+                new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", SqlModels.JOB))).build(warehouse);
+    }
+
     void load() throws SQLException {
-        new SqlModels("classpath:jobs/").run(warehouse, Publisher.JOB, "00_raw");
+        new SqlModels("classpath:jobs/").createSources(warehouse, SqlModels.JOB);
         versie(1, "BZK", 2024, "incidenten.csv", 1, "incidenten", "geaccepteerd", 16);
         versie(2, "BZK", 2024, "personeel.csv", 1, "personeel", "geaccepteerd", 2);
         versie(3, "FIN", 2024, "incidenten.csv", 1, "incidenten", "afgekeurd", 0);

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +41,7 @@ class PublisherTest {
     Path tmp;
 
     Warehouse warehouse;
+    PublishFixture fixture;
     Publisher publisher;
     Path output;
     Path jaar2024;
@@ -49,10 +49,10 @@ class PublisherTest {
     @BeforeEach
     void publish() throws Exception {
         warehouse = new Warehouse(tmp.resolve("data/warehouse.duckdb"));
-        new PublishFixture(warehouse).load();
-        publisher = new Publisher(SchemaSource.embedded(), "classpath:jobs/",
-                Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
-        publisher.compute(warehouse);
+        fixture = new PublishFixture(warehouse);
+        fixture.load();
+        publisher = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
+        fixture.build();
         output = tmp.resolve("output");
         jaar2024 = publisher.publishYear(warehouse, 2024, output, "run1");
     }
@@ -360,7 +360,7 @@ class PublisherTest {
     @Test
     void identicalInputGivesIdenticalBytes() throws IOException {
         // A second computation and publication into another folder, under another run id.
-        publisher.compute(warehouse);
+        fixture.build();
         Path second = publisher.publishYear(warehouse, 2024, tmp.resolve("output2"), "run2");
         Map<String, byte[]> first = contents(jaar2024);
         Map<String, byte[]> again = contents(second);
@@ -403,7 +403,7 @@ class PublisherTest {
             }
         }
         Files.writeString(jobs.resolve("jaarrapportage/templates/index.ftlh"), "<p>${geen_bestaande_variabele}</p>");
-        Publisher broken = new Publisher(SchemaSource.embedded(), jobs.toUri().toString());
+        Publisher broken = PublishFixture.publisher(jobs.toUri().toString(), Clock.systemUTC());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.publishYear(warehouse, 2024, output, "run2"))
                 .hasMessageContaining("index.ftlh");

@@ -21,7 +21,7 @@ class ReferenceDataTest {
     @BeforeEach
     void load() {
         warehouse = Warehouse.inMemory();
-        new SqlModels("classpath:jobs/").run(warehouse, "jaarrapportage", "00_raw");
+        new SqlModels("classpath:jobs/").createSources(warehouse, SqlModels.JOB);
         ReferenceData referenceData = new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", "jaarrapportage"));
         referenceData.load(warehouse);
         referenceData.load(warehouse); // replaces, never duplicates

@@ -1,0 +1,29 @@
+package nl.jbr.integriteit.warehouse;
+
+import java.util.List;
+
+/**
+ * Computes the warehouse: reloads the reference data from {@code input-schemas/}, then runs the model
+ * layers of {@code jobs/jaarrapportage/models/} from the macros through staging and intermediate views to
+ * the materialised marts — one consistent snapshot from which every year is published. Run again
+ * after the source tables change. The source tables themselves are created by the ingest step.
+ */
+public final class MartBuilder {
+
+    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts");
+
+    private final SqlModels models;
+    private final ReferenceData referenceData;
+
+    public MartBuilder(SqlModels models, ReferenceData referenceData) {
+        this.models = models;
+        this.referenceData = referenceData;
+    }
+
+    public void build(Warehouse warehouse) {
+        referenceData.load(warehouse);
+        for (String layer : LAYERS) {
+            models.run(warehouse, SqlModels.JOB, layer);
+        }
+    }
+}
