@@ -5,6 +5,7 @@ CREATE OR REPLACE VIEW int_melding AS
 SELECT m.ministerie,
        m.jaar,
        m.bestandsnaam,
+       m.versie_id,
        m.regel,
        trim(m.onderdeel)                                  AS onderdeel,
        lower(trim(m.onderdeel))                           AS onderdeel_sleutel,

@@ -1,6 +1,8 @@
 -- Table overzicht_incidenten (public appendix): meldingen whose free texts may be published, i.e.
 -- publiceerbaar = true (the ministry said 'ja') AND gevoelige_tekst = false (the screening found no
--- personal data). Ordered by ministry (code-list order), category, file and line.
+-- personal data). Ordered by ministry (code-list order), category, file and line. categorie_code, versie_id and
+-- regel are not published: disclosure control withholds a case by its (ministerie, categorie) count and tells
+-- the ministry which line (40_onthulling).
 CREATE OR REPLACE TABLE mart_overzicht_incidenten AS
 SELECT s.jaar,
        s.scope,
@@ -8,6 +10,9 @@ SELECT s.jaar,
                           ORDER BY g.volgorde, c.volgorde, m.bestandsnaam, m.regel) AS sortering,
        m.ministerie           AS ministerie_code,
        c.naam                 AS categorie,
+       m.categorie_code,
+       m.versie_id,
+       m.regel,
        m.subcategorie,
        m.omschrijving,
        m.toelichting_afronding

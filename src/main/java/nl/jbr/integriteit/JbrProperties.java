@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobs    SQL models, table definitions and templates (a Spring resource location)
  * @param limits  limits on what one input file may contain
  * @param innameThreads files validated and loaded at the same time (0: one per processor)
+ * @param onthulling disclosure control of the published tables (contract 8)
  */
 @ConfigurationProperties(prefix = "jbr")
 public record JbrProperties(
@@ -25,7 +26,8 @@ public record JbrProperties(
         @DefaultValue("classpath:input-schemas/") String schemas,
         @DefaultValue("classpath:jobs/") String jobs,
         @DefaultValue Limits limits,
-        @DefaultValue("0") int innameThreads) {
+        @DefaultValue("0") int innameThreads,
+        @DefaultValue Onthulling onthulling) {
 
     /**
      * Limits enforced while streaming a file; exceeding one is a finding, never a crash.
@@ -40,5 +42,13 @@ public record JbrProperties(
             @DefaultValue("100000") int maxLineChars,
             @DefaultValue("2000000") long maxRows,
             @DefaultValue("200") int maxFields) {
+    }
+
+    /**
+     * Disclosure control.
+     *
+     * @param drempel counts of people {@code 1 <= n < drempel} are not published ({@code 1}: protection off)
+     */
+    public record Onthulling(@DefaultValue("3") int drempel) {
     }
 }

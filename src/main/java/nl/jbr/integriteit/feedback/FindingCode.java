@@ -57,5 +57,10 @@ public enum FindingCode {
      * The row's onderdeel (personeel) or volgnummer (incidenten) also occurs in another file in force of the same
      * ministry and year: both count (usually an old version left next to its correction).
      */
-    REGEL_IN_ANDER_BESTAND
+    REGEL_IN_ANDER_BESTAND,
+    /**
+     * A melding marked publiceerbaar is not shown in the public overview of incidents: its ministry's count in
+     * its category is below the disclosure threshold, or hidden to protect such a count (contract 8).
+     */
+    OVERZICHT_ACHTERGEHOUDEN
 }

@@ -55,6 +55,7 @@ public final class Terugmeldingen {
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
             Map<Long, List<Finding>> elders = elders();
+            Map<Long, List<Finding>> achtergehouden = achtergehouden();
             while (rs.next()) {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
@@ -69,6 +70,7 @@ public final class Terugmeldingen {
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
                 if (geaccepteerd && inGebruik != null && inGebruik == versie) {
                     bevindingen.addAll(elders.getOrDefault(versieId, List.of()));
+                    bevindingen.addAll(achtergehouden.getOrDefault(versieId, List.of()));
                     bevindingen.sort(Comparator.comparingLong(Finding::regel)); // stable: file-level first, then by line
                 }
                 Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
@@ -110,6 +112,27 @@ public final class Terugmeldingen {
                         + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
                         + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
                         + "verwijder die dan uit de map."));
+            }
+        }
+        return perVersie;
+    }
+
+    /**
+     * Warnings for the lines of a version in force that the ministry marked publiceerbaar but that disclosure
+     * control withholds from the public overview of incidents (contract 8, free text).
+     */
+    private Map<Long, List<Finding>> achtergehouden() throws SQLException {
+        Map<Long, List<Finding>> perVersie = new HashMap<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_achtergehouden"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                long regel = rs.getLong("regel");
+                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Finding.waarschuwing(regel,
+                        "publiceerbaar", "ja", FindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
+                        + ": deze melding komt niet in het openbare overzicht van incidenten. Het aantal meldingen van"
+                        + " uw ministerie in de categorie '" + rs.getString("categorie") + "' is zo klein dat het"
+                        + " wordt afgeschermd (of is afgeschermd om zo'n klein aantal te beschermen), en de tekst zou"
+                        + " het alsnog verraden. De melding telt wel mee in de tabellen."));
             }
         }
         return perVersie;

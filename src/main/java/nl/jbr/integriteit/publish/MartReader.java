@@ -20,9 +20,13 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  */
 public final class MartReader {
 
-    public TableData read(Warehouse warehouse, TableDefinition table, int jaar, String scope) {
+    /**
+     * The rows of one table, year and scope, with the cells that disclosure control hides shown as
+     * {@link Geheim#X} and the rows it withholds left out.
+     */
+    public TableData read(Warehouse warehouse, TableDefinition table, int jaar, String scope, Markeringen markeringen) {
         String columns = table.kolomNamen().stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
-        String sql = "SELECT " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? AND scope = ? ORDER BY sortering";
+        String sql = "SELECT sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? AND scope = ? ORDER BY sortering";
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             statement.setInt(1, jaar);
             statement.setString(2, scope);
@@ -30,9 +34,15 @@ public final class MartReader {
             try (ResultSet result = statement.executeQuery()) {
                 int n = table.kolommen().size();
                 while (result.next()) {
+                    long sortering = result.getLong(1);
+                    if (markeringen.rijAchtergehouden(table.id(), scope, sortering)) {
+                        continue;
+                    }
                     List<Object> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) {
-                        row.add(normalise(result.getObject(i), table.kolommen().get(i - 1)));
+                    for (int i = 0; i < n; i++) {
+                        TableDefinition.Kolom kolom = table.kolommen().get(i);
+                        Object value = normalise(result.getObject(i + 2), kolom);
+                        row.add(value != null && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Geheim.X : value);
                     }
                     rows.add(row);
                 }

@@ -77,7 +77,8 @@ public final class Publisher {
      * @return the published year directory
      */
     public Path publishYear(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
-        List<TableDefinition> tables = tables();
+        Beveiliging beveiliging = beveiliging(warehouse, jaar);
+        List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
         List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
         List<Map<String, Object>> invoer = query(warehouse, queries.get("publicatie_invoerbestanden"), jaar);
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
@@ -85,7 +86,7 @@ public final class Publisher {
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> paginas = new ArrayList<>();
 
-            writeScope(warehouse, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries);
+            writeScope(warehouse, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, beveiliging.markeringen());
             paginas.add("index.html");
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
@@ -94,10 +95,11 @@ public final class Publisher {
                 }
                 List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
-                writeScope(warehouse, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie));
+                writeScope(warehouse, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie),
+                        beveiliging.markeringen());
                 paginas.add(prefix + "index.html");
             }
-            writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer);
+            writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer, beveiliging);
         });
         log.info("Published {} ({} ministries)", published, ministeries.size());
         return published;
@@ -108,13 +110,13 @@ public final class Publisher {
      */
     private void writeScope(Warehouse warehouse, int jaar, String scope, List<TableDefinition> tables, Path dir,
             String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
-            List<Map<String, Object>> ministeries) throws IOException {
+            List<Map<String, Object>> ministeries, Markeringen markeringen) throws IOException {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
         List<Map<String, Object>> tabellen = new ArrayList<>();
         for (TableDefinition table : tables) {
-            TableData data = reader.read(warehouse, table, jaar, scope);
+            TableData data = reader.read(warehouse, table, jaar, scope, markeringen);
             for (String name : files.write(csvDir, data)) {
                 bestanden.get(table.id()).add(csvPrefix + name);
             }
@@ -141,8 +143,8 @@ public final class Publisher {
     }
 
     private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,
-            Map<String, List<String>> bestanden, List<String> paginas, List<Map<String, Object>> invoer)
-            throws IOException {
+            Map<String, List<String>> bestanden, List<String> paginas, List<Map<String, Object>> invoer,
+            Beveiliging beveiliging) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
         manifest.put("jaar", jaar);
@@ -153,12 +155,40 @@ public final class Publisher {
             entry.put("id", table.id());
             entry.put("titel", table.titel());
             entry.put("bestanden", bestanden.get(table.id()));
+            entry.put("onthulling", beveiliging.perTabel().getOrDefault(table.id(), Beveiliging.NIETS_ONDERDRUKT));
             tabellen.add(entry);
         }
+        manifest.put("onthulling", beveiliging.samenvatting());
         manifest.put("tabellen", tabellen);
         manifest.put("paginas", paginas);
         manifest.put("invoerbestanden", invoer);
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
+    }
+
+    /**
+     * What disclosure control decided for the year: the threshold, the marks, and per table how many cells it
+     * hid. A year it has not audited, or whose audit failed, is never published.
+     */
+    private Beveiliging beveiliging(Warehouse warehouse, int jaar) {
+        List<Map<String, Object>> uitkomst = query(warehouse, queries.get("onthulling_jaar_lezen"), jaar);
+        if (uitkomst.isEmpty() || !Boolean.TRUE.equals(uitkomst.get(0).get("geslaagd"))) {
+            throw new IllegalStateException("year " + jaar + " has not passed its disclosure audit; it is not published");
+        }
+        Map<String, Object> jaarUitkomst = uitkomst.get(0);
+        int drempel = ((Number) jaarUitkomst.get("drempel")).intValue();
+        Markeringen markeringen = Markeringen.geen();
+        for (Map<String, Object> cel : query(warehouse, queries.get("onthulling_gemarkeerd"), jaar)) {
+            markeringen.markeer((String) cel.get("tabel"), (String) cel.get("scope"), ((Number) cel.get("sortering")).longValue(),
+                    (String) cel.get("kolom"));
+        }
+        Map<String, Map<String, Object>> perTabel = new LinkedHashMap<>();
+        for (Map<String, Object> rij : query(warehouse, queries.get("onthulling_per_tabel"), jaar)) {
+            Map<String, Object> telling = new LinkedHashMap<>(rij);
+            telling.remove("tabel");
+            perTabel.put((String) rij.get("tabel"), telling);
+        }
+        return new Beveiliging(drempel, ((Number) jaarUitkomst.get("primair")).intValue(),
+                ((Number) jaarUitkomst.get("secundair")).intValue(), markeringen, perTabel);
     }
 
     /** Runs a query of {@code jobs/<job>/queries/} with its parameters and returns its rows as column-to-value maps. */

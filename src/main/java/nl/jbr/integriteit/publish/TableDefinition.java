@@ -22,6 +22,13 @@ public record TableDefinition(String id, String titel, int volgorde, boolean per
         voetnoten = voetnoten == null ? List.of() : List.copyOf(voetnoten);
     }
 
+    /** The same table with one more footnote at the end. */
+    public TableDefinition metVoetnoot(String voetnoot) {
+        List<String> alle = new java.util.ArrayList<>(voetnoten);
+        alle.add(voetnoot);
+        return new TableDefinition(id, titel, volgorde, perMinisterie, grafiek, kolommen, alle);
+    }
+
     public List<String> kolomNamen() {
         return kolommen.stream().map(Kolom::naam).toList();
     }

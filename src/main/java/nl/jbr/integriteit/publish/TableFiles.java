@@ -80,6 +80,10 @@ public final class TableFiles {
             if (kolom.eenheid() != null) {
                 column.put("dc:description", "eenheid: " + kolom.eenheid());
             }
+            if (kolom.numeriek()) {
+                // an empty cell: no opgave; x: geheim (disclosure control, contract 8)
+                column.put("null", List.of("", Geheim.MARK));
+            }
             columns.add(column);
         }
         Map<String, Object> schema = new LinkedHashMap<>();

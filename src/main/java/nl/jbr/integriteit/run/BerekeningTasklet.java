@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -17,16 +18,18 @@ final class BerekeningTasklet implements Tasklet {
 
     private final MartBuilder marts;
     private final Warehouse warehouse;
+    private final JbrProperties properties;
 
-    BerekeningTasklet(MartBuilder marts, Warehouse warehouse) {
+    BerekeningTasklet(MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
         this.marts = marts;
         this.warehouse = warehouse;
+        this.properties = properties;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         log.info("Computing the models (staging, intermediate, marts)");
-        marts.build(warehouse);
+        marts.build(warehouse, properties.onthulling().drempel());
         log.info("Models computed");
         return RepeatStatus.FINISHED;
     }

@@ -65,7 +65,7 @@ final class InnameTasklet implements Tasklet {
         ctx.putLong("regels.geladen", s.geladenRegels());
         ctx.putInt("paden.genegeerd", s.genegeerd().size());
 
-        String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"));
+        String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"), properties.onthulling().drempel());
         ctx.putString(VINGERAFDRUK, vingerafdruk);
         if (stand.ongewijzigd(vingerafdruk, properties.output())) {
             contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));

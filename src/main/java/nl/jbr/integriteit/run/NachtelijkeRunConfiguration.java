@@ -15,6 +15,7 @@ import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.publish.Publisher;
+import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
@@ -22,8 +23,9 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * The nightly job: {@code inname} (scan, archive, validate, load), then — unless inname ends
- * {@code ONGEWIJZIGD} — {@code berekening} (the SQL models in DuckDB) and {@code publicatie} (feedback per
- * file, tables per year). Every step is idempotent, so a run
+ * {@code ONGEWIJZIGD} — {@code berekening} (the SQL models in DuckDB), {@code onthulling} (disclosure
+ * control: which cells are hidden, and the audit of every year) and {@code publicatie} (feedback per file,
+ * tables per year that passed its audit). Every step is idempotent, so a run
  * after a crash simply does the work again and ends in the state a clean run would have produced.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +39,7 @@ public class NachtelijkeRunConfiguration {
     }
 
     @Bean
-    Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step publicatieStap,
+    Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step onthullingStap, Step publicatieStap,
                        Warehouse warehouse) {
         return new JobBuilder(JOB_NAAM, repository)
                 .listener(new JobExecutionListener() {
@@ -51,6 +53,7 @@ public class NachtelijkeRunConfiguration {
                     // nothing changed since the last publication: the output is already what the rest would write
                     .on(InnameTasklet.ONGEWIJZIGD).end()
                 .from(innameStap).on("*").to(berekeningStap)
+                    .next(onthullingStap)
                     .next(publicatieStap)
                 .end()
                 .build();
@@ -64,14 +67,24 @@ public class NachtelijkeRunConfiguration {
     }
 
     @Bean
-    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, MartBuilder marts) {
-        return new StepBuilder("berekening", repository).tasklet(new BerekeningTasklet(marts, warehouse), tx).build();
+    Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, MartBuilder marts,
+                        JbrProperties properties) {
+        return new StepBuilder("berekening", repository)
+                .tasklet(new BerekeningTasklet(marts, warehouse, properties), tx).build();
+    }
+
+    @Bean
+    Step onthullingStap(JobRepository repository, PlatformTransactionManager tx, Onthullingsbeheersing onthulling,
+                        Warehouse warehouse, JbrProperties properties) {
+        return new StepBuilder("onthulling", repository)
+                .tasklet(new OnthullingTasklet(onthulling, warehouse, properties), tx).build();
     }
 
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                        Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
+                        Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
+                        Onthullingsbeheersing onthulling) {
         return new StepBuilder("publicatie", repository)
-                .tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse, stand, properties), tx).build();
+                .tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse, stand, properties, onthulling), tx).build();
     }
 }

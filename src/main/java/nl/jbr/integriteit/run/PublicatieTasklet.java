@@ -1,5 +1,8 @@
 package nl.jbr.integriteit.run;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -9,12 +12,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
+import nl.jbr.integriteit.disclosure.JaarUitkomst;
+import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
- * Step {@code publicatie}: the feedback of every present file, then every year (or only {@code --jaar}),
- * each swapped in atomically; last, the fingerprint of what was published.
+ * Step {@code publicatie}: the feedback of every present file, then every year (or only {@code --jaar}) that
+ * passed its disclosure audit, each swapped in atomically; last, the fingerprint of what was published. A year
+ * that failed its audit keeps its previous publication, and the step fails with the reason.
  */
 final class PublicatieTasklet implements Tasklet {
 
@@ -25,9 +31,11 @@ final class PublicatieTasklet implements Tasklet {
     private final Warehouse warehouse;
     private final Publicatiestand stand;
     private final JbrProperties properties;
+    private final Onthullingsbeheersing onthulling;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
-                      JbrProperties properties) {
+                      JbrProperties properties, Onthullingsbeheersing onthulling) {
+        this.onthulling = onthulling;
         this.terugmeldingen = terugmeldingen;
         this.publisher = publisher;
         this.warehouse = warehouse;
@@ -42,16 +50,28 @@ final class PublicatieTasklet implements Tasklet {
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         String runId = String.valueOf(step.getJobExecutionId());
         int tabellen = 0;
+        List<String> nietGepubliceerd = new ArrayList<>();
         for (int jaar : publisher.jaren(warehouse)) {
-            if (alleenJaar == null || alleenJaar == jaar) {
-                publisher.publishYear(warehouse, jaar, properties.output(), runId);
-                tabellen += publisher.tables().size();
-                log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
+            if (alleenJaar != null && alleenJaar != jaar) {
+                continue;
             }
+            JaarUitkomst audit = onthulling.uitkomst(warehouse, jaar)
+                    .orElseThrow(() -> new IllegalStateException("no disclosure control for " + jaar));
+            if (!audit.geslaagd()) {
+                nietGepubliceerd.add(jaar + ": " + audit.reden());
+                continue;
+            }
+            publisher.publishYear(warehouse, jaar, properties.output(), runId);
+            tabellen += publisher.tables().size();
+            log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
         }
         contribution.incrementWriteCount(feedback + tabellen);
         var ctx = step.getJobExecution().getExecutionContext();
         ctx.putInt("tabellen.gepubliceerd", tabellen);
+        if (!nietGepubliceerd.isEmpty()) {
+            // the other years are published; the run fails, so the operator hears it and the next run tries again
+            throw new PublicatieGeweigerd("Niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd));
+        }
         stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
         return RepeatStatus.FINISHED;
     }

@@ -47,8 +47,8 @@ public final class Publicatiestand {
         this.schemasLocation = met(schemasLocation);
     }
 
-    /** The fingerprint of what a publication now would be made from. */
-    public String vingerafdruk(Long alleenJaar) {
+    /** The fingerprint of what a publication now would be made from (with the disclosure threshold). */
+    public String vingerafdruk(Long alleenJaar, int drempel) {
         MessageDigest digest = sha256();
         TreeSet<Integer> jaren = new TreeSet<>();
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
@@ -61,6 +61,7 @@ public final class Publicatiestand {
             throw new WarehouseException("cannot read the scan", e);
         }
         update(digest, "jaar|" + alleenJaar);
+        update(digest, "drempel|" + drempel);
         hashResources(digest, jobsLocation);
         hashResources(digest, schemasLocation);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {

@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 
+import nl.jbr.integriteit.disclosure.IntervalAudit;
+import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.disclosure.SuppressionPlanner;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.ReferenceData;
@@ -42,6 +45,8 @@ import nl.jbr.integriteit.warehouse.Warehouse;
  */
 final class PublishFixture {
 
+    private static final SqlQueries QUERIES = new SqlQueries("classpath:jobs/", SqlModels.JOB);
+
     private final Warehouse warehouse;
 
     PublishFixture(Warehouse warehouse) {
@@ -54,10 +59,19 @@ final class PublishFixture {
                 new Templates(jobsLocation), clock);
     }
 
-    /** Computes the marts from the loaded fixture, as the berekening step does. */
-    void build() {
+    /**
+     * Computes the marts from the loaded fixture and runs disclosure control with threshold {@code drempel}, as the
+     * berekening and onthulling steps do ({@code 1}: protection off, so the hand-computed figures show).
+     */
+    void build(int drempel) {
         new MartBuilder(new SqlModels("classpath:jobs/"),
-                new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", SqlModels.JOB))).build(warehouse);
+                new ReferenceData(SchemaSource.embedded(), QUERIES)).build(warehouse, drempel);
+        IntervalAudit audit = new IntervalAudit();
+        new Onthullingsbeheersing(QUERIES, new SuppressionPlanner(audit), audit).beveilig(warehouse, drempel);
+    }
+
+    void build() {
+        build(1);
     }
 
     void load() throws SQLException {

@@ -1,0 +1,1 @@
+INSERT INTO onthulling_onderdrukt (jaar, cel, primair, ondergrens, bovengrens) VALUES (?, ?, ?, ?, ?)

@@ -1,0 +1,46 @@
+package nl.jbr.integriteit.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.disclosure.JaarUitkomst;
+import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/**
+ * Step {@code onthulling}: disclosure control of every year (contract 8): which cells are hidden, and whether
+ * the audit lets each year be published. Recorded in the warehouse for the publicatie step.
+ */
+final class OnthullingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(OnthullingTasklet.class);
+
+    private final Onthullingsbeheersing onthulling;
+    private final Warehouse warehouse;
+    private final JbrProperties properties;
+
+    OnthullingTasklet(Onthullingsbeheersing onthulling, Warehouse warehouse, JbrProperties properties) {
+        this.onthulling = onthulling;
+        this.warehouse = warehouse;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        int drempel = properties.onthulling().drempel();
+        if (drempel <= 1) {
+            log.warn("Disclosure control is off (jbr.onthulling.drempel = {}): small counts are published", drempel);
+        }
+        for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel)) {
+            if (!uitkomst.geslaagd()) {
+                log.error("Jaar {} wordt niet gepubliceerd: {}", uitkomst.jaar(), uitkomst.reden());
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+}
