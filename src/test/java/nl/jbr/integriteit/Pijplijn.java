@@ -1,5 +1,8 @@
 package nl.jbr.integriteit;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -25,10 +28,15 @@ public final class Pijplijn {
         return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    /** {@code run} on {@code root/input} into {@code root/output} and {@code root/data}; must exit 0. Returns stdout. */
-    public static String run(Path root) {
-        Uitvoer u = start("run", "--input", root.resolve("input").toString(), "--output", root.resolve("output").toString(),
-                "--data", root.resolve("data").toString());
+    /**
+     * {@code run} on {@code root/input} into {@code root/output} and {@code root/data}, with any further options;
+     * must exit 0. Returns stdout.
+     */
+    public static String run(Path root, String... opties) {
+        List<String> args = new ArrayList<>(List.of("run", "--input", root.resolve("input").toString(),
+                "--output", root.resolve("output").toString(), "--data", root.resolve("data").toString()));
+        args.addAll(List.of(opties));
+        Uitvoer u = start(args.toArray(String[]::new));
         assertThat(u.code()).as(u.err()).isZero();
         return u.out();
     }
