@@ -1,5 +1,7 @@
 package nl.jbr.integriteit.run;
 
+import javax.sql.DataSource;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -62,8 +64,9 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                        Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
-        return new StepBuilder("publicatie", repository)
-                .tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse, stand, properties), tx).build();
+                        Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
+                        DataSource dataSource) {
+        return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
+                stand, properties, new Opslag(warehouse, dataSource, properties.data())), tx).build();
     }
 }

@@ -26,8 +26,11 @@ final class PublicatieTasklet implements Tasklet {
     private final Publicatiestand stand;
     private final JbrProperties properties;
 
+    private final Opslag opslag;
+
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
-                      JbrProperties properties) {
+                      JbrProperties properties, Opslag opslag) {
+        this.opslag = opslag;
         this.terugmeldingen = terugmeldingen;
         this.publisher = publisher;
         this.warehouse = warehouse;
@@ -37,6 +40,8 @@ final class PublicatieTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        // what ingestion and computation wrote must be on disk before anything is published
+        opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         if (InnameTasklet.ongewijzigd(context)) {
             return RepeatStatus.FINISHED;
         }
@@ -56,6 +61,7 @@ final class PublicatieTasklet implements Tasklet {
         var ctx = step.getJobExecution().getExecutionContext();
         ctx.putInt("tabellen.gepubliceerd", tabellen);
         stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
+        opslag.vastleggen(Opslag.NA_PUBLICATIE);
         return RepeatStatus.FINISHED;
     }
 }
