@@ -26,8 +26,8 @@ public final class Foutmelding {
     public static String zin(Throwable fout, Path data) {
         String logboek = data.toAbsolutePath().resolve("logs").resolve("jbr-integriteit.log").toString();
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Zin z) {
-                return z.getMessage();
+            if (t instanceof Zin || t instanceof nl.jbr.integriteit.publish.GeweigerdPad) {
+                return t.getMessage();
             }
         }
         String alles = keten(fout);

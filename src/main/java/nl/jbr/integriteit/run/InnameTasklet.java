@@ -24,6 +24,7 @@ final class InnameTasklet implements Tasklet {
 
     static final String ONGEWIJZIGD = "ongewijzigd";
     static final String VINGERAFDRUK = "vingerafdruk";
+    static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
@@ -47,6 +48,7 @@ final class InnameTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         var step = context.getStepContext().getStepExecution();
         models.run(warehouse, IngestConfiguration.JOB, "00_raw");
+        inname.archief().vergeetBeschadigd();
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
         for (int i = 0; i < s.gezien(); i++) {
@@ -62,6 +64,8 @@ final class InnameTasklet implements Tasklet {
         ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
         ctx.putLong("regels.geladen", s.geladenRegels());
         ctx.putInt("paden.genegeerd", s.genegeerd().size());
+        // damaged archived copies: their versions were not used; the run reports them and ends with exit code 1
+        ctx.putString(ARCHIEF_BESCHADIGD, String.join("\n", new java.util.TreeMap<>(inname.archief().beschadigd()).values()));
 
         String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"));
         ctx.putString(VINGERAFDRUK, vingerafdruk);

@@ -109,6 +109,12 @@ public final class RunCommando {
             heapMb = heap.maxMb();
         }
         rapporteer(execution, heapMb, out);
+        String beschadigd = execution.getExecutionContext().getString(InnameTasklet.ARCHIEF_BESCHADIGD, "");
+        if (!beschadigd.isEmpty()) {
+            // the other files are published; the operator must restore the archive (README, Beheer)
+            beschadigd.lines().forEach(err::println);
+            return Uitgang.MISLUKT;
+        }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             return Uitgang.OK;
         }
