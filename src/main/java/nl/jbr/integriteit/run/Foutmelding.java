@@ -51,7 +51,8 @@ public final class Foutmelding {
             return "het wachtwoord van de jobrepository klopt niet (" + data.toAbsolutePath().resolve("jobrepository")
                     .resolve(".wachtwoord") + "); zie README, Beheer.";
         }
-        if (h2 != null && (h2 == 90030 || h2 == 90048 || h2 == 50000 && alles.contains("corrupt"))
+        if (h2 != null && (h2 == 90028 || h2 == 90030 || h2 == 90048 || h2 == 50000 && alles.contains("corrupt"))
+                || alles.contains("mvstoreexception")
                 || alles.contains("file corrupted") || alles.contains("not a valid duckdb database")
                 || alles.contains("corrupt") || alles.contains("serialization error") || alles.contains("invalid database")) {
             return "de staat in de datamap " + data.toAbsolutePath() + " is beschadigd; zet een back-up terug of volg "
