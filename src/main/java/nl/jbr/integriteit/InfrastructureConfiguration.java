@@ -1,6 +1,8 @@
 package nl.jbr.integriteit;
 
-import javax.sql.DataSource;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -55,15 +57,33 @@ public class InfrastructureConfiguration {
      * The Spring Batch job repository. By default an H2 database file in the data directory, so a
      * crashed run can be recognised and restarted; {@code jbr.repository.url} (with
      * {@code jbr.repository.username} and {@code .password}) points it at PostgreSQL instead.
+     *
+     * <p>The embedded H2 database opens no TCP port (no {@code AUTO_SERVER}): only the process holding the run slot
+     * opens it, and its user has a generated password kept owner-only in the data directory
+     * ({@link H2Wachtwoord}). H2's own shutdown hook is off ({@code DB_CLOSE_ON_EXIT=FALSE}): the application closes
+     * the pool itself, after a stopping run has recorded its state. Idle connections are released after ten seconds,
+     * so that an idle {@code serve} does not keep the file locked against {@code status}.
      */
-    @Bean
-    DataSource dataSource(JbrProperties properties, Environment environment) {
-        String defaultUrl = "jdbc:h2:file:" + properties.data().toAbsolutePath().resolve("jobrepository").resolve("batch")
-                + ";AUTO_SERVER=TRUE";
-        return DataSourceBuilder.create()
-                .url(environment.getProperty("jbr.repository.url", defaultUrl))
-                .username(environment.getProperty("jbr.repository.username", "sa"))
-                .password(environment.getProperty("jbr.repository.password", ""))
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(JbrProperties properties, Environment environment) {
+        String url = environment.getProperty("jbr.repository.url");
+        String username = environment.getProperty("jbr.repository.username");
+        String password = environment.getProperty("jbr.repository.password");
+        if (url == null) {
+            Path map = properties.data().toAbsolutePath().resolve("jobrepository");
+            url = "jdbc:h2:file:" + map.resolve("batch") + ";DB_CLOSE_ON_EXIT=FALSE";
+            if (username == null && password == null) {
+                username = H2Wachtwoord.GEBRUIKER;
+                password = H2Wachtwoord.wachtwoord(map, url);
+            }
+        }
+        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(url)
+                .username(username == null ? "sa" : username)
+                .password(password == null ? "" : password)
                 .build();
+        dataSource.setMinimumIdle(0);
+        dataSource.setIdleTimeout(10_000);
+        return dataSource;
     }
 }

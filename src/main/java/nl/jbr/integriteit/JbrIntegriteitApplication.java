@@ -1,6 +1,12 @@
 package nl.jbr.integriteit;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +19,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import nl.jbr.integriteit.run.Cli;
 import nl.jbr.integriteit.run.Commandos;
+import nl.jbr.integriteit.run.Foutmelding;
 import nl.jbr.integriteit.run.Opdracht;
+import nl.jbr.integriteit.run.RunCommando;
+import nl.jbr.integriteit.run.RunSlot;
+import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
 
 /** Entry point: {@code java -jar jbr-integriteit.jar run|validate ...} (contract section 7). */
@@ -36,18 +46,110 @@ public class JbrIntegriteitApplication {
             err.print(Cli.GEBRUIK);
             return Uitgang.GEBRUIK;
         }
+        Path data = Path.of(instelling(opdracht, "data", "data"));
+        if (!"validate".equals(opdracht.commando())) {
+            try {
+                if (AlleenEigenaar.eigenMap(data)) {
+                    log.warn("The data directory {} was readable by others; it is owner-only now", data.toAbsolutePath());
+                }
+            } catch (IOException | RuntimeException e) {
+                // logging is not set up yet: the sentence is all there is (no stack trace on the console)
+                err.println("De datamap " + data.toAbsolutePath() + " kan niet worden aangemaakt of afgeschermd: "
+                        + Foutmelding.zin(e, data));
+                return Uitgang.MISLUKT;
+            }
+        }
+        if ("run".equals(opdracht.commando()) || "serve".equals(opdracht.commando())) {
+            Path input = Path.of(instelling(opdracht, "input", "input"));
+            if (!Files.isDirectory(input)) {
+                err.println("De invoermap " + input.toAbsolutePath() + (Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+                        ? " is geen map" : " bestaat niet") + "; er is niets gedaan. Geef met --input de inlevermap.");
+                return Uitgang.GEBRUIK;
+            }
+        }
+        // Only one process may open the embedded job repository (it opens no TCP port): `run` and `status` take the
+        // run slot before the application opens it; `serve` takes it for each scheduled run.
+        RunSlot slot = null;
+        try {
+            if ("run".equals(opdracht.commando())) {
+                Optional<RunSlot> genomen = opdracht.heeft("wait") ? RunSlot.wacht(data, Duration.ofHours(12)) : RunSlot.probeer(data);
+                if (genomen.isEmpty()) {
+                    err.println(RunCommando.bezet(data));
+                    return Uitgang.BEZET;
+                }
+                slot = genomen.get();
+            } else if ("status".equals(opdracht.commando())) {
+                Optional<RunSlot> genomen = RunSlot.probeer(data);
+                if (genomen.isEmpty()) {
+                    out.println(StatusCommando.bezig(data, opdracht.heeft("json")));
+                    return Uitgang.OK;
+                }
+                slot = genomen.get();
+            }
+            return start(opdracht, data, out, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Uitgang.MISLUKT;
+        } catch (RuntimeException e) {
+            // before the application started (the run slot): logging is not set up, the sentence is all there is
+            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + Foutmelding.zin(e, data));
+            return Uitgang.MISLUKT;
+        } finally {
+            if (slot != null) {
+                slot.close();
+            }
+        }
+    }
+
+    /** A setting given as --name, --jbr.name or JBR_NAME, else its default (as Spring resolves it). */
+    private static String instelling(Opdracht opdracht, String naam, String standaard) {
+        if (opdracht.heeft(naam)) {
+            return opdracht.optie(naam);
+        }
+        if (opdracht.heeft("jbr." + naam)) {
+            return opdracht.optie("jbr." + naam);
+        }
+        String omgeving = System.getenv("JBR_" + naam.toUpperCase(java.util.Locale.ROOT));
+        return omgeving == null || omgeving.isBlank() ? standaard : omgeving;
+    }
+
+    /**
+     * Logback reports a log file it cannot write (a full disk) with a stack trace on the console, through the status
+     * listener Spring Boot adds when it sets up logging; the command's own sentence says what happened. Runs right
+     * after logging is set up.
+     */
+    private static final class StilleLogback implements org.springframework.context.ApplicationListener<
+            org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent>, org.springframework.core.Ordered {
+        @Override
+        public void onApplicationEvent(org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent event) {
+            if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext context) {
+                var statusManager = context.getStatusManager();
+                statusManager.getCopyOfStatusListenerList().stream()
+                        .filter(l -> l instanceof ch.qos.logback.core.status.OnConsoleStatusListener)
+                        .forEach(statusManager::remove);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return org.springframework.core.Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    private static int start(Opdracht opdracht, Path data, PrintStream out, PrintStream err) {
         String[] springArgs = Cli.eigenschappen(opdracht).entrySet().stream()
                 .map((Map.Entry<String, Object> e) -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         SpringApplication application = new SpringApplication(JbrIntegriteitApplication.class);
         // Our own shutdown hook, not Spring's: on SIGTERM the running step may finish before the context closes.
         application.setRegisterShutdownHook(false);
+        application.addListeners(new StilleLogback());
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs);
         } catch (Exception e) {
             log.error("Start-up failed", e);
-            err.println("De toepassing kon niet starten: " + e.getMessage());
+            err.println("De toepassing kon niet starten: " + Foutmelding.zin(e, data));
             return Uitgang.MISLUKT;
         }
         Commandos commandos = context.getBean(Commandos.class);
@@ -65,7 +167,7 @@ public class JbrIntegriteitApplication {
             return commandos.voerUit(opdracht, out, err);
         } catch (Exception e) {
             log.error("The {} command failed", opdracht.commando(), e);
-            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + e.getMessage());
+            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + Foutmelding.zin(e, data));
             return Uitgang.MISLUKT;
         } finally {
             context.close();

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
 
@@ -63,7 +64,7 @@ public final class FeedbackWriter {
         Path csv = inside(dir, stem + ".csv");
         Path html = inside(dir, stem + ".html");
         try {
-            Files.createDirectories(dir);
+            GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
             writeAtomically(csv, out -> writeCsv(out, report));
             String page = templates.render(TEMPLATE, model(report));
             writeAtomically(html, out -> out.write(page));
@@ -139,7 +140,7 @@ public final class FeedbackWriter {
      */
     public Path writeGenegeerd(Path outputRoot, List<Map.Entry<String, String>> padEnReden) {
         try {
-            Path dir = Files.createDirectories(outputRoot.resolve("feedback"));
+            Path dir = GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve("feedback"));
             Path target = dir.resolve("genegeerd.csv");
             writeAtomically(target, out -> {
                 SafeCsv csv = new SafeCsv(out, List.of("pad", "reden"), Set.of());

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,6 +18,12 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive of every file version ever received: {@code data/archief/<aa>/<sha256>}, content-addressed,
@@ -22,20 +32,77 @@ import java.util.HexFormat;
  */
 public final class Archief {
 
+    private static final Logger log = LoggerFactory.getLogger(Archief.class);
+
     private final Path root;
+    /** Archived copies found not to match their checksum in this process, with the Dutch sentence for each. */
+    private final Map<String, String> beschadigd = new ConcurrentHashMap<>();
 
     public Archief(Path dataDir) {
         this.root = dataDir.resolve("archief");
     }
 
-    /** SHA-256 of a file, streaming. */
+    /** SHA-256 of a file, streaming (the last path element is not followed when it is a symbolic link). */
     public static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), digest())) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return sha256(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** SHA-256 of a submission {@code <input>/<MINISTERIE>/<jaar>/<naam>}, read as {@link #openInlevering} reads it. */
+    public static String sha256Inlevering(Path pad) {
+        try (InputStream in = openInlevering(pad)) {
+            return sha256(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pad, e);
+        }
+    }
+
+    private static String sha256(InputStream bron) throws IOException {
+        DigestInputStream in = new DigestInputStream(bron, digest());
+        in.transferTo(OutputStream.nullOutputStream());
+        return HexFormat.of().formatHex(in.getMessageDigest().digest());
+    }
+
+    /**
+     * Opens a submission found by the scan, {@code <input>/<MINISTERIE>/<jaar>/<naam>}, without following a symbolic
+     * link at any depth below the drop folder, also not one swapped in after the scan: the ministry folder, the year
+     * folder and the file are each opened relative to the folder handle above them, refusing links
+     * ({@code openat(O_NOFOLLOW)}). Where the file system offers no such handles, the file is opened without
+     * following a final link and its folder's real path must still be the one scanned.
+     */
+    public static InputStream openInlevering(Path pad) throws IOException {
+        Path jaarMap = pad.getParent();
+        Path ministerieMap = jaarMap.getParent();
+        Path wortel = ministerieMap.getParent();
+        try (DirectoryStream<Path> w = Files.newDirectoryStream(wortel)) {
+            if (w instanceof SecureDirectoryStream<Path> sw) {
+                try (SecureDirectoryStream<Path> m = sw.newDirectoryStream(ministerieMap.getFileName(), LinkOption.NOFOLLOW_LINKS);
+                     SecureDirectoryStream<Path> j = m.newDirectoryStream(jaarMap.getFileName(), LinkOption.NOFOLLOW_LINKS)) {
+                    SeekableByteChannel kanaal = j.newByteChannel(pad.getFileName(),
+                            Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS));
+                    return Channels.newInputStream(kanaal);
+                }
+            }
+        }
+        InputStream in = Files.newInputStream(pad, LinkOption.NOFOLLOW_LINKS);
+        if (!jaarMap.toRealPath().equals(wortel.toRealPath().resolve(ministerieMap.getFileName()).resolve(jaarMap.getFileName()))) {
+            in.close();
+            throw new IOException(pad + " is not inside the drop folder any more (a symbolic link)");
+        }
+        return in;
+    }
+
+    /** The archived copies of this process that did not match their checksum: checksum to Dutch sentence. */
+    public Map<String, String> beschadigd() {
+        return Map.copyOf(beschadigd);
+    }
+
+    /** Forgets what {@link #beschadigd()} reported (at the start of a run). */
+    public void vergeetBeschadigd() {
+        beschadigd.clear();
     }
 
     /** Where the version with this checksum is (or will be) kept. */
@@ -57,9 +124,26 @@ public final class Archief {
      * @throws UncheckedIOException when the archive itself cannot be written
      */
     public boolean bewaar(Path bron, String sha256) {
+        return bewaar(bron, sha256, () -> Files.newInputStream(bron, LinkOption.NOFOLLOW_LINKS), bron.toString());
+    }
+
+    /**
+     * As {@link #bewaar(Path, String)} for a submission of the drop folder, read as {@link #openInlevering} reads it.
+     * An archived copy that is already there is trusted only when its content still has its checksum; a damaged copy
+     * stops this version ({@code false}; see {@link #beschadigd()}).
+     */
+    public boolean bewaarInlevering(AangeleverdBestand bestand, String sha256) {
+        return bewaar(bestand.pad(), sha256, () -> openInlevering(bestand.pad()), bestand.weergave());
+    }
+
+    private interface Bron {
+        InputStream open() throws IOException;
+    }
+
+    private boolean bewaar(Path bron, String sha256, Bron opener, String weergave) {
         Path doel = pad(sha256);
         if (Files.exists(doel)) {
-            return true;
+            return klopt(doel, sha256, weergave);
         }
         try {
             Files.createDirectories(doel.getParent());
@@ -67,7 +151,7 @@ public final class Archief {
             try {
                 MessageDigest digest = digest();
                 try (OutputStream out = Files.newOutputStream(tijdelijk, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    if (!kopieer(bron, digest, out)) {
+                    if (!kopieer(opener, digest, out)) {
                         return false;
                     }
                 }
@@ -90,10 +174,10 @@ public final class Archief {
     }
 
     /** Copies the source into out; {@code false} when the source cannot be opened or read (write errors throw). */
-    private static boolean kopieer(Path bron, MessageDigest digest, OutputStream out) throws IOException {
+    private static boolean kopieer(Bron bron, MessageDigest digest, OutputStream out) throws IOException {
         InputStream in;
         try {
-            in = Files.newInputStream(bron, LinkOption.NOFOLLOW_LINKS);
+            in = bron.open();
         } catch (IOException e) {
             return false;
         }
@@ -113,6 +197,25 @@ public final class Archief {
                 out.write(buf, 0, n);
             }
         }
+    }
+
+    /** Whether the archived copy still has the checksum it is filed under; records and logs it when not. */
+    private boolean klopt(Path kopie, String sha256, String weergave) {
+        String gelezen;
+        try (InputStream in = Files.newInputStream(kopie, LinkOption.NOFOLLOW_LINKS)) {
+            gelezen = sha256(in);
+        } catch (IOException e) {
+            gelezen = "onleesbaar";
+        }
+        if (gelezen.equals(sha256)) {
+            return true;
+        }
+        String zin = "Het archiefbestand " + kopie.toAbsolutePath() + " van " + weergave + " klopt niet met zijn checksum "
+                + "(beschadigd); deze versie wordt niet gebruikt, de vorige versie van dit bestand (of geen) blijft in "
+                + "gebruik. Herstel: zie README, Beheer.";
+        beschadigd.put(sha256, zin);
+        log.error("Archived copy {} does not match its checksum (read {}); version of {} not used", kopie, gelezen, weergave);
+        return false;
     }
 
     private static MessageDigest digest() {

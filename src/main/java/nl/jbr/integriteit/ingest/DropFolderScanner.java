@@ -18,8 +18,9 @@ import nl.jbr.integriteit.schema.Ministeries;
 
 /**
  * Walks {@code input/<MINISTERIE>/<jaar>/} (contract section 2). Only regular files directly inside a
- * valid ministry/year folder are submissions (a year from {@value #EERSTE_JAAR} up to next year); symbolic links are
- * never followed; a file name that cannot be read
+ * valid ministry/year folder are submissions (a ministry folder named exactly like its code, a year from
+ * {@value #EERSTE_JAAR} up to the current year); symbolic links are never followed (the drop folder itself may be
+ * one); a file name that cannot be read
  * in the file system's encoding is refused (two such names may read as one). Everything else is
  * listed as ignored, with the reason, so the operator and the ministry can see it.
  */
@@ -40,7 +41,7 @@ public final class DropFolderScanner {
         this(ministeries, Clock.systemDefaultZone());
     }
 
-    /** @param clock decides the current year: a folder may name at most next year */
+    /** @param clock decides the current year: a folder may name at most the current year */
     public DropFolderScanner(Ministeries ministeries, Clock clock) {
         this.ministeries = ministeries;
         this.clock = clock;
@@ -53,11 +54,18 @@ public final class DropFolderScanner {
     public Resultaat scan(Path input) {
         List<AangeleverdBestand> bestanden = new ArrayList<>();
         List<GenegeerdPad> genegeerd = new ArrayList<>();
-        if (!Files.isDirectory(input, NIET_VOLGEN)) {
-            genegeerd.add(new GenegeerdPad(".", "De invoermap " + input + " bestaat niet."));
+        // the drop folder itself may be a symbolic link (followed once, as a folder); nothing inside it is followed
+        Path wortel;
+        try {
+            wortel = input.toRealPath();
+        } catch (IOException e) {
+            wortel = input;
+        }
+        if (!Files.isDirectory(wortel, NIET_VOLGEN)) {
+            genegeerd.add(new GenegeerdPad(".", "De invoermap " + input + " bestaat niet of is geen map."));
             return new Resultaat(bestanden, genegeerd);
         }
-        List<Path> ministerieMappen = sorted(input);
+        List<Path> ministerieMappen = sorted(wortel);
         for (Path ministerieMap : ministerieMappen) {
             String mapnaam = ministerieMap.getFileName().toString();
             if (verborgen(mapnaam)) {
@@ -67,16 +75,12 @@ public final class DropFolderScanner {
                 genegeerd.add(new GenegeerdPad(mapnaam, "Dit is geen map van een ministerie; bestanden horen in input/<ministerie>/<jaar>/."));
                 continue;
             }
-            Optional<String> code = ministeries.code(mapnaam);
+            // exactly as the list writes it: a case-insensitive match lets 'ſZW' or 'FİN' pass for SZW or FIN
+            Optional<String> code = ministeries.code(mapnaam).filter(mapnaam::equals);
             if (code.isEmpty()) {
-                genegeerd.add(new GenegeerdPad(mapnaam + "/", "'" + mapnaam + "' is geen code uit de lijst van ministeries; de map wordt niet verwerkt."));
-                continue;
-            }
-            String gekozen = gekozenMap(code.get(), ministerieMappen);
-            if (!mapnaam.equals(gekozen)) {
-                // codes match case-insensitively: 'bzk' next to 'BZK' would give two files the same place in the ledger
-                genegeerd.add(new GenegeerdPad(mapnaam + "/", "Er is al een map '" + gekozen + "' voor het ministerie "
-                        + code.get() + "; de map '" + mapnaam + "' wordt niet verwerkt. Zet alle bestanden in één map."));
+                Optional<String> bedoeld = ascii(mapnaam) ? ministeries.code(mapnaam) : Optional.empty();
+                genegeerd.add(new GenegeerdPad(mapnaam + "/", "'" + mapnaam + "' is geen code uit de lijst van ministeries; de map wordt niet verwerkt."
+                        + bedoeld.map(c -> " Bedoelt u '" + c + "'? Schrijf de code precies zo.").orElse("")));
                 continue;
             }
             for (Path jaarMap : sorted(ministerieMap)) {
@@ -88,19 +92,8 @@ public final class DropFolderScanner {
         return new Resultaat(List.copyOf(bestanden), List.copyOf(genegeerd));
     }
 
-    /** Of the folders naming this ministry: the one spelled exactly like its code, else the first in name order. */
-    private String gekozenMap(String code, List<Path> mappen) {
-        String eerste = null;
-        for (Path map : mappen) {
-            String naam = map.getFileName().toString();
-            if (!verborgen(naam) && Files.isDirectory(map, NIET_VOLGEN) && code.equalsIgnoreCase(naam)) {
-                if (naam.equals(code)) {
-                    return naam;
-                }
-                eerste = eerste == null ? naam : eerste;
-            }
-        }
-        return eerste;
+    private static boolean ascii(String naam) {
+        return naam.chars().allMatch(c -> c < 0x80);
     }
 
     private void scanJaar(String code, String mapnaam, Path jaarMap, List<AangeleverdBestand> bestanden,
@@ -119,7 +112,14 @@ public final class DropFolderScanner {
             return;
         }
         int jaar = Integer.parseInt(jaarnaam);
-        int laatsteJaar = Year.now(clock).getValue() + 1;
+        // a year is reported after it ended: a folder for a year after the current one holds no registrations yet
+        int laatsteJaar = Year.now(clock).getValue();
+        if (jaar > laatsteJaar && jaar <= laatsteJaar + 10) {
+            genegeerd.add(new GenegeerdPad(pad + "/", "'" + jaarnaam + "' ligt na het huidige jaar " + laatsteJaar
+                    + "; een jaar wordt pas na afloop gerapporteerd. De map wordt niet verwerkt (verwacht: " + EERSTE_JAAR
+                    + " tot en met " + laatsteJaar + ")."));
+            return;
+        }
         if (jaar < EERSTE_JAAR || jaar > laatsteJaar) {
             // a typing error ('2204') would otherwise be published as a year of its own
             genegeerd.add(new GenegeerdPad(pad + "/", "'" + jaarnaam + "' is geen rapportagejaar (verwacht: " + EERSTE_JAAR

@@ -55,6 +55,11 @@ public final class Inname {
         this.warehouse = warehouse;
     }
 
+    /** The archive this ingestion files every version in. */
+    public Archief archief() {
+        return archief;
+    }
+
     public InnameSamenvatting verwerk(Path input, long runId) {
         DropFolderScanner.Resultaat scan = scanner.scan(input);
         scan.genegeerd().forEach(g -> log.warn("Ignored {}: {}", g.pad(), g.reden()));
@@ -77,10 +82,11 @@ public final class Inname {
                 // an untouched file (same size and modification time as at the last scan) is not read again
                 onaangeroerd = vorig != null && vorig.grootte() == kenmerken.grootte()
                         && vorig.gewijzigdOp() == kenmerken.gewijzigdOp();
-                sha = onaangeroerd ? vorig.sha256() : Archief.sha256(bestand.pad());
+                sha = onaangeroerd ? vorig.sha256() : Archief.sha256Inlevering(bestand.pad());
             } catch (UncheckedIOException e) {
                 // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
-                log.warn("{} cannot be read now ({}); it is taken at the next run", bestand.weergave(), e.getCause());
+                log.warn("{} cannot be read now ({}); it is taken at the next run", bestand.weergave(),
+                        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
                 plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
                 continue;
             }
@@ -193,8 +199,10 @@ public final class Inname {
     }
 
     private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, String dubbelVan, long runId) {
-        if (!archief.bewaar(bestand.pad(), sha)) {
-            log.warn("{} changed while it was being read; it is taken at the next run", bestand.weergave());
+        if (!archief.bewaarInlevering(bestand, sha)) {
+            if (!archief.beschadigd().containsKey(sha)) {
+                log.warn("{} changed while it was being read; it is taken at the next run", bestand.weergave());
+            }
             return Optional.empty();
         }
         Path kopie = archief.pad(sha);

@@ -9,17 +9,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Publishes {@code <root>/<jaar>/} all at once. The content is written to {@code .<jaar>.tmp-<runId>}
- * beside it; only when complete, the old directory is renamed to {@code .<jaar>.old-<runId>}, the new
+ * Publishes {@code <root>/<jaar>/} all at once. The content is written to {@code .<jaar>.tmp-<pid>-<runId>-<random>}
+ * beside it; only when complete, the old directory is renamed to {@code .<jaar>.old-...}, the new
  * one renamed into place, and the old one deleted. Readers see the old year or the new year, never a
  * half one. Leftovers of a crash are cleaned up on the next call: if the year itself is missing but an
- * {@code .old} copy exists (a crash between the two renames), the old copy is restored first.
+ * {@code .old} copy exists (a crash between the two renames), the old copy is restored first. Temporary folders of
+ * another process that is still running are left alone. A year that is a symbolic link is refused, never followed.
  */
 public final class AtomicYearDirectory {
 
@@ -36,10 +38,15 @@ public final class AtomicYearDirectory {
             throw new IllegalArgumentException("run id not usable in a file name: " + runId);
         }
         Path target = root.resolve(Integer.toString(jaar));
-        Path temp = root.resolve("." + jaar + ".tmp-" + runId);
-        Path old = root.resolve("." + jaar + ".old-" + runId);
+        // unique per process, not per run id: two runs with different data directories (both run 1) may share an output
+        String uniek = ProcessHandle.current().pid() + "-" + runId + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Path temp = root.resolve("." + jaar + ".tmp-" + uniek);
+        Path old = root.resolve("." + jaar + ".old-" + uniek);
         try {
             Files.createDirectories(root);
+            if (Files.isSymbolicLink(target)) {
+                throw new GeweigerdPad(target);
+            }
             recover(root, jaar, target);
             Files.createDirectory(temp);
             try {
@@ -74,6 +81,9 @@ public final class AtomicYearDirectory {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root, "." + jaar + ".*")) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
+                if (vanLevendAnderProces(name)) {
+                    continue; // another process publishing into the same output folder right now
+                }
                 if (name.startsWith("." + jaar + ".old-")) {
                     olds.add(entry);
                 } else if (name.startsWith("." + jaar + ".tmp-")) {
@@ -94,6 +104,21 @@ public final class AtomicYearDirectory {
         for (Path leftover : temps) {
             log.warn("Removing incomplete publication {}", leftover);
             deleteRecursively(leftover);
+        }
+    }
+
+    /** Whether a temporary name ({@code .<jaar>.tmp-<pid>-...}) belongs to another process that is still running. */
+    private static boolean vanLevendAnderProces(String name) {
+        int streep = name.indexOf('-');
+        int tweede = streep < 0 ? -1 : name.indexOf('-', streep + 1);
+        if (tweede < 0) {
+            return false; // an older release's name: its run is over
+        }
+        try {
+            long pid = Long.parseLong(name.substring(streep + 1, tweede));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

@@ -26,6 +26,7 @@ final class InnameTasklet implements Tasklet {
     /** The exit status of the step when nothing changed since the last publication: the job ends there. */
     static final String ONGEWIJZIGD = "ONGEWIJZIGD";
     static final String VINGERAFDRUK = "vingerafdruk";
+    static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
@@ -49,6 +50,7 @@ final class InnameTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         var step = context.getStepContext().getStepExecution();
         models.createSources(warehouse, SqlModels.JOB);
+        inname.archief().vergeetBeschadigd();
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
         for (int i = 0; i < s.gezien(); i++) {
@@ -64,6 +66,8 @@ final class InnameTasklet implements Tasklet {
         ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
         ctx.putLong("regels.geladen", s.geladenRegels());
         ctx.putInt("paden.genegeerd", s.genegeerd().size());
+        // damaged archived copies: their versions were not used; the run reports them and ends with exit code 1
+        ctx.putString(ARCHIEF_BESCHADIGD, String.join("\n", new java.util.TreeMap<>(inname.archief().beschadigd()).values()));
 
         String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"), properties.onthulling().drempel());
         ctx.putString(VINGERAFDRUK, vingerafdruk);

@@ -1,5 +1,7 @@
 package nl.jbr.integriteit.run;
 
+import javax.sql.DataSource;
+
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -83,8 +85,8 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
                         Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
-                        Onthullingsbeheersing onthulling) {
-        return new StepBuilder("publicatie", repository)
-                .tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse, stand, properties, onthulling), tx).build();
+                        Onthullingsbeheersing onthulling, DataSource dataSource) {
+        return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
+                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data())), tx).build();
     }
 }

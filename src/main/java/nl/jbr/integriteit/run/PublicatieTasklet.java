@@ -33,9 +33,12 @@ final class PublicatieTasklet implements Tasklet {
     private final JbrProperties properties;
     private final Onthullingsbeheersing onthulling;
 
+    private final Opslag opslag;
+
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
-                      JbrProperties properties, Onthullingsbeheersing onthulling) {
+                      JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag) {
         this.onthulling = onthulling;
+        this.opslag = opslag;
         this.terugmeldingen = terugmeldingen;
         this.publisher = publisher;
         this.warehouse = warehouse;
@@ -45,6 +48,8 @@ final class PublicatieTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        // what ingestion and computation wrote must be on disk before anything is published
+        opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
         int feedback = terugmeldingen.schrijf(properties.output());
         Long alleenJaar = step.getJobParameters().getLong("jaar");
@@ -73,6 +78,7 @@ final class PublicatieTasklet implements Tasklet {
             throw new PublicatieGeweigerd("Niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd));
         }
         stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
+        opslag.vastleggen(Opslag.NA_PUBLICATIE);
         return RepeatStatus.FINISHED;
     }
 }

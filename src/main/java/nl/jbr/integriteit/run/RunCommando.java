@@ -37,20 +37,32 @@ public final class RunCommando {
         this.properties = properties;
     }
 
+    /**
+     * The {@code run} command: its caller already holds the run slot (taken before the application opened the job
+     * repository, which only one process may open).
+     */
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
+        herstelOnderbrokenRuns();
+        return start(opdracht, out, err);
+    }
+
+    /** A scheduled run of {@code serve}: waits for the run slot (a manual run or {@code status} may hold it). */
+    public int gepland(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         Path data = properties.data();
-        Optional<RunSlot> slot = opdracht.heeft("wait")
-                ? RunSlot.wacht(data, Duration.ofHours(12))
-                : RunSlot.probeer(data);
+        Optional<RunSlot> slot = RunSlot.wacht(data, Duration.ofHours(1));
         if (slot.isEmpty()) {
-            err.println("Er loopt al een run op de datamap " + data.toAbsolutePath() + " (" + RunSlot.houder(data)
-                    + "). Deze run wordt niet gestart; probeer het later opnieuw of gebruik --wait.");
+            err.println(bezet(data));
             return Uitgang.BEZET;
         }
         try (RunSlot ignored = slot.get()) {
-            herstelOnderbrokenRuns();
-            return start(opdracht, out);
+            return voerUit(opdracht, out, err);
         }
+    }
+
+    /** The sentence for a run that finds the data directory busy. */
+    public static String bezet(Path data) {
+        return "Er loopt al een run op de datamap " + data.toAbsolutePath() + " (" + RunSlot.houder(data)
+                + "). Deze run wordt niet gestart; probeer het later opnieuw of gebruik --wait.";
     }
 
     /**
@@ -80,7 +92,7 @@ public final class RunCommando {
         }
     }
 
-    private int start(Opdracht opdracht, PrintStream out) throws Exception {
+    private int start(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("input", properties.input().toAbsolutePath().toString(), false)
                 .addString("output", properties.output().toAbsolutePath().toString(), false)
@@ -97,7 +109,21 @@ public final class RunCommando {
             heapMb = heap.maxMb();
         }
         rapporteer(execution, heapMb, out);
-        return execution.getStatus() == BatchStatus.COMPLETED ? Uitgang.OK : Uitgang.MISLUKT;
+        String beschadigd = execution.getExecutionContext().getString(InnameTasklet.ARCHIEF_BESCHADIGD, "");
+        if (!beschadigd.isEmpty()) {
+            // the other files are published; the operator must restore the archive (README, Beheer)
+            beschadigd.lines().forEach(err::println);
+            return Uitgang.MISLUKT;
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return Uitgang.OK;
+        }
+        if (execution.getStatus() != BatchStatus.STOPPED) {
+            Throwable oorzaak = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+            err.println("De run is mislukt: " + (oorzaak == null ? "zie het logboek in " + properties.data().toAbsolutePath().resolve("logs")
+                    : Foutmelding.zin(oorzaak, properties.data())));
+        }
+        return Uitgang.MISLUKT;
     }
 
     private static void rapporteer(JobExecution execution, long heapMb, PrintStream out) {

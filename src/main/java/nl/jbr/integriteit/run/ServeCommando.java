@@ -51,7 +51,7 @@ public final class ServeCommando {
             }
             log.info("Scheduled run starting");
             try {
-                int code = run.voerUit(opdracht, out, err);
+                int code = run.gepland(opdracht, out, err);
                 log.info("Scheduled run ended with exit code {}", code);
             } catch (Exception e) {
                 log.error("Scheduled run failed", e);

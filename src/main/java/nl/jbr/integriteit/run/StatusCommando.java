@@ -54,7 +54,7 @@ public final class StatusCommando {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("runs", runs);
             status.putAll(inGebruik);
-            out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(status));
+            out.println(mapper().writeValueAsString(status));
             return Uitgang.OK;
         }
         out.println("Laatste runs (nieuwste eerst):");
@@ -62,42 +62,40 @@ public final class StatusCommando {
             out.println("  nog geen runs");
         }
         for (Map<String, Object> run : runs) {
-            out.printf("  run %-5s %-9s start %s, einde %s, duur %s%n", run.get("id"), run.get("uitkomst"),
-                    run.get("start"), run.getOrDefault("einde", "-"), run.getOrDefault("duur_s", "-") + " s");
+            out.printf("  run %-5s %-9s start %s, einde %s, duur %s%n", z(run, "id"), z(run, "uitkomst"),
+                    z(run, "start"), zOf(run, "einde", "-"), zOf(run, "duur_s", "-") + " s");
             if (run.containsKey("bestanden_gezien")) {
                 out.printf("            bestanden: %s gezien, %s nieuw, %s ongewijzigd, %s geaccepteerd, %s afgekeurd; %s regels geladen; %s tabellen gepubliceerd%n",
-                        run.get("bestanden_gezien"), run.get("bestanden_nieuw"), run.get("bestanden_ongewijzigd"),
-                        run.get("bestanden_geaccepteerd"), run.get("bestanden_afgekeurd"), run.get("regels_geladen"),
-                        run.getOrDefault("tabellen_gepubliceerd", 0));
+                        z(run, "bestanden_gezien"), z(run, "bestanden_nieuw"), z(run, "bestanden_ongewijzigd"),
+                        z(run, "bestanden_geaccepteerd"), z(run, "bestanden_afgekeurd"), z(run, "regels_geladen"),
+                        zOf(run, "tabellen_gepubliceerd", 0));
             }
             if (run.containsKey("reden")) {
-                out.println("            reden: " + run.get("reden"));
+                out.println("            reden: " + z(run, "reden"));
             }
         }
         out.println();
         out.println("In gebruik per ministerie en jaar:");
         if (inGebruik.containsKey("melding")) {
-            out.println("  " + inGebruik.get("melding"));
+            out.println("  " + z(inGebruik, "melding"));
         }
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> bestanden = (List<Map<String, Object>>) inGebruik.getOrDefault("in_gebruik", List.of());
         for (Map<String, Object> b : bestanden) {
-            Object versie = b.get("in_gebruik_versie");
-            out.printf("  %-5s %s  %-40s %s%n", b.get("ministerie"), b.get("jaar"), b.get("bestand"),
-                    versie == null ? "geen versie in gebruik (laatste versie " + b.get("actuele_versie") + " " + b.get("actuele_status") + ")"
-                            : "versie " + versie + " (" + b.get("formulier") + ", " + b.get("regels") + " regels, ontvangen "
-                            + b.get("ontvangen_op") + ")" + (versie.equals(b.get("actuele_versie")) ? ""
-                            : "; nieuwere versie " + b.get("actuele_versie") + " afgekeurd"));
+            Object versie = z(b, "in_gebruik_versie");
+            out.printf("  %-5s %s  %-40s %s%n", z(b, "ministerie"), z(b, "jaar"), z(b, "bestand"),
+                    versie == null ? "geen versie in gebruik (laatste versie " + z(b, "actuele_versie") + " " + z(b, "actuele_status") + ")"
+                            : "versie " + versie + " (" + z(b, "formulier") + ", " + z(b, "regels") + " regels, ontvangen "
+                            + z(b, "ontvangen_op") + ")" + (versie.equals(z(b, "actuele_versie")) ? ""
+                            : "; nieuwere versie " + z(b, "actuele_versie") + " afgekeurd"));
         }
         return Uitgang.OK;
     }
 
     private List<Map<String, Object>> runs() {
-        // an execution still marked running while no process holds the run slot was interrupted (kill, power cut)
-        boolean slotVrij;
-        try (var slot = RunSlot.probeer(dataDir).orElse(null)) {
-            slotVrij = slot != null;
-        }
+        // status holds the run slot itself (the job repository opens for one process only): an execution still
+        // marked running belongs to a process that stopped (kill, power cut)
+        boolean slotVrij = true;
         List<Map<String, Object>> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(jobNaam, 0, AANTAL_RUNS)) {
             for (JobExecution e : repository.getJobExecutions(instance)) {
@@ -163,6 +161,35 @@ public final class StatusCommando {
             warehouse.close();
         }
         return result;
+    }
+
+    /** A value for the terminal: control characters from file names or messages shown as '?', like the logs do. */
+    private static String z(Map<String, Object> m, String sleutel) {
+        Object v = m.get(sleutel);
+        return v == null ? null : ValidateCommando.zichtbaar(v.toString());
+    }
+
+    private static String zOf(Map<String, Object> m, String sleutel, Object standaard) {
+        return ValidateCommando.zichtbaar(String.valueOf(m.getOrDefault(sleutel, standaard)));
+    }
+
+    /** What {@code status} says while a run holds the data directory (the job repository opens for one process only). */
+    public static String bezig(Path data, boolean json) {
+        String houder = ValidateCommando.zichtbaar(RunSlot.houder(data));
+        if (json) {
+            Map<String, Object> status = new LinkedHashMap<>();
+            status.put("run_bezig", true);
+            status.put("houder", houder);
+            return mapper().writeValueAsString(status);
+        }
+        return "Er loopt nu een run op de datamap " + data.toAbsolutePath() + " (" + houder + "). De runs en de versies "
+                + "in gebruik zijn te zien zodra die klaar is; probeer het straks opnieuw.";
+    }
+
+    private static JsonMapper mapper() {
+        // non-ASCII escaped: a file name's terminal escapes (C1 controls, line separators) stay text
+        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(tools.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII).build();
     }
 
     private static String tijd(LocalDateTime t) {

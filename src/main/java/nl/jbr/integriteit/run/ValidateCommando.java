@@ -80,10 +80,13 @@ public final class ValidateCommando {
      * {@code ?}, so escape sequences in a cell cannot clear the screen or overwrite a line of the report.
      */
     static String zichtbaar(String tekst) {
+        if (tekst == null) {
+            return null;
+        }
         StringBuilder b = new StringBuilder(tekst.length());
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
-            b.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) ? '?' : c);
+            b.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? '?' : c);
         }
         return b.toString();
     }

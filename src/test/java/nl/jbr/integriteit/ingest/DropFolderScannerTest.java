@@ -49,10 +49,16 @@ class DropFolderScannerTest {
     }
 
     @Test
-    void kleineLettersInDeMinisteriecodeWordenHerkend() throws IOException {
-        schrijf(tmp.resolve("input/bzk/2024/a.csv"));
-        assertThat(scanner.scan(tmp.resolve("input")).bestanden()).singleElement()
-                .extracting(AangeleverdBestand::ministerie).isEqualTo("BZK");
+    void deMinisteriecodeMoetPreciesKloppen() throws IOException {
+        // issue 10: no case-insensitive surprises ('ſZW' and 'FİN' equal SZW and FIN under equalsIgnoreCase)
+        for (String map : new String[] {"bzk", "\u017FZW", "F\u0130N"}) {
+            schrijf(tmp.resolve("input/" + map + "/2024/a.csv"));
+        }
+        DropFolderScanner.Resultaat r = scanner.scan(tmp.resolve("input"));
+        assertThat(r.bestanden()).isEmpty();
+        assertThat(r.genegeerd()).extracting(GenegeerdPad::pad).containsExactlyInAnyOrder("bzk/", "\u017FZW/", "F\u0130N/");
+        assertThat(r.genegeerd()).filteredOn(g -> g.pad().equals("bzk/")).singleElement()
+                .extracting(GenegeerdPad::reden).asString().contains("Bedoelt u 'BZK'?");
     }
 
     @Test

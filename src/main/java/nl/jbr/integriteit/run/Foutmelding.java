@@ -1,0 +1,89 @@
+package nl.jbr.integriteit.run;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * One Dutch sentence for an operator error or fault (full disk, read-only or damaged data directory, a job
+ * repository held by another process), never the raw exception text: the log file keeps the exception itself.
+ */
+public final class Foutmelding {
+
+    private Foutmelding() {
+    }
+
+    /** Thrown where the pipeline itself knows the sentence: its message is for the operator (Dutch). */
+    public static final class Zin extends RuntimeException {
+        public Zin(String zin, Throwable oorzaak) {
+            super(zin, oorzaak);
+        }
+    }
+
+    /** The sentence for {@code fout}; {@code data} names where the log file is. */
+    public static String zin(Throwable fout, Path data) {
+        String logboek = data.toAbsolutePath().resolve("logs").resolve("jbr-integriteit.log").toString();
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Zin || t instanceof nl.jbr.integriteit.publish.GeweigerdPad) {
+                return t.getMessage();
+            }
+        }
+        String alles = keten(fout);
+        if (alles.contains("no space left on device") || alles.contains("disk full") || alles.contains("disk is full")
+                || alles.contains("not enough space")) {
+            return "schijf vol: schrijven mislukte (details in " + logboek + "); maak ruimte en start de run opnieuw.";
+        }
+        if (heeft(fout, AccessDeniedException.class) || heeft(fout, ReadOnlyFileSystemException.class)
+                || alles.contains("read-only file system") || alles.contains("permission denied")
+                || alles.contains("access denied")) {
+            return "de datamap " + data.toAbsolutePath() + " is niet beschrijfbaar (alleen-lezen of geen rechten); "
+                    + "geef de dienstgebruiker schrijfrechten en start opnieuw.";
+        }
+        Integer h2 = h2Code(fout);
+        if (h2 != null && h2 == 90020 || alles.contains("database may be already in use")
+                || alles.contains("could not set lock on file")) {
+            return "de staat in " + data.toAbsolutePath() + " is in gebruik door een ander proces (een lopende run of "
+                    + "serve); probeer het over een minuut opnieuw.";
+        }
+        if (h2 != null && h2 == 28000) {
+            return "het wachtwoord van de jobrepository klopt niet (" + data.toAbsolutePath().resolve("jobrepository")
+                    .resolve(".wachtwoord") + "); zie README, Beheer.";
+        }
+        if (h2 != null && (h2 == 90028 || h2 == 90030 || h2 == 90048 || h2 == 50000 && alles.contains("corrupt"))
+                || alles.contains("mvstoreexception")
+                || alles.contains("file corrupted") || alles.contains("not a valid duckdb database")
+                || alles.contains("corrupt") || alles.contains("serialization error") || alles.contains("invalid database")) {
+            return "de staat in de datamap " + data.toAbsolutePath() + " is beschadigd; zet een back-up terug of volg "
+                    + "het herstel in de README, Beheer (details in " + logboek + ").";
+        }
+        return "onverwachte fout (" + fout.getClass().getSimpleName() + "); de details staan in " + logboek + ".";
+    }
+
+    private static String keten(Throwable fout) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean heeft(Throwable fout, Class<? extends Throwable> soort) {
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (soort.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer h2Code(Throwable fout) {
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && s.getClass().getName().startsWith("org.h2.")) {
+                return s.getErrorCode();
+            }
+        }
+        return null;
+    }
+}
