@@ -9,9 +9,10 @@ import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
  * The words of {@code input-schemas/totaalwoorden.csv} that make a row a total or subtotal ("Totaal",
- * "Subtotaal", "Generaal totaal", "Total", "Som", ...). A value is a total when one of these words (or phrases)
- * occurs in it as whole words, after normalisation and look-alike folding ({@link Tekstnormalisatie#skelet}):
- * "Totaal BZK", "BZK totaal", "Totaal:" and "Sub-totaal" are totals, "Totaalbeheer Rijksvastgoed" is not.
+ * "Subtotaal", "Generaal totaal", "Total", "Som", ...). A value is a total when it begins or ends with one of these
+ * words (or phrases) as whole words, after normalisation and look-alike folding ({@link Tekstnormalisatie#skelet}):
+ * "Totaal BZK", "BZK totaal", "Totaal:", "Tоtaal" (Cyrillic о) and "Sub-totaal" are totals; "Totaalbeheer
+ * Rijksvastgoed" (not a whole word) and "Team Som en Telling" (not at the begin or end) are not.
  */
 public final class Totaalwoorden {
 
@@ -37,10 +38,10 @@ public final class Totaalwoorden {
         }
         String[] tokens = sleutel.split(" ");
         for (String[] woord : woorden) {
-            for (int i = 0; i + woord.length <= tokens.length; i++) {
-                if (Arrays.equals(tokens, i, i + woord.length, woord, 0, woord.length)) {
-                    return true;
-                }
+            int n = woord.length;
+            if (n <= tokens.length && (Arrays.equals(tokens, 0, n, woord, 0, n)
+                    || Arrays.equals(tokens, tokens.length - n, tokens.length, woord, 0, n))) {
+                return true;
             }
         }
         return false;
