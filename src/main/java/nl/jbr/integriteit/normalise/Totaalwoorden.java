@@ -20,7 +20,7 @@ public final class Totaalwoorden {
 
     public Totaalwoorden(SchemaSource schemas) {
         List<String[]> lijst = new ArrayList<>();
-        for (Map<String, String> row : schemas.rows("totaalwoorden.csv")) {
+        for (Map<String, String> row : schemas.rowsOrPackaged("totaalwoorden.csv")) {
             String sleutel = Tekstnormalisatie.skelet(row.get("woord"));
             if (sleutel.isEmpty()) {
                 throw new IllegalStateException("totaalwoorden.csv: empty word");

@@ -32,7 +32,7 @@ public final class Plausibiliteitsregels {
 
     public Plausibiliteitsregels(SchemaSource schemas, Formulieren formulieren) {
         List<Regel> lijst = new ArrayList<>();
-        for (Map<String, String> row : schemas.rows("plausibiliteit.csv")) {
+        for (Map<String, String> row : schemas.rowsOrPackaged("plausibiliteit.csv")) {
             lijst.add(regel(row, formulieren));
         }
         this.regels = List.copyOf(lijst);
