@@ -7,6 +7,10 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -65,6 +69,28 @@ class EenBestandEenMinisterieTest {
                 .contains("Dit bestand is al ingeleverd door BZK voor 2025 ('incidenten.csv'");
         // BZK's own feedback is untouched
         assertThat(Files.readString(root.resolve("output/feedback/BZK/2025/personeel.csv"))).doesNotContain("fout");
+
+        // a ledger written before this check: VRO's copy recorded as accepted, with its rows (as the old code did)
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("data/warehouse.duckdb"));
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE bestandsversie SET status = 'geaccepteerd', fouten = 0, geladen_regels = 2 "
+                    + "WHERE ministerie = 'VRO' AND bestandsnaam = 'personeel.csv'");
+            st.execute("DELETE FROM bevinding WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
+                    + "AND bestandsnaam = 'personeel.csv')");
+            st.execute("INSERT INTO personeel_ruw SELECT (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
+                    + "AND bestandsnaam = 'personeel.csv'), regel, onderdeel, aantal_medewerkers, aantal_fte, aantal_nevenwerkzaamheden "
+                    + "FROM personeel_ruw WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'BZK' "
+                    + "AND jaar = 2025 AND bestandsnaam = 'personeel.csv')");
+            st.execute("DELETE FROM publicatie_stand"); // publish again
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Pijplijn.run(root);
+        // the version received first (BZK's, lower version id) counts; VRO's is not in force and its feedback says why
+        assertThat(neven(root).get("RIJK")).startsWith("1120,35,");
+        assertThat(neven(root).get("VRO")).startsWith(",,");
+        assertThat(Files.readString(root.resolve("output/feedback/VRO/2025/personeel.csv")))
+                .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("Dit bestand is al ingeleverd door BZK voor 2025");
     }
 
     @Test
