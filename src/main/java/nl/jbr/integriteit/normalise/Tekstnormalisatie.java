@@ -90,6 +90,9 @@ public final class Tekstnormalisatie {
         if (tekst == null || tekst.isEmpty()) {
             return "";
         }
+        if (tekst.chars().allMatch(c -> c < 0x80)) {
+            return TextKey.of(tekst); // nothing to fold: the common case, kept fast
+        }
         String s = Normalizer.normalize(tekst, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
