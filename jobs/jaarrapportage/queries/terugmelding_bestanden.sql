@@ -1,7 +1,8 @@
 -- Every file present in the drop folder, its current version, and the version in force.
 SELECT b.ministerie, b.jaar, b.bestandsnaam,
        a.versie_id, a.versie, a.sha256, a.formulier, a.dialect, a.status, a.gegevensregels, a.geladen_regels,
-       g.versie AS in_gebruik_versie, g.ontvangen_op AS in_gebruik_ontvangen_op, b.dubbel_van
+       g.versie AS in_gebruik_versie, g.ontvangen_op AS in_gebruik_ontvangen_op, b.dubbel_van,
+       b.elders_ministerie, b.elders_jaar, b.elders_bestandsnaam
 FROM stg_bestand_in_gebruik b
 JOIN bestandsversie a ON a.versie_id = b.actuele_versie_id
 LEFT JOIN bestandsversie g ON g.versie_id = b.in_gebruik_versie_id

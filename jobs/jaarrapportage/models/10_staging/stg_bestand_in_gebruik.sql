@@ -4,6 +4,10 @@
 -- A file whose version in force has the same content (sha256) as that of another present file of the
 -- same ministry and year is counted once: the file first in name order counts, the other gets
 -- `dubbel_van` (its feedback says so) and no version in force. Never count one submission twice.
+-- One file, one ministry (contract 2): content in force for more than one ministry or year counts only for
+-- the one whose version was received first (lowest version id, the ledger's sequence; then ministry, year,
+-- name); the others get `elders_*` (their feedback says where) and no version in force. The ingestion
+-- already rejects such a copy when it arrives; this also holds for versions recorded before that check.
 CREATE OR REPLACE VIEW stg_bestand_in_gebruik AS
 WITH basis AS (
     SELECT s.ministerie,
@@ -28,8 +32,32 @@ met_inhoud AS (
            first_value(b.bestandsnaam) OVER (PARTITION BY b.ministerie, b.jaar, k.sha256 ORDER BY b.bestandsnaam) AS eerste_met_inhoud
     FROM basis b
     LEFT JOIN bestandsversie k ON k.versie_id = b.kandidaat_versie_id
+),
+in_map AS (
+    SELECT m.*,
+           CASE WHEN kandidaat_sha256 IS NULL OR eerste_met_inhoud = bestandsnaam THEN kandidaat_versie_id END AS eigen_versie_id,
+           CASE WHEN kandidaat_sha256 IS NOT NULL AND eerste_met_inhoud <> bestandsnaam THEN eerste_met_inhoud END AS dubbel_van
+    FROM met_inhoud m
+),
+eerste AS (
+    SELECT i.*,
+           first_value(i.ministerie) OVER w   AS eerste_ministerie,
+           first_value(i.jaar) OVER w         AS eerste_jaar,
+           first_value(i.bestandsnaam) OVER w AS eerste_bestandsnaam
+    FROM in_map i
+    WINDOW w AS (PARTITION BY i.kandidaat_sha256
+                 ORDER BY i.eigen_versie_id NULLS LAST, i.ministerie, i.jaar, i.bestandsnaam)
+),
+elders AS (
+    SELECT e.*,
+           e.eigen_versie_id IS NOT NULL AND e.kandidaat_sha256 IS NOT NULL
+               AND (e.eerste_ministerie <> e.ministerie OR e.eerste_jaar <> e.jaar) AS elders_in_gebruik
+    FROM eerste e
 )
 SELECT ministerie, jaar, bestandsnaam, actuele_versie_id, actuele_status, actueel_formulier,
-       CASE WHEN kandidaat_sha256 IS NULL OR eerste_met_inhoud = bestandsnaam THEN kandidaat_versie_id END AS in_gebruik_versie_id,
-       CASE WHEN kandidaat_sha256 IS NOT NULL AND eerste_met_inhoud <> bestandsnaam THEN eerste_met_inhoud END AS dubbel_van
-FROM met_inhoud;
+       CASE WHEN NOT elders_in_gebruik THEN eigen_versie_id END AS in_gebruik_versie_id,
+       dubbel_van,
+       CASE WHEN elders_in_gebruik THEN eerste_ministerie END   AS elders_ministerie,
+       CASE WHEN elders_in_gebruik THEN eerste_jaar END         AS elders_jaar,
+       CASE WHEN elders_in_gebruik THEN eerste_bestandsnaam END AS elders_bestandsnaam
+FROM elders;

@@ -62,5 +62,23 @@ public enum FindingCode {
      * A melding marked publiceerbaar is not shown in the public overview of incidents: its ministry's count in
      * its category is below the disclosure threshold, or hidden to protect such a count (contract 8).
      */
-    OVERZICHT_ACHTERGEHOUDEN
+    OVERZICHT_ACHTERGEHOUDEN,
+    /** A row whose onderdeel, volgnummer or ministerie reads as a total or subtotal (input-schemas/totaalwoorden.csv). */
+    TOTAALREGEL,
+    /** A number larger than the warehouse stores for its column; refused, never truncated. */
+    WAARDE_TE_GROOT,
+    /** A value beyond a plausibility bound of input-schemas/plausibiliteit.csv. */
+    WAARDE_BUITEN_GRENS,
+    /** More nevenwerkzaamheden than medewerkers in one onderdeel. */
+    NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS,
+    /** More fte than the plausible maximum for the number of medewerkers of one onderdeel. */
+    FTE_MEER_DAN_MEDEWERKERS,
+    /** A datum_melding outside the reporting year of the folder. */
+    DATUM_BUITEN_JAAR,
+    /** Invisible characters (zero-width, bidirectional controls, soft hyphen, BOM) removed from a value. */
+    ONZICHTBARE_TEKENS_VERWIJDERD,
+    /** An onderdeel spelled with look-alike characters of another one in the file; counted under the first spelling. */
+    WAARDE_LIJKT_OP,
+    /** Byte-identical to a file already in force for another ministry or year: not counted again. */
+    BESTAND_ELDERS_INGELEVERD
 }

@@ -14,9 +14,11 @@ import nl.jbr.integriteit.ingest.csv.Dialect;
 import nl.jbr.integriteit.ingest.csv.SpreadsheetCsvReader;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.Totaalwoorden;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 
 /**
  * Validates one file of the drop folder against its form (contract section 3) and hands its valid rows,
@@ -33,15 +35,20 @@ public final class FormulierValidator {
     private final CategorieNormaliser categorieen;
     private final CodeLijsten codeLijsten;
     private final VrijeTekstScreening screening;
+    private final Totaalwoorden totaalwoorden;
+    private final Plausibiliteitsregels plausibiliteit;
     private final JbrProperties.Limits limits;
 
     public FormulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
-                              CodeLijsten codeLijsten, VrijeTekstScreening screening, JbrProperties.Limits limits) {
+                              CodeLijsten codeLijsten, VrijeTekstScreening screening, Totaalwoorden totaalwoorden,
+                              Plausibiliteitsregels plausibiliteit, JbrProperties.Limits limits) {
         this.formulieren = formulieren;
         this.ministeries = ministeries;
         this.categorieen = categorieen;
         this.codeLijsten = codeLijsten;
         this.screening = screening;
+        this.totaalwoorden = totaalwoorden;
+        this.plausibiliteit = plausibiliteit;
         this.limits = limits;
     }
 
@@ -61,7 +68,7 @@ public final class FormulierValidator {
                 if (kop != null) {
                     formulier = kop.formulier().naam();
                     Rijcontrole controle = new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen,
-                            codeLijsten, screening, bevindingen, ontvanger);
+                            codeLijsten, screening, totaalwoorden, plausibiliteit, bevindingen, ontvanger);
                     for (Optional<CsvRow> rij = reader.next(); rij.isPresent(); rij = reader.next()) {
                         controle.controleer(rij.get());
                     }

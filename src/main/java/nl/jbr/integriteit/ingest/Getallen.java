@@ -1,6 +1,7 @@
 package nl.jbr.integriteit.ingest;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -8,49 +9,74 @@ import java.util.regex.Pattern;
  * ({@code 1.234}, read as 1234 with a warning); decimals: {@code ,} or {@code .} as decimal mark, and
  * when both occur the last one is the decimal mark ({@code 1.234,5}). Surrounding spaces are ignored.
  * Everything else ({@code 1e3}, {@code 1,5} for a whole number, {@code -3} below a minimum) is refused.
+ * A number is read whole (any number of digits) and then checked against the width the warehouse stores:
+ * {@code BIGINT} for whole numbers, {@code DECIMAL(18, 4)} for decimals; a larger one is refused as
+ * {@code teGroot}, never truncated or wrapped.
  */
 final class Getallen {
 
-    private static final Pattern GEHEEL = Pattern.compile("[+-]?\\d{1,18}");
+    private static final Pattern GEHEEL = Pattern.compile("[+-]?\\d+");
     private static final Pattern GEHEEL_MET_PUNTEN = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
-    private static final Pattern DECIMAAL = Pattern.compile("[+-]?\\d{1,15}([.,]\\d{1,4})?");
+    private static final Pattern DECIMAAL = Pattern.compile("[+-]?\\d+([.,]\\d{1,4})?");
     private static final Pattern DECIMAAL_MET_SCHEIDING = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d{1,4})?|\\d{1,3}(,\\d{3})+(\\.\\d{1,4})?");
 
     private Getallen() {
     }
 
-    /** A parsed number, or the Dutch reason it is not one. {@code gecorrigeerd}: read with thousands dots. */
-    record Uitkomst<T>(T waarde, boolean gecorrigeerd, String fout) {
+    /** Decimals are stored as DECIMAL(18, 4): at most 14 digits before the decimal mark. */
+    static final BigDecimal DECIMAAL_GRENS = BigDecimal.TEN.pow(14);
+
+    /**
+     * A parsed number, or the Dutch reason it is not one. {@code gecorrigeerd}: read with thousands dots;
+     * {@code teGroot}: a number, but larger than the warehouse stores.
+     */
+    record Uitkomst<T>(T waarde, boolean gecorrigeerd, String fout, boolean teGroot) {
         static <T> Uitkomst<T> ok(T waarde, boolean gecorrigeerd) {
-            return new Uitkomst<>(waarde, gecorrigeerd, null);
+            return new Uitkomst<>(waarde, gecorrigeerd, null, false);
         }
 
         static <T> Uitkomst<T> fout(String reden) {
-            return new Uitkomst<>(null, false, reden);
+            return new Uitkomst<>(null, false, reden, false);
+        }
+
+        static <T> Uitkomst<T> teGroot(String reden) {
+            return new Uitkomst<>(null, false, reden, true);
         }
     }
 
     static Uitkomst<Long> geheelGetal(String tekst) {
         String t = tekst.strip();
         if (GEHEEL.matcher(t).matches()) {
-            return Uitkomst.ok(Long.parseLong(t.startsWith("+") ? t.substring(1) : t), false);
+            return binnenBreedte(new BigInteger(t.startsWith("+") ? t.substring(1) : t), false);
         }
         if (GEHEEL_MET_PUNTEN.matcher(t).matches()) {
-            return Uitkomst.ok(Long.parseLong(t.replace(".", "")), true);
+            return binnenBreedte(new BigInteger(t.replace(".", "")), true);
         }
         return Uitkomst.fout("is geen geheel getal");
     }
 
+    private static Uitkomst<Long> binnenBreedte(BigInteger getal, boolean gecorrigeerd) {
+        if (getal.bitLength() > 63) {
+            return Uitkomst.teGroot("is groter dan het grootste getal dat wij kunnen opslaan (" + Long.MAX_VALUE + ")");
+        }
+        return Uitkomst.ok(getal.longValueExact(), gecorrigeerd);
+    }
+
     static Uitkomst<BigDecimal> decimaal(String tekst) {
         String t = tekst.strip();
+        BigDecimal getal;
         if (DECIMAAL.matcher(t).matches()) {
-            return Uitkomst.ok(new BigDecimal(t.replace(',', '.').replace("+", "")), false);
-        }
-        if (DECIMAAL_MET_SCHEIDING.matcher(t).matches()) {
+            getal = new BigDecimal(t.replace(',', '.').replace("+", ""));
+        } else if (DECIMAAL_MET_SCHEIDING.matcher(t).matches()) {
             boolean kommaDecimaal = t.lastIndexOf(',') > t.lastIndexOf('.');
             String genormaliseerd = kommaDecimaal ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
-            return Uitkomst.ok(new BigDecimal(genormaliseerd), false);
+            getal = new BigDecimal(genormaliseerd);
+        } else {
+            return Uitkomst.fout("is geen getal");
         }
-        return Uitkomst.fout("is geen getal");
+        if (getal.abs().compareTo(DECIMAAL_GRENS) >= 0) {
+            return Uitkomst.teGroot("heeft meer dan 14 cijfers voor de komma; zo'n groot getal kunnen wij niet opslaan");
+        }
+        return Uitkomst.ok(getal, false);
     }
 }

@@ -8,9 +8,11 @@ import nl.jbr.integriteit.feedback.FeedbackWriter;
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.Totaalwoorden;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -20,8 +22,10 @@ public class IngestConfiguration {
 
     @Bean
     FormulierValidator formulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
-                                          CodeLijsten codeLijsten, VrijeTekstScreening screening, JbrProperties properties) {
-        return new FormulierValidator(formulieren, ministeries, categorieen, codeLijsten, screening, properties.limits());
+                                          CodeLijsten codeLijsten, VrijeTekstScreening screening, Totaalwoorden totaalwoorden,
+                                          Plausibiliteitsregels plausibiliteit, JbrProperties properties) {
+        return new FormulierValidator(formulieren, ministeries, categorieen, codeLijsten, screening, totaalwoorden,
+                plausibiliteit, properties.limits());
     }
 
     @Bean

@@ -95,7 +95,11 @@ public final class Inname {
             plannen.add(new Plan(bestand, kenmerken, sha, dubbelVan, bekend.orElse(null)));
         }
 
-        // 2. the new versions, validated and recorded in parallel, each in its own transaction
+        // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
+        // also present for another ministry or year are taken one by one, in the order that decides which one counts
+        Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
+        List<List<Plan>> groepen = betwisteInhoud(plannen);
+        groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
         List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "inname-" + plannen.size());
@@ -104,8 +108,12 @@ public final class Inname {
         });
         try {
             for (Plan plan : plannen) {
-                uitkomsten.add(plan.bekend() != null || plan.sha256() == null ? null
-                        : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan(), runId)));
+                uitkomsten.add(plan.bekend() != null || plan.sha256() == null || betwist.containsKey(plan) ? null
+                        : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan() == null ? null
+                                : dubbel(plan.dubbelVan()), runId)));
+            }
+            for (List<Plan> groep : groepen) {
+                verwerkBetwist(groep, runId, betwist);
             }
 
             // 3. in scan order again: counts, progress, and what the folder holds now
@@ -119,7 +127,8 @@ public final class Inname {
                     ongewijzigd++;
                     log.debug("[{}/{}] {} unchanged (version {})", i + 1, plannen.size(), bestand.weergave(), versie.versie());
                 } else {
-                    Optional<Verwerkt> verwerkt = plan.sha256() == null ? Optional.empty() : wachtOp(uitkomsten.get(i));
+                    Optional<Verwerkt> verwerkt = plan.sha256() == null ? Optional.empty()
+                            : betwist.containsKey(plan) ? betwist.get(plan) : wachtOp(uitkomsten.get(i));
                     if (verwerkt.isPresent()) {
                         versie = verwerkt.get().versie();
                         nieuw++;
@@ -198,7 +207,67 @@ public final class Inname {
     private record Verwerkt(Ontvangstregister.Versie versie, long geladen) {
     }
 
-    private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, String dubbelVan, long runId) {
+    /**
+     * Groups of present files with the same content (checksum) in more than one ministry/year folder, at least one
+     * of them new (a second file with the same content in the same folder is {@code dubbelVan}, not a member). Each
+     * group in the order that decides which file counts (contract section 2: one file, one ministry): first the
+     * versions already in the ledger, earliest received first (lowest version id, the ledger's sequence); then the
+     * new ones, all received now, by ministry code, year and file name.
+     */
+    private static List<List<Plan>> betwisteInhoud(List<Plan> plannen) {
+        Map<String, List<Plan>> perInhoud = new java.util.TreeMap<>();
+        for (Plan plan : plannen) {
+            if (plan.sha256() != null && plan.dubbelVan() == null) {
+                perInhoud.computeIfAbsent(plan.sha256(), k -> new ArrayList<>()).add(plan);
+            }
+        }
+        List<List<Plan>> groepen = new ArrayList<>();
+        for (List<Plan> groep : perInhoud.values()) {
+            long mappen = groep.stream().map(p -> p.bestand().ministerie() + "/" + p.bestand().jaar()).distinct().count();
+            if (mappen > 1 && groep.stream().anyMatch(p -> p.bekend() == null)) {
+                List<Plan> geordend = new ArrayList<>(groep);
+                geordend.sort(java.util.Comparator
+                        .comparing((Plan p) -> p.bekend() == null)
+                        .thenComparingLong(p -> p.bekend() == null ? 0 : p.bekend().versieId())
+                        .thenComparing(p -> p.bestand().ministerie())
+                        .thenComparingInt(p -> p.bestand().jaar())
+                        .thenComparing(p -> p.bestand().bestandsnaam()));
+                groepen.add(geordend);
+            }
+        }
+        return groepen;
+    }
+
+    /**
+     * One group of {@link #betwisteInhoud}, in its order: the first file whose version is accepted is the one that
+     * counts; every later new file of another ministry or year is recorded as a fout pointing at it. A file before
+     * it that is rejected for its content does not take the place of a later one that is accepted.
+     */
+    private void verwerkBetwist(List<Plan> groep, long runId, Map<Plan, Optional<Verwerkt>> uitkomsten) {
+        AangeleverdBestand eigenaar = null;
+        for (Plan plan : groep) {
+            AangeleverdBestand bestand = plan.bestand();
+            if (plan.bekend() != null) {
+                if (eigenaar == null && plan.bekend().geaccepteerd()) {
+                    eigenaar = bestand;
+                }
+                continue;
+            }
+            boolean elders = eigenaar != null
+                    && !(eigenaar.ministerie().equals(bestand.ministerie()) && eigenaar.jaar() == bestand.jaar());
+            Optional<Verwerkt> verwerkt = verwerkNieuw(bestand, plan.sha256(), elders ? elders(eigenaar, bestand) : null, runId);
+            uitkomsten.put(plan, verwerkt);
+            if (eigenaar == null && verwerkt.isPresent() && verwerkt.get().versie().geaccepteerd()) {
+                eigenaar = bestand;
+            }
+        }
+    }
+
+    /**
+     * Archives and records a new version: validated against its form, or, when {@code afgewezen} is given, rejected
+     * with that result without reading it (a duplicate).
+     */
+    private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId) {
         if (!archief.bewaarInlevering(bestand, sha)) {
             if (!archief.beschadigd().containsKey(sha)) {
                 log.warn("{} changed while it was being read; it is taken at the next run", bestand.weergave());
@@ -208,21 +277,21 @@ public final class Inname {
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
         try (Connection c = warehouse.extraVerbinding()) {
-            return verwerkNieuw(c, bestand, sha, dubbelVan, runId, kopie, grootte);
+            return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte);
         } catch (SQLException e) {
             throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
         }
     }
 
-    private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, String dubbelVan,
+    private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen,
                                             long runId, Path kopie, long grootte) {
         try {
             c.setAutoCommit(false);
             long versieId = register.nieuwVersieId(c);
             ValidatieResultaat resultaat;
             long geladen;
-            if (dubbelVan != null) {
-                resultaat = dubbel(dubbelVan);
+            if (afgewezen != null) {
+                resultaat = afgewezen;
                 geladen = 0;
             } else {
                 try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId)) {
@@ -251,6 +320,14 @@ public final class Inname {
     private static ValidatieResultaat dubbel(String origineel) {
         Finding f = Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
                 + origineel + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide.");
+        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
+    }
+
+    private static ValidatieResultaat elders(AangeleverdBestand eigenaar, AangeleverdBestand bestand) {
+        Finding f = Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_ELDERS_INGELEVERD, "Dit bestand is al ingeleverd door "
+                + eigenaar.ministerie() + " voor " + eigenaar.jaar() + " ('" + eigenaar.bestandsnaam() + "', precies dezelfde "
+                + "inhoud). Het telt daar en niet nog eens voor " + bestand.ministerie() + " " + bestand.jaar()
+                + "; lever alleen de eigen gegevens van " + bestand.ministerie() + " over " + bestand.jaar() + " aan.");
         return new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
     }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,18 +14,34 @@ import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.Categorisering;
 import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.Tekstnormalisatie;
 import nl.jbr.integriteit.normalise.TextKey;
+import nl.jbr.integriteit.normalise.Totaalwoorden;
 import nl.jbr.integriteit.normalise.privacy.Persoonsgegeven;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.schema.Kolom;
+import nl.jbr.integriteit.schema.Kolomtype;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 
 /**
  * Checks the data rows of one file against its form, row by row, and passes each valid row, normalised,
  * to the {@link RijOntvanger} — until the first fout, after which the file cannot be accepted and rows
  * are only checked (so that every finding is still reported).
+ * <p>
+ * Every cell is normalised first ({@link Tekstnormalisatie}): what is checked, compared and loaded is the
+ * normalised text. A row whose onderdeel, volgnummer or ministerie reads as a total is one fout and is not
+ * checked further. Unique columns compare look-alike keys; in an incidents file an onderdeel spelled like an
+ * earlier one with other characters is counted under the earlier spelling (with a warning), so one onderdeel
+ * never becomes two. Numbers must fit the width the warehouse stores and keep to the plausibility rules.
  */
 final class Rijcontrole {
+
+    /** Columns whose warehouse type is narrower than BIGINT: {@code melding_ruw.aantal_betrokkenen INTEGER}. */
+    private static final Map<String, Long> OPSLAGGRENS = Map.of("aantal_betrokkenen", (long) Integer.MAX_VALUE);
+
+    /** The columns a total row shows itself in. */
+    private static final List<String> TOTAALKOLOMMEN = List.of("onderdeel", "volgnummer", "ministerie");
 
     private final Kopregel kop;
     private final String ministerie;
@@ -37,11 +52,21 @@ final class Rijcontrole {
     private final VrijeTekstScreening screening;
     private final Bevindingen bevindingen;
     private final RijOntvanger ontvanger;
-    private final Map<String, Long> uniekeWaarden = new HashMap<>();
-    private final Set<String> ministerieSleutels;
+    private final Totaalwoorden totaalwoorden;
+    private final List<Plausibiliteitsregels.Regel> regels;
+    /** Unique columns: column + look-alike key -> first occurrence. */
+    private final Map<String, Eerder> uniekeWaarden = new HashMap<>();
+    /** Incidents: look-alike key of onderdeel -> the first spelling, which the others are counted under. */
+    private final Map<String, Eerder> onderdelen = new HashMap<>();
+    private final String naamSleutel;
+
+    /** Where and how a value first occurred in the file. */
+    private record Eerder(long regel, String tekst) {
+    }
 
     Rijcontrole(Kopregel kop, String ministerie, int jaar, Ministeries ministeries, CategorieNormaliser categorieen,
-                CodeLijsten codeLijsten, VrijeTekstScreening screening, Bevindingen bevindingen, RijOntvanger ontvanger) {
+                CodeLijsten codeLijsten, VrijeTekstScreening screening, Totaalwoorden totaalwoorden,
+                Plausibiliteitsregels plausibiliteit, Bevindingen bevindingen, RijOntvanger ontvanger) {
         this.kop = kop;
         this.ministerie = ministerie;
         this.jaar = jaar;
@@ -51,24 +76,30 @@ final class Rijcontrole {
         this.screening = screening;
         this.bevindingen = bevindingen;
         this.ontvanger = ontvanger;
-        this.ministerieSleutels = ministeries.naam(ministerie, jaar)
-                .map(naam -> Set.of(TextKey.of(ministerie), TextKey.of(naam)))
-                .orElse(Set.of(TextKey.of(ministerie)));
+        this.totaalwoorden = totaalwoorden;
+        this.regels = plausibiliteit.van(kop.formulier().naam());
+        this.naamSleutel = ministeries.naam(ministerie, jaar).map(TextKey::of).orElse(null);
     }
 
-    void controleer(CsvRow rij) {
+    void controleer(CsvRow ruw) {
+        controleerBreedte(ruw);
+        CsvRow rij = normaliseer(ruw);
         Regel regel = new Regel(rij);
-        controleerBreedte(rij);
+        if (totaalregel(regel, rij)) {
+            return;
+        }
         Map<String, Object> waarden = new HashMap<>();
+        Map<String, String> teksten = new HashMap<>();
         for (Map.Entry<Integer, Kolom> e : kop.kolommen().entrySet()) {
             Kolom kolom = e.getValue();
-            String cel = e.getKey() < rij.cellen().size() ? rij.cellen().get(e.getKey()) : null;
-            String tekst = cel == null ? "" : cel.strip();
+            String tekst = rij.cel(e.getKey());
+            teksten.put(kolom.naam(), tekst);
             Object waarde = lees(regel, kolom, kop.koppen().get(e.getKey()), tekst);
             if (waarde != null) {
                 waarden.put(kolom.naam(), waarde);
             }
         }
+        plausibiliteit(regel, waarden, teksten);
         for (Kolom kolom : kop.formulier().verplichteKolommen()) {
             int index = kop.index(kolom.naam());
             if (index >= 0 && leeg(rij, index) && kolom.type() != nl.jbr.integriteit.schema.Kolomtype.CATEGORIE) {
@@ -102,7 +133,7 @@ final class Rijcontrole {
                     code(waarden, "soort_incident"),
                     c.categorieCode(),
                     c.subcategorie(),
-                    ((Long) waarden.getOrDefault("aantal_betrokkenen", 1L)).intValue(),
+                    Math.toIntExact((Long) waarden.getOrDefault("aantal_betrokkenen", 1L)), // within INTEGER: checked on reading
                     code(waarden, "soort_onderzoek"),
                     code(waarden, "uitkomst"),
                     code(waarden, "afdoening"),
@@ -130,7 +161,7 @@ final class Rijcontrole {
             return null;
         }
         return switch (kolom.type()) {
-            case TEKST -> uniek(regel, kolom, kopInBestand, tekst);
+            case TEKST -> tekstwaarde(regel, kolom, kopInBestand, tekst);
             case VRIJE_TEKST, CATEGORIE, SUBCATEGORIE -> tekst;
             case GEHEEL_GETAL -> geheelGetal(regel, kolom, kopInBestand, tekst);
             case DECIMAAL -> decimaal(regel, kolom, kopInBestand, tekst);
@@ -146,13 +177,26 @@ final class Rijcontrole {
         };
     }
 
-    private String uniek(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
+    private String tekstwaarde(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
+        String skelet = Tekstnormalisatie.skelet(tekst);
         if (kolom.uniek()) {
-            String sleutel = kolom.naam() + "\u0000" + tekst.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            Long eerder = uniekeWaarden.putIfAbsent(sleutel, regel.nummer());
+            Eerder eerder = uniekeWaarden.putIfAbsent(kolom.naam() + "\u0000" + skelet, new Eerder(regel.nummer(), tekst));
             if (eerder != null) {
+                String hoe = eerder.tekst().equals(tekst) ? "" : " (als '" + eerder.tekst() + "': dezelfde naam, met andere "
+                        + "hoofdletters, accenten, leestekens of letters die erop lijken, zoals een Cyrillische o)";
                 fout(regel, kopInBestand, tekst, FindingCode.WAARDE_DUBBEL, "de waarde '" + tekst + "' in kolom '"
-                        + kopInBestand + "' komt ook voor op regel " + eerder + "; elke waarde mag in deze kolom maar één keer voorkomen");
+                        + kopInBestand + "' komt ook voor op regel " + eerder.regel() + hoe
+                        + "; elke waarde mag in deze kolom maar één keer voorkomen");
+            }
+        } else if ("onderdeel".equals(kolom.naam()) && !skelet.isEmpty()) {
+            Eerder eerder = onderdelen.putIfAbsent(skelet, new Eerder(regel.nummer(), tekst));
+            if (eerder != null && !eerder.tekst().equals(tekst)) {
+                bevindingen.add(Finding.waarschuwing(regel.nummer(), kopInBestand, tekst, FindingCode.WAARDE_LIJKT_OP,
+                        "Regel " + regel.nummer() + ": het onderdeel '" + tekst + "' lijkt op '" + eerder.tekst()
+                                + "' van regel " + eerder.regel() + " (andere hoofdletters, accenten, leestekens of letters "
+                                + "die erop lijken); de melding telt mee onder '" + eerder.tekst()
+                                + "'. Gebruik overal dezelfde schrijfwijze."));
+                return eerder.tekst();
             }
         }
         return tekst;
@@ -160,9 +204,20 @@ final class Rijcontrole {
 
     private Long geheelGetal(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
         Getallen.Uitkomst<Long> getal = Getallen.geheelGetal(tekst);
+        if (getal.teGroot()) {
+            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+                    + "' " + getal.fout());
+            return null;
+        }
         if (getal.fout() != null) {
             fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout() + "; vul een geheel getal in zonder decimalen of tekst");
+            return null;
+        }
+        Long opslaggrens = OPSLAGGRENS.get(kolom.naam());
+        if (opslaggrens != null && Math.abs(getal.waarde()) > opslaggrens) {
+            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+                    + "' is groter dan het grootste getal dat wij in deze kolom kunnen opslaan (" + opslaggrens + ")");
             return null;
         }
         if (kolom.minimum() != null && getal.waarde() < kolom.minimum()) {
@@ -179,6 +234,11 @@ final class Rijcontrole {
 
     private BigDecimal decimaal(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
         Getallen.Uitkomst<BigDecimal> getal = Getallen.decimaal(tekst);
+        if (getal.teGroot()) {
+            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+                    + "' " + getal.fout());
+            return null;
+        }
         if (getal.fout() != null) {
             fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout() + "; gebruik cijfers met een komma of punt als decimaalteken, zoals 12,5");
@@ -221,12 +281,96 @@ final class Rijcontrole {
     }
 
     private String ministerie(Regel regel, String kopInBestand, String tekst) {
-        if (!ministerieSleutels.contains(TextKey.of(tekst))) {
+        if (!eigenMinisterie(tekst)) {
             fout(regel, kopInBestand, tekst, FindingCode.MINISTERIE_WIJKT_AF, "het ministerie '" + tekst
                     + "' wijkt af van de map (" + ministerie + "); een ministerie levert alleen zijn eigen gegevens aan");
             return null;
         }
         return ministerie;
+    }
+
+    /**
+     * The folder's ministry, by its code exactly as the list writes it (ASCII letters in any case, so 'bzk' is
+     * BZK but 'ſZW' and 'FİN' are not SZW and FIN) or by its name (matched like headers).
+     */
+    private boolean eigenMinisterie(String tekst) {
+        if (tekst.equals(ministerie) || (tekst.chars().allMatch(c -> c < 0x80) && tekst.equalsIgnoreCase(ministerie))) {
+            return true;
+        }
+        return naamSleutel != null && naamSleutel.equals(TextKey.of(tekst));
+    }
+
+    /**
+     * The row with every cell normalised ({@link Tekstnormalisatie}); removed invisible characters are reported
+     * per column as a warning. Free-text columns keep their line breaks.
+     */
+    private CsvRow normaliseer(CsvRow rij) {
+        List<String> cellen = new ArrayList<>(rij.cellen().size());
+        for (int i = 0; i < rij.cellen().size(); i++) {
+            String cel = rij.cellen().get(i);
+            Kolom kolom = kop.kolommen().get(i);
+            if (cel == null || kolom == null) {
+                cellen.add(cel == null ? "" : cel.strip());
+                continue;
+            }
+            Tekstnormalisatie.Uitkomst n = Tekstnormalisatie.normaliseer(cel, kolom.type() == Kolomtype.VRIJE_TEKST);
+            if (n.gewijzigdOnzichtbaar()) {
+                String kopInBestand = kop.koppen().get(i);
+                bevindingen.add(Finding.waarschuwing(rij.regel(), kopInBestand, Tekstnormalisatie.zichtbaar(cel),
+                        FindingCode.ONZICHTBARE_TEKENS_VERWIJDERD, "Regel " + rij.regel() + ": in kolom '" + kopInBestand
+                                + "' stonden onzichtbare tekens (" + n.verwijderd() + ", bijvoorbeeld een spatie zonder "
+                                + "breedte, een zacht afbreekstreepje of een teken dat de schrijfrichting omdraait); "
+                                + "ze zijn weggelaten en de waarde is gelezen als '" + n.tekst() + "'."));
+            }
+            cellen.add(n.tekst());
+        }
+        return new CsvRow(rij.regel(), cellen);
+    }
+
+    /** Whether the row is a total (one fout, the row is not checked further). */
+    private boolean totaalregel(Regel regel, CsvRow rij) {
+        for (String naam : TOTAALKOLOMMEN) {
+            int index = kop.index(naam);
+            if (index >= 0 && totaalwoorden.isTotaal(rij.cel(index))) {
+                bevindingen.add(Finding.fout(regel.nummer(), kop.kop(naam), rij.cel(index), FindingCode.TOTAALREGEL,
+                        "Regel " + regel.nummer() + " lijkt een totaalregel ('" + rij.cel(index) + "' in kolom '"
+                                + kop.kop(naam) + "'); laat totalen weg, wij tellen zelf op. Het bestand wordt niet geaccepteerd."));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rules of input-schemas/plausibiliteit.csv for this form, on the values read from the row. */
+    private void plausibiliteit(Regel regel, Map<String, Object> waarden, Map<String, String> teksten) {
+        for (Plausibiliteitsregels.Regel r : regels) {
+            Object waarde = waarden.get(r.kolom());
+            if (waarde == null) {
+                continue;
+            }
+            String grensTekst;
+            if (r.soort() == Plausibiliteitsregels.Soort.IN_RAPPORTAGEJAAR) {
+                if (!(waarde instanceof LocalDate datum) || datum.getYear() == jaar) {
+                    continue;
+                }
+                grensTekst = Integer.toString(jaar);
+            } else {
+                BigDecimal grens = r.grens(waarden);
+                BigDecimal getal = waarde instanceof BigDecimal b ? b : new BigDecimal(waarde.toString());
+                if (grens == null || r.voldoet(getal, grens)) {
+                    continue;
+                }
+                grensTekst = grens.stripTrailingZeros().toPlainString();
+            }
+            String kolom = kop.kop(r.kolom());
+            String tekst = teksten.getOrDefault(r.kolom(), "");
+            String melding = "Regel " + regel.nummer() + ": " + r.melding().replace("{waarde}", tekst)
+                    .replace("{grens}", grensTekst).replace("{jaar}", Integer.toString(jaar))
+                    + (r.ernst() == nl.jbr.integriteit.feedback.Ernst.FOUT ? ". Het bestand wordt niet geaccepteerd." : ".");
+            bevindingen.add(r.ernst() == nl.jbr.integriteit.feedback.Ernst.FOUT
+                    ? Finding.fout(regel.nummer(), kolom, tekst, r.code(), melding)
+                    : Finding.waarschuwing(regel.nummer(), kolom, tekst, r.code(), melding));
+        }
     }
 
     private boolean screen(Regel regel, String kolom, Map<String, Object> waarden, boolean publiceerbaar) {

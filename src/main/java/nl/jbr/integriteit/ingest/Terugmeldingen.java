@@ -60,11 +60,20 @@ public final class Terugmeldingen {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
                 String dubbelVan = rs.getString("dubbel_van");
-                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null;
+                String eldersMinisterie = rs.getString("elders_ministerie");
+                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null
+                        && eldersMinisterie == null;
                 List<Finding> bevindingen = new ArrayList<>();
                 if (dubbelVan != null) {
                     bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
                             + dubbelVan + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide."));
+                }
+                if (eldersMinisterie != null) {
+                    // a version recorded before the ingestion checked this (contract 2: one file, one ministry)
+                    bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_ELDERS_INGELEVERD,
+                            "Dit bestand is al ingeleverd door " + eldersMinisterie + " voor " + rs.getInt("elders_jaar")
+                                    + " ('" + rs.getString("elders_bestandsnaam") + "', precies dezelfde inhoud). Het telt daar "
+                                    + "en niet nog eens voor " + rs.getString("ministerie") + " " + rs.getInt("jaar") + "."));
                 }
                 bevindingen.addAll(register.bevindingen(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
@@ -78,7 +87,8 @@ public final class Terugmeldingen {
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
                         rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
-                        dubbelVan != null ? null : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
+                        dubbelVan != null || eldersMinisterie != null ? null
+                                : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
                 writer.write(outputRoot, report, bezet);
                 aantal++;

@@ -21,6 +21,11 @@ public class NormaliseConfiguration {
     }
 
     @Bean
+    Totaalwoorden totaalwoorden(SchemaSource schemas) {
+        return new Totaalwoorden(schemas);
+    }
+
+    @Bean
     VrijeTekstScreening vrijeTekstScreening() {
         return new VrijeTekstScreening();
     }

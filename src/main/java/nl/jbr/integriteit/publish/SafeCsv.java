@@ -52,7 +52,8 @@ public final class SafeCsv implements AutoCloseable {
     }
 
     /**
-     * A text cell made safe for spreadsheets: if it starts with {@code = + - @}, a tab or a carriage
+     * A text cell made safe for spreadsheets: if it starts with {@code = + - @} (or their full-width forms
+     * {@code ＝ ＋ － ＠}, which spreadsheets also read as the start of a formula), a tab or a carriage
      * return, it gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
      */
     public static String neutralise(String text) {
@@ -61,7 +62,7 @@ public final class SafeCsv implements AutoCloseable {
         }
         char first = text.charAt(0);
         return switch (first) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            case '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> "'" + text;
             default -> text;
         };
     }

@@ -23,8 +23,15 @@ public final class Ministeries {
         this.perioden = List.copyOf(list);
     }
 
-    /** The code exactly as the list writes it, when {@code code} is a known ministry code (case-insensitive). */
+    /**
+     * The code exactly as the list writes it, when {@code code} is a known ministry code. Only ASCII letters match
+     * case-insensitively ('bzk' is BZK): Java's equalsIgnoreCase would also take 'ſZW' (long s) for SZW and
+     * 'FİN' (dotted capital I) for FIN, which are other names.
+     */
     public Optional<String> code(String code) {
+        if (code == null || !code.chars().allMatch(c -> c < 0x80)) {
+            return Optional.empty();
+        }
         return perioden.stream().map(Periode::code).filter(c -> c.equalsIgnoreCase(code)).findFirst();
     }
 

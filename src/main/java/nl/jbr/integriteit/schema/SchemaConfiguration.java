@@ -16,4 +16,9 @@ public class SchemaConfiguration {
     Formulieren formulieren(SchemaSource schemas) {
         return new Formulieren(schemas);
     }
+
+    @Bean
+    Plausibiliteitsregels plausibiliteitsregels(SchemaSource schemas, Formulieren formulieren) {
+        return new Plausibiliteitsregels(schemas, formulieren);
+    }
 }

@@ -49,7 +49,19 @@ public final class SchemaSource {
      * order. Empty cells are empty strings.
      */
     public List<Map<String, String>> rows(String name) {
+        return rows(loader.getResource(location + name), name);
+    }
+
+    /**
+     * Like {@link #rows}, but a file that an edited schemas folder does not have (because it was copied before the
+     * file existed) is read from the packaged schemas instead, so that an older edited folder keeps working.
+     */
+    public List<Map<String, String>> rowsOrPackaged(String name) {
         Resource resource = loader.getResource(location + name);
+        return rows(resource.exists() ? resource : new DefaultResourceLoader().getResource("classpath:input-schemas/" + name), name);
+    }
+
+    private List<Map<String, String>> rows(Resource resource, String name) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {

@@ -1,6 +1,15 @@
 package nl.jbr.integriteit.vijandig;
 
 import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_DUBBEL;
+import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_ELDERS_INGELEVERD;
+import static nl.jbr.integriteit.feedback.FindingCode.DATUM_BUITEN_JAAR;
+import static nl.jbr.integriteit.feedback.FindingCode.FTE_MEER_DAN_MEDEWERKERS;
+import static nl.jbr.integriteit.feedback.FindingCode.NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS;
+import static nl.jbr.integriteit.feedback.FindingCode.ONZICHTBARE_TEKENS_VERWIJDERD;
+import static nl.jbr.integriteit.feedback.FindingCode.TOTAALREGEL;
+import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_BUITEN_GRENS;
+import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_LIJKT_OP;
+import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_TE_GROOT;
 import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_LEEG;
 import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_ONLEESBAAR;
 import static nl.jbr.integriteit.feedback.FindingCode.CATEGORIE_ONBEKEND;
@@ -168,8 +177,9 @@ final class Corpus {
                 CATEGORIE_ONBEKEND, 3L, "categorie"));
         g.add(af("titelregel boven de kop", "titel.csv", tekst("Registratieformulier integriteit 2023\n\nonderdeel;categorie\nDGOO;g\n"),
                 FORMULIER_ONBEKEND, 1L, null));
+        // a total row is one fout on its line (issue 10 item 1), not a missing category
         g.add(af("totaalregel onder de gegevens", "totaal.csv", tekst(KOP + ";aantal_betrokkenen\nDGOO;g;1\nTotaal;;1\n"),
-                WAARDE_ONTBREEKT, 3L, "categorie"));
+                TOTAALREGEL, 3L, "onderdeel"));
         g.add(ok("koppen met harde spatie en hoofdletters", "koppen.csv", tekst("ONDERDEEL\u00A0; Categorie \nKoppen;g\n"), null, null, null));
 
         // --- ministry and year
@@ -215,16 +225,20 @@ final class Corpus {
 
         // --- numbers (aantal_betrokkenen: whole number >= 1)
         String getalKop = KOP + ";aantal_betrokkenen\n";
-        g.add(ok("getal 1.234 (duizendtalpunt)", "getal-punt.csv", tekst(getalKop + "Getal punt;g;1.234\n"),
+        // 1.000 (not 1.234): the plausibility bound for betrokkenen per melding is 1,000
+        g.add(ok("getal 1.000 (duizendtalpunt)", "getal-punt.csv", tekst(getalKop + "Getal punt;g;1.000\n"),
                 WAARDE_GECORRIGEERD, 2L, "aantal_betrokkenen"));
         g.add(ok("getal met spaties ' 12 '", "getal-spaties.csv", tekst(getalKop + "Getal spaties;g; 12 \n"), null, null, null));
         g.add(af("getal 1,5", "getal-komma.csv", tekst(getalKop + "DGOO;g;1,5\n"), WAARDE_ONGELDIG, 2L, "aantal_betrokkenen"));
         g.add(af("getal -3", "getal-negatief.csv", tekst(getalKop + "DGOO;g;-3\n"), WAARDE_ONGELDIG, 2L, "aantal_betrokkenen"));
         g.add(af("getal 1e3", "getal-exponent.csv", tekst(getalKop + "DGOO;g;1e3\n"), WAARDE_ONGELDIG, 2L, "aantal_betrokkenen"));
         g.add(af("getal van twintig cijfers", "getal-groot.csv", tekst(getalKop + "DGOO;g;99999999999999999999\n"),
-                WAARDE_ONGELDIG, 2L, "aantal_betrokkenen"));
+                WAARDE_TE_GROOT, 2L, "aantal_betrokkenen"));
         g.add(af("foutwaarde #N/B uit een spreadsheet", "getal-nb.csv", tekst(getalKop + "DGOO;g;#N/B\n"),
                 WAARDE_ONGELDIG, 2L, "aantal_betrokkenen"));
+
+        g.addAll(cijfers());
+        g.addAll(tekens());
 
         // --- dates
         String datumKop = KOP + ";datum_melding\n";
@@ -280,6 +294,96 @@ final class Corpus {
                 tekst(KOP + ";uitkomst\nDouane;<script>alert(6)</script>;'\"><svg onload=alert(7)>\n"), CATEGORIE_ONBEKEND, 2L, "categorie"));
         g.add(afFin("cel van 90.000 tekens", "lange-cel.csv", tekst(KOP + "\nDouane;" + "Zonnebloem".repeat(9000) + "\n"),
                 CATEGORIE_ONBEKEND, 2L, "categorie"));
+        return g;
+    }
+
+    /** Issue 10 items 1, 2 and 4: totals, plausibility, stored width, one file for one ministry. */
+    private static List<Geval> cijfers() {
+        List<Geval> g = new ArrayList<>();
+        String personeel = "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\n";
+        String betrokkenen = KOP + ";aantal_betrokkenen\n";
+        // totals, in every form and every column that names a row
+        g.add(afFin("personeel: totaalregel 'Totaal FIN'", "totaal-fin.csv",
+                tekst(personeel + "Douane;10;1\nBelastingdienst;20;2\nTotaal FIN;30;3\n"), TOTAALREGEL, 4L, "onderdeel"));
+        g.add(afFin("personeel: totaalregel 'FIN totaal:'", "fin-totaal.csv",
+                tekst(personeel + "Douane;10;1\nFIN totaal:;10;1\n"), TOTAALREGEL, 3L, "onderdeel"));
+        g.add(afFin("personeel: subtotaal met koppelteken 'Sub-totaal'", "sub-totaal.csv",
+                tekst(personeel + "Douane;10;1\nSub-totaal;10;1\n"), TOTAALREGEL, 3L, "onderdeel"));
+        g.add(af("volgnummer 'Eindtotaal'", "totaal-volgnummer.csv",
+                tekst("volgnummer;" + KOP + "\nX-1;DGOO;g\nEindtotaal;DGOO;g\n"), TOTAALREGEL, 3L, "volgnummer"));
+        g.add(af("ministerie 'Generaal totaal'", "totaal-ministerie.csv",
+                tekst("onderdeel;ministerie;categorie\nDGOO;BZK;g\nDGOO;Generaal totaal;g\n"), TOTAALREGEL, 3L, "ministerie"));
+        g.add(af("totaalregel met Cyrillische o ('Tоtaal')", "totaal-cyrillisch.csv",
+                tekst(KOP + "\nDGOO;g\nT\u043Etaal;g\n"), TOTAALREGEL, 3L, "onderdeel"));
+        g.add(ok("onderdeel 'Totaalbeheer Rijksvastgoed' is geen totaal", "totaalbeheer.csv",
+                tekst(KOP + "\nTotaalbeheer Rijksvastgoed;g\n"), null, null, null));
+
+        // plausibility bounds (input-schemas/plausibiliteit.csv) and the width the warehouse stores
+        g.add(afFin("personeel: 1.000.001 medewerkers in een onderdeel", "personeel-te-veel.csv",
+                tekst(personeel + "Douane;1000000;1\nBelastingdienst;1000001;2\n"), WAARDE_BUITEN_GRENS, 3L, "aantal_medewerkers"));
+        g.add(afFin("personeel: twaalf keer 999999999999999999 medewerkers", "personeel-absurd.csv", (Path p) -> {
+            StringBuilder b = new StringBuilder(personeel);
+            for (int i = 1; i <= 12; i++) {
+                b.append("Onderdeel ").append(i).append(";999999999999999999;0\n");
+            }
+            Files.writeString(p, b.toString());
+        }, WAARDE_BUITEN_GRENS, 13L, "aantal_medewerkers"));
+        g.add(afFin("personeel: 50 nevenwerkzaamheden bij 10 medewerkers", "personeel-neven.csv",
+                tekst(personeel + "Douane;10;50\n"), NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS, 2L, "aantal_nevenwerkzaamheden"));
+        g.add(afFin("personeel: 5 nevenwerkzaamheden bij 0 medewerkers", "personeel-nul.csv",
+                tekst(personeel + "Douane;10;10\nFIOD;0;5\n"), NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS, 3L, "aantal_nevenwerkzaamheden"));
+        g.add(afFin("personeel: 15,5 fte bij 10 medewerkers", "personeel-fte-te-veel.csv",
+                tekst("onderdeel;aantal_medewerkers;aantal_fte;aantal_nevenwerkzaamheden\nDouane;10;15;1\nFIOD;10;15,5;1\n"),
+                FTE_MEER_DAN_MEDEWERKERS, 3L, "aantal_fte"));
+        g.add(afFin("personeel: fte met vijftien cijfers voor de komma", "personeel-fte-breed.csv",
+                tekst("onderdeel;aantal_medewerkers;aantal_fte;aantal_nevenwerkzaamheden\nDouane;10;123456789012345;1\n"),
+                WAARDE_TE_GROOT, 2L, "aantal_fte"));
+        g.add(af("aantal_betrokkenen 2147483648 (past niet in INTEGER)", "betrokkenen-int.csv",
+                tekst(betrokkenen + "DGOO;g;2147483648\n"), WAARDE_TE_GROOT, 2L, "aantal_betrokkenen"));
+        g.add(af("aantal_betrokkenen 1001", "betrokkenen-1001.csv",
+                tekst(betrokkenen + "DGOO;g;1000\nDGOO;g;1001\n"), WAARDE_BUITEN_GRENS, 3L, "aantal_betrokkenen"));
+        g.add(af("getal met duizendtalpunten en 22 cijfers", "getal-punten-groot.csv",
+                tekst(betrokkenen + "DGOO;g;1.000.000.000.000.000.000.000\n"), WAARDE_TE_GROOT, 2L, "aantal_betrokkenen"));
+        g.add(ok("datum_melding buiten het rapportagejaar", "datum-buiten-jaar.csv",
+                tekst(KOP + ";datum_melding\nDatum binnen;g;2024-12-31\nDatum buiten;g;31-12-2023\n"),
+                DATUM_BUITEN_JAAR, 3L, "datum_melding"));
+
+        // one file, one ministry: the good BZK 2023 staff file, byte for byte, in FIN's folder
+        g.add(new Geval("kopie van het bestand van een ander ministerie", AFGEKEURD_FIN, "personeel van BZK.csv",
+                (Path p) -> Files.copy(goed("BZK/2023/personeel.csv"), p), AFGEKEURD, BESTAND_ELDERS_INGELEVERD, 0L, null));
+        return g;
+    }
+
+    /** Issue 10 item 3: text is normalised before it is compared; look-alikes are the same value. */
+    private static List<Geval> tekens() {
+        List<Geval> g = new ArrayList<>();
+        String personeel = "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\n";
+        String[][] varianten = {
+                {"spatie zonder breedte", "Dou\u200Bane"}, {"harde spatie", "Douane\u00A0Rotterdam"},
+                {"zacht afbreekstreepje", "Dou\u00ADane"}, {"BOM", "\uFEFFDouane"}, {"Cyrillische o", "D\u043Euane"},
+                {"Griekse omicron", "D\u03BFuane"}, {"smalle harde spatie en dubbele spatie", "Douane\u202F Rotterdam"}};
+        for (String[] v : varianten) {
+            String eerste = v[1].contains("Rotterdam") ? "Douane Rotterdam" : "Douane";
+            g.add(afFin("personeel: onderdeel herhaald met " + v[0], "personeel-" + v[0].replace(' ', '-') + ".csv",
+                    tekst(personeel + eerste + ";40000;100\n" + v[1] + ";40000;100\n"), WAARDE_DUBBEL, 3L, "onderdeel"));
+        }
+        g.add(af("volgnummer herhaald met Cyrillische X", "volgnummer-cyrillisch.csv",
+                tekst("volgnummer;" + KOP + "\nX-1;DGOO;g\n\u0425-1;DGOO;h\n"), WAARDE_DUBBEL, 3L, "volgnummer"));
+        g.add(af("volgnummer herhaald met richtingsteken", "volgnummer-rlm.csv",
+                tekst("volgnummer;" + KOP + "\nX-7;DGOO;g\nX-7\u200F;DGOO;h\n"), WAARDE_DUBBEL, 3L, "volgnummer"));
+        // incidents: an onderdeel repeats legitimately; look-alike spellings count under the first one
+        g.add(ok("incidenten: onderdeel met Cyrillische o telt onder de eerste schrijfwijze", "lijkt-op.csv",
+                tekst(KOP + "\nLijkt Op;g\nLijkt \u041Ep;h\nLijkt Op;a\n"), WAARDE_LIJKT_OP, 3L, "onderdeel"));
+        g.add(ok("incidenten: onderdeel met spatie zonder breedte en harde spatie", "nul-breedte.csv",
+                tekst(KOP + "\nNul Breedte;g\nNul\u200B\u00A0Breedte;h\n"), ONZICHTBARE_TEKENS_VERWIJDERD, 3L, "onderdeel"));
+        g.add(ok("omkeerteken (RTL-override) in vrije tekst", "rtl-tekst.csv",
+                tekst("onderdeel;categorie;omschrijving\nRtl tekst;g;Bedrag \u202E0001\u202C euro\n"),
+                ONZICHTBARE_TEKENS_VERWIJDERD, 2L, "omschrijving"));
+        g.add(ok("formule met een volbreedte-isteken", "volbreedte.csv",
+                tekst(KOP + "\n\uFF1DHYPERLINK(1);g\n\uFF0BPlus(1);g\n\uFF0DMin(1);g\n\uFF20Apenstaart(1);g\n"), null, null, null));
+        g.add(afFin("ministerie in bestand 'FİN' (I met punt)", "ministerie-fin.csv",
+                tekst("onderdeel;ministerie;categorie\nDouane;F\u0130N;g\n"), MINISTERIE_WIJKT_AF, 2L, "ministerie"));
+        g.add(genegeerd("map 'ſZW' (lange s) is geen SZW", "\u017FZW/2023", "incidenten.csv", tekst(KOP + "\nLange s;g\n")));
         return g;
     }
 

@@ -62,7 +62,8 @@ class FuzzTest {
 
     private final FeedbackWriter feedback = new FeedbackWriter(new Templates("classpath:jobs/"));
     private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), LIMITS);
+            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
+            new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)), LIMITS);
 
     private static final class Teller implements RijOntvanger {
         long rijen;

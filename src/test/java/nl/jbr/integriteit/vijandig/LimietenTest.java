@@ -78,7 +78,8 @@ class LimietenTest {
 
     private ValidatieResultaat valideer(Path bestand, JbrProperties.Limits limits) {
         return new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS), new CategorieNormaliser(SCHEMAS),
-                new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), limits).valideer(bestand, "BZK", 2023, ontvanger);
+                new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
+                new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)), limits).valideer(bestand, "BZK", 2023, ontvanger);
     }
 
     private static Finding limiet(ValidatieResultaat r) {

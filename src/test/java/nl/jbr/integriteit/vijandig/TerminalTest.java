@@ -37,6 +37,7 @@ class TerminalTest {
         assertThat(code).as(tekst + err).isEqualTo(1); // the category is unknown: rejected
         assertThat(tekst).contains("CATEGORIE_ONBEKEND").contains("KOLOM_ONBEKEND");
         assertThat(tekst.chars().filter(c -> (c < 0x20 && c != '\n') || (c >= 0x7F && c <= 0x9F))).isEmpty();
-        assertThat(tekst).contains("Zonnebloem?]0;gehackt??Uitkomst:");
+        // the CR inside a (one-line) category cell is white space: normalised to one space before anything else (issue 10)
+        assertThat(tekst).contains("Zonnebloem?]0;gehackt? Uitkomst: GEACCEPTEERD?31m");
     }
 }

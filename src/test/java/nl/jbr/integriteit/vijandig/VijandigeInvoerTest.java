@@ -312,6 +312,25 @@ class VijandigeInvoerTest {
     }
 
     @Test
+    void genormaliseerdeTekstIsWatGeladenEnGepubliceerdWordt() throws IOException {
+        // issue 10 item 3, by hand from Corpus.tekens(): 'lijkt-op.csv' has 'Lijkt Op' (lines 2 and 4) and 'Lijkt Оp'
+        // with a Cyrillic О (line 3): one onderdeel with 3 meldingen under the first spelling; 'nul-breedte.csv' has
+        // 'Nul Breedte' and 'Nul<ZWSP><NBSP>Breedte': one onderdeel with 2 meldingen
+        List<CSVRecord> rijen = records(root.resolve("output/2024/rijk/meldingen_per_onderdeel.csv"));
+        List<String> regels = rijen.stream().map(r -> String.join("|", r)).toList();
+        assertThat(regels).contains("BZK|Lijkt Op|3", "BZK|Nul Breedte|2")
+                .noneMatch(r -> r.contains("\u041E") || r.contains("\u200B") || r.contains("\u00A0"));
+        // full-width formula signs are neutralised too (SafeCsv)
+        assertThat(regels).contains("BZK|'\uFF1DHYPERLINK(1)|1", "BZK|'\uFF0BPlus(1)|1", "BZK|'\uFF0DMin(1)|1",
+                "BZK|'\uFF20Apenstaart(1)|1");
+        // the feedback names the removed characters and the column
+        assertThat(feedbackNaRun1.get("feedback/BZK/2024/nul-breedte.csv"))
+                .contains("3,onderdeel,Nul<U+200B>\u00A0Breedte,waarschuwing,ONZICHTBARE_TEKENS_VERWIJDERD").contains("U+200B");
+        assertThat(feedbackNaRun1.get("feedback/FIN/2023/totaal-fin.csv"))
+                .contains("Regel 4 lijkt een totaalregel ('Totaal FIN' in kolom 'onderdeel'); laat totalen weg, wij tellen zelf op.");
+    }
+
+    @Test
     void htmlUitDeInvoerWordtEscaped() throws IOException {
         String index = Files.readString(root.resolve("output/2024/index.html"));
         assertThat(index).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b onmouseover")

@@ -1,0 +1,49 @@
+package nl.jbr.integriteit.normalise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nl.jbr.integriteit.schema.SchemaSource;
+
+/**
+ * The words of {@code input-schemas/totaalwoorden.csv} that make a row a total or subtotal ("Totaal",
+ * "Subtotaal", "Generaal totaal", "Total", "Som", ...). A value is a total when it begins or ends with one of these
+ * words (or phrases) as whole words, after normalisation and look-alike folding ({@link Tekstnormalisatie#skelet}):
+ * "Totaal BZK", "BZK totaal", "Totaal:", "Tоtaal" (Cyrillic о) and "Sub-totaal" are totals; "Totaalbeheer
+ * Rijksvastgoed" (not a whole word) and "Team Som en Telling" (not at the begin or end) are not.
+ */
+public final class Totaalwoorden {
+
+    private final List<String[]> woorden;
+
+    public Totaalwoorden(SchemaSource schemas) {
+        List<String[]> lijst = new ArrayList<>();
+        for (Map<String, String> row : schemas.rowsOrPackaged("totaalwoorden.csv")) {
+            String sleutel = Tekstnormalisatie.skelet(row.get("woord"));
+            if (sleutel.isEmpty()) {
+                throw new IllegalStateException("totaalwoorden.csv: empty word");
+            }
+            lijst.add(sleutel.split(" "));
+        }
+        this.woorden = List.copyOf(lijst);
+    }
+
+    /** Whether {@code tekst} reads as a total. */
+    public boolean isTotaal(String tekst) {
+        String sleutel = Tekstnormalisatie.skelet(tekst);
+        if (sleutel.isEmpty()) {
+            return false;
+        }
+        String[] tokens = sleutel.split(" ");
+        for (String[] woord : woorden) {
+            int n = woord.length;
+            if (n <= tokens.length && (Arrays.equals(tokens, 0, n, woord, 0, n)
+                    || Arrays.equals(tokens, tokens.length - n, tokens.length, woord, 0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

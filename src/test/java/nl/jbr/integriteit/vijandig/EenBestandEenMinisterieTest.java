@@ -1,0 +1,144 @@
+package nl.jbr.integriteit.vijandig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.Pijplijn;
+
+/**
+ * One file, one ministry (contract section 2, issue 10 item 4): a file whose content is already in force for another
+ * ministry or year is a fout for the later one. Which one is first: the one whose version was received earliest;
+ * among files new in the same run, ministry code, then year, then file name.
+ */
+class EenBestandEenMinisterieTest {
+
+    @TempDir
+    Path tmp;
+
+    // by hand: BZK 100 + 20 = 120 medewerkers, 4 + 1 = 5 nevenwerkzaamheden, 2 meldingen; DEF 1000 / 30
+    private static final String BZK_PERSONEEL = "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;100;4\nRijksvastgoedbedrijf;20;1\n";
+    private static final String BZK_INCIDENTEN = "volgnummer;onderdeel;categorie\nB-1;DGOO;g\nB-2;DGOO;a\n";
+    private static final String DEF_PERSONEEL = "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nCLAS;1000;30\n";
+
+    @Test
+    void eenKopieInDeMapVanEenAnderMinisterieTeltNiet() throws IOException {
+        Path root = tmp.resolve("a");
+        schrijf(root, "BZK/2025/personeel.csv", BZK_PERSONEEL);
+        schrijf(root, "BZK/2025/incidenten.csv", BZK_INCIDENTEN);
+        schrijf(root, "DEF/2025/personeel.csv", DEF_PERSONEEL);
+        Pijplijn.run(root);
+        assertThat(neven(root).get("RIJK")).startsWith("1120,35,");
+
+        // VRO's coordinator copies BZK's files byte for byte into VRO/2025, and BZK's 2025 incidents into BZK/2024
+        kopieer(root, "BZK/2025/personeel.csv", "VRO/2025/personeel.csv");
+        kopieer(root, "BZK/2025/incidenten.csv", "VRO/2025/meldingen.csv");
+        kopieer(root, "BZK/2025/incidenten.csv", "BZK/2024/incidenten.csv");
+        Pijplijn.run(root);
+
+        // BZK counts once: RIJK stays 120 + 1000 = 1120 medewerkers (not 1240), 5 + 30 = 35 nevenwerkzaamheden
+        Map<String, String> neven = neven(root);
+        assertThat(neven.get("BZK")).startsWith("120,5,");
+        assertThat(neven.get("RIJK")).startsWith("1120,35,");
+        assertThat(neven.get("VRO")).startsWith(",,").contains("opgave afgekeurd");
+        assertThat(Files.readString(root.resolve("output/2025/rijk/meldingen_per_ministerie.csv")))
+                .contains("\nBZK,").doesNotContain("VRO,Ministerie van Volkshuisvesting en Ruimtelijke Ordening,2,");
+        for (String f : new String[] {"VRO/2025/personeel", "VRO/2025/meldingen", "BZK/2024/incidenten"}) {
+            String csv = Files.readString(root.resolve("output/feedback/" + f + ".csv"));
+            assertThat(csv).as(f).contains(",fout,BESTAND_ELDERS_INGELEVERD,");
+        }
+        assertThat(Files.readString(root.resolve("output/feedback/VRO/2025/personeel.csv")))
+                .contains("Dit bestand is al ingeleverd door BZK voor 2025 ('personeel.csv'");
+        assertThat(Files.readString(root.resolve("output/feedback/BZK/2024/incidenten.csv")))
+                .contains("Dit bestand is al ingeleverd door BZK voor 2025 ('incidenten.csv'");
+        // BZK's own feedback is untouched
+        assertThat(Files.readString(root.resolve("output/feedback/BZK/2025/personeel.csv"))).doesNotContain("fout");
+
+        // a ledger written before this check: VRO's copy recorded as accepted, with its rows (as the old code did)
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("data/warehouse.duckdb"));
+             Statement st = c.createStatement()) {
+            st.execute("UPDATE bestandsversie SET status = 'geaccepteerd', fouten = 0, geladen_regels = 2 "
+                    + "WHERE ministerie = 'VRO' AND bestandsnaam = 'personeel.csv'");
+            st.execute("DELETE FROM bevinding WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
+                    + "AND bestandsnaam = 'personeel.csv')");
+            st.execute("INSERT INTO personeel_ruw SELECT (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
+                    + "AND bestandsnaam = 'personeel.csv'), regel, onderdeel, aantal_medewerkers, aantal_fte, aantal_nevenwerkzaamheden "
+                    + "FROM personeel_ruw WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'BZK' "
+                    + "AND jaar = 2025 AND bestandsnaam = 'personeel.csv')");
+            st.execute("DELETE FROM publicatie_stand"); // publish again
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Pijplijn.run(root);
+        // the version received first (BZK's, lower version id) counts; VRO's is not in force and its feedback says why
+        assertThat(neven(root).get("RIJK")).startsWith("1120,35,");
+        assertThat(neven(root).get("VRO")).startsWith(",,");
+        assertThat(Files.readString(root.resolve("output/feedback/VRO/2025/personeel.csv")))
+                .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("Dit bestand is al ingeleverd door BZK voor 2025");
+    }
+
+    @Test
+    void inEenRunBeslistDeMinisteriecodeEnVroegerOntvangenGaatVoor() throws IOException {
+        // both new in one run: BZK before VRO (code order)
+        Path samen = tmp.resolve("samen");
+        schrijf(samen, "VRO/2025/personeel.csv", BZK_PERSONEEL);
+        schrijf(samen, "BZK/2025/personeel.csv", BZK_PERSONEEL);
+        Pijplijn.run(samen);
+        assertThat(neven(samen).get("BZK")).startsWith("120,5,");
+        assertThat(neven(samen).get("VRO")).startsWith(",,");
+        assertThat(neven(samen).get("RIJK")).startsWith("120,5,");
+        assertThat(Files.readString(samen.resolve("output/feedback/VRO/2025/personeel.csv")))
+                .contains("al ingeleverd door BZK voor 2025");
+
+        // VRO received first (an earlier run), BZK's copy later: VRO's counts, BZK's is the fout
+        Path later = tmp.resolve("later");
+        schrijf(later, "VRO/2025/personeel.csv", BZK_PERSONEEL);
+        Pijplijn.run(later);
+        schrijf(later, "BZK/2025/personeel.csv", BZK_PERSONEEL);
+        Pijplijn.run(later);
+        assertThat(neven(later).get("VRO")).startsWith("120,5,");
+        assertThat(neven(later).get("BZK")).startsWith(",,");
+        assertThat(Files.readString(later.resolve("output/feedback/BZK/2025/personeel.csv")))
+                .contains("al ingeleverd door VRO voor 2025");
+    }
+
+    /** nevenwerkzaamheden_per_ministerie of 2025 by ministry code: the other columns joined by commas. */
+    private static Map<String, String> neven(Path root) throws IOException {
+        Map<String, String> rijen = new HashMap<>();
+        try (Reader r = Files.newBufferedReader(root.resolve("output/2025/rijk/nevenwerkzaamheden_per_ministerie.csv"));
+             CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180)) {
+            for (CSVRecord rec : p) {
+                rijen.put(rec.get(0), String.join(",", rec.toList().subList(1, rec.size())));
+            }
+        }
+        return rijen;
+    }
+
+    private static void schrijf(Path root, String pad, String inhoud) throws IOException {
+        Path p = root.resolve("input").resolve(pad);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, inhoud);
+    }
+
+    private static void kopieer(Path root, String van, String naar) throws IOException {
+        Path p = root.resolve("input").resolve(naar);
+        Files.createDirectories(p.getParent());
+        Files.copy(root.resolve("input").resolve(van), p, StandardCopyOption.COPY_ATTRIBUTES);
+    }
+}
