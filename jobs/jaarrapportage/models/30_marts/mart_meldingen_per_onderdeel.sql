@@ -1,10 +1,13 @@
 -- Table meldingen_per_onderdeel: onderdelen with at least one melding, ordered by ministry (code-list order)
 -- then onderdeel name. Onderdelen are grouped by trimmed, case-insensitive name.
--- Disclosure control (contract 8): an onderdeel with fewer meldingen than the threshold
--- (getvariable('onthulling_drempel'), set by MartBuilder from jbr.onthulling.drempel) is not named: all such
--- onderdelen of a ministry share one row 'overige onderdelen', after the named ones. Naming a small unit
--- would point at its people even with its count hidden, and its count could only be protected by hiding
--- the ministry's total. With the threshold at 1 every onderdeel is named.
+-- Disclosure control (contract 8): a listed onderdeel is known to have at least 1 melding, so an unsafe count
+-- (1 <= n < drempel) can be hidden only if the ministry's other onderdelen can absorb a change of drempel
+-- without its total moving: with k onderdelen and M meldingen that is exactly when M - k >= drempel (each
+-- onderdeel can give up all but 1). Where that fails, the ministry's breakdown is withheld: one row
+-- 'uitsplitsing naar onderdeel achtergehouden' with the ministry's meldingen (uitsplitsing = false), instead of
+-- hiding the ministry's total to protect an onderdeel. The threshold is getvariable('onthulling_drempel'),
+-- set by MartBuilder from jbr.onthulling.drempel (1: everything listed).
+-- uitsplitsing is not published: it tells disclosure control which rows are onderdelen.
 CREATE OR REPLACE TABLE mart_meldingen_per_onderdeel AS
 WITH telling AS (
     SELECT s.jaar, s.scope, m.ministerie, g.volgorde, m.onderdeel_sleutel,
@@ -15,21 +18,31 @@ WITH telling AS (
     JOIN int_ministerie_geldig g  ON g.jaar = m.jaar AND g.ministerie = m.ministerie
     GROUP BY s.jaar, s.scope, m.ministerie, g.volgorde, m.onderdeel_sleutel
 ),
-rij AS (
-    SELECT jaar, scope, ministerie, volgorde, 0 AS groep, onderdeel_sleutel, onderdeel, meldingen
+ministerie AS (
+    SELECT jaar, scope, ministerie, volgorde,
+           sum(meldingen) AS meldingen,
+           count(*)       AS onderdelen,
+           min(meldingen) >= getvariable('onthulling_drempel')
+               OR sum(meldingen) - count(*) >= getvariable('onthulling_drempel') AS uitsplitsing
     FROM telling
-    WHERE meldingen >= getvariable('onthulling_drempel')
-    UNION ALL
-    SELECT jaar, scope, ministerie, volgorde, 1, '', 'overige onderdelen (elk minder dan '
-           || getvariable('onthulling_drempel') || ' meldingen)', sum(meldingen)
-    FROM telling
-    WHERE meldingen < getvariable('onthulling_drempel')
     GROUP BY jaar, scope, ministerie, volgorde
+),
+rij AS (
+    SELECT t.jaar, t.scope, t.ministerie, t.volgorde, t.onderdeel_sleutel, t.onderdeel, t.meldingen, true AS uitsplitsing
+    FROM telling t
+    JOIN ministerie g ON g.jaar = t.jaar AND g.scope = t.scope AND g.ministerie = t.ministerie
+    WHERE g.uitsplitsing
+    UNION ALL
+    SELECT jaar, scope, ministerie, volgorde, '', 'uitsplitsing naar onderdeel achtergehouden (te kleine aantallen)',
+           meldingen, false
+    FROM ministerie
+    WHERE NOT uitsplitsing
 )
 SELECT jaar,
        scope,
-       row_number() OVER (PARTITION BY jaar, scope ORDER BY volgorde, groep, onderdeel_sleutel) AS sortering,
+       row_number() OVER (PARTITION BY jaar, scope ORDER BY volgorde, onderdeel_sleutel) AS sortering,
        ministerie                 AS ministerie_code,
        onderdeel,
-       CAST(meldingen AS BIGINT)  AS meldingen
+       CAST(meldingen AS BIGINT)  AS meldingen,
+       uitsplitsing
 FROM rij;

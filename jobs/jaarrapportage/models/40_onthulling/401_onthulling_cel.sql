@@ -42,7 +42,7 @@ cel AS (
     UNION ALL
     SELECT jaar, scope, 'afdoening', afdoening, meldingen FROM mart_afdoening WHERE meldingen IS NOT NULL
     UNION ALL
-    SELECT jaar, scope, 'onderdeel', onderdeel, meldingen FROM mart_meldingen_per_onderdeel WHERE scope <> 'RIJK'
+    SELECT jaar, scope, 'onderdeel', onderdeel, meldingen FROM mart_meldingen_per_onderdeel WHERE scope <> 'RIJK' AND uitsplitsing
 )
 SELECT CAST(jaar AS INTEGER)                                                   AS jaar,
        scope,

@@ -76,9 +76,10 @@ CROSS JOIN LATERAL (VALUES ('meldingen', 'telling', v.scope || '|' || v.tabel ||
                            ('percentage', 'afgeleid', v.scope || '|' || v.tabel || '|' || v.waarde),
                            ('percentage', 'afgeleid', v.scope || '|meldingen')) AS k(kolom, rol, cel)
 UNION ALL
--- meldingen_per_onderdeel (the RIJK scope lists the same cells as the ministries' own tables)
+-- meldingen_per_onderdeel (the RIJK scope lists the same cells as the ministries' own tables; a withheld
+-- breakdown shows the ministry's meldingen)
 SELECT 'meldingen_per_onderdeel', jaar, scope, sortering, 'meldingen', 'telling', jaar,
-       ministerie_code || '|onderdeel|' || onderdeel
+       ministerie_code || CASE WHEN uitsplitsing THEN '|onderdeel|' || onderdeel ELSE '|meldingen' END
 FROM mart_meldingen_per_onderdeel
 UNION ALL
 -- overzicht_incidenten: a case only when its (ministerie, categorie) count is published

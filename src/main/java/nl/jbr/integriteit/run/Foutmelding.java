@@ -33,7 +33,8 @@ public final class Foutmelding {
         String alles = keten(fout);
         if (alles.contains("no space left on device") || alles.contains("disk full") || alles.contains("disk is full")
                 || alles.contains("not enough space")) {
-            return "schijf vol: schrijven mislukte (details in " + logboek + "); maak ruimte en start de run opnieuw.";
+            return "schijf vol: schrijven mislukte (details in " + logboek + "); maak ruimte en start de run opnieuw. "
+                    + "Wat nog niet gepubliceerd was, is niet gepubliceerd: de vorige publicatie blijft.";
         }
         if (heeft(fout, AccessDeniedException.class) || heeft(fout, ReadOnlyFileSystemException.class)
                 || alles.contains("read-only file system") || alles.contains("permission denied")

@@ -75,7 +75,7 @@ final class PublicatieTasklet implements Tasklet {
         ctx.putInt("tabellen.gepubliceerd", tabellen);
         if (!nietGepubliceerd.isEmpty()) {
             // the other years are published; the run fails, so the operator hears it and the next run tries again
-            throw new PublicatieGeweigerd("Niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd));
+            throw new Foutmelding.Zin("niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd), null);
         }
         stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
         opslag.vastleggen(Opslag.NA_PUBLICATIE);

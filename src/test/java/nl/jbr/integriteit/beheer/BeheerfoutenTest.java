@@ -62,7 +62,9 @@ class BeheerfoutenTest {
     }
 
     private Uitvoer run(Path input, Path output, Path data) {
-        return start("run", "--input", input.toString(), "--output", output.toString(), "--data", data.toString());
+        // small hand-made inputs: disclosure control would withhold their years (it has its own tests)
+        return start("run", "--input", input.toString(), "--output", output.toString(), "--data", data.toString(),
+                "--jbr.onthulling.drempel", "1");
     }
 
     private Path invoer() throws IOException {
@@ -117,7 +119,9 @@ class BeheerfoutenTest {
             // the example drop folder of the project fills 3 MB of state
             Uitvoer u = run(Path.of("input").toAbsolutePath(), tmp.resolve("output"), data.resolve("data"));
             assertThat(u.code()).as(u.alles()).isEqualTo(1);
-            assertThat(u.err()).contains("schijf vol").contains("niets gepubliceerd, de vorige publicatie blijft");
+            // the first write to fail may be the warehouse's (disclosure control) or the flush before publication
+            assertThat(u.err()).contains("schijf vol").containsAnyOf("niets gepubliceerd, de vorige publicatie blijft",
+                    "niet gepubliceerd: de vorige publicatie blijft");
             assertThat(tmp.resolve("output/2024")).doesNotExist();
             geenStacktrace(u);
         } finally {

@@ -14,12 +14,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.JbrIntegriteitApplication;
 
 /** Two real processes on one data directory: never concurrent (issue 4 item 4). */
+@Tag("traag") // two processes on one data directory: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class EenRunTegelijkTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import nl.jbr.integriteit.JbrIntegriteitApplication;
  * ({@code jbr.repository.url/username/password}, here as system properties, in production e.g. as
  * environment variables {@code JBR_REPOSITORY_URL} ...).
  */
+@Tag("traag") // starts a PostgreSQL server: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class PostgresJobRepositoryTest {
 
     @TempDir

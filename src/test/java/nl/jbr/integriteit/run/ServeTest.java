@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import nl.jbr.integriteit.JbrIntegriteitApplication;
  * {@code serve} in a real child JVM on a fast schedule: a file dropped after start-up is picked up by the
  * next scheduled run, SIGTERM ends the service cleanly, and {@code status --json} shows what happened.
  */
+@Tag("traag") // serve in a child JVM: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class ServeTest {
 
     @TempDir
@@ -37,7 +39,8 @@ class ServeTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 JbrIntegriteitApplication.class.getName(), "serve", "--cron", "*/2 * * * * *",
-                "--input", input.toString(), "--output", tmp.resolve("output").toString(), "--data", tmp.resolve("data").toString())
+                "--input", input.toString(), "--output", tmp.resolve("output").toString(), "--data", tmp.resolve("data").toString(),
+                "--jbr.onthulling.drempel", "1") // one melding per ministry: checked as a figure, not protected
                 .redirectErrorStream(true).start();
         BlockingQueue<String> regels = new LinkedBlockingQueue<>();
         Thread lezer = new Thread(() -> {

@@ -17,6 +17,7 @@ import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ import nl.jbr.integriteit.schema.SchemaSource;
  * never exceed the lines of the file; an accepted file hands over every data row. Every 25th case also has its
  * feedback written under a random hostile file name.
  */
+@Tag("traag") // 12,000 mutated files: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class FuzzTest {
 
     static final long SEED = 20_241_123L;

@@ -51,7 +51,7 @@ class GrootsteWaardenTest {
                     + "1;" + m + " onderdeel 1;a;aangetoond;1000\n2;" + m + " onderdeel 1;b;niet aangetoond;1000\n"
                     + "3;" + m + " onderdeel 2;b;lopend;1000\n");
         }
-        String uitvoer = Pijplijn.run(tmp);
+        String uitvoer = Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1"); // 3 meldingen per ministry: figures, not protection
         // 15 x (2,500 + 3) rows, every file accepted
         assertThat(uitvoer).contains("30 geaccepteerd, 0 afgekeurd; 37545 regels geladen");
 

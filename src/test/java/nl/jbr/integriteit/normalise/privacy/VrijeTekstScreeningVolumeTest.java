@@ -6,12 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A million short texts, as a year's worth of incident rows would never reach but the screening must handle
  * without trouble. No timing is asserted; the run time shows in the test report.
  */
+@Tag("traag") // volume: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class VrijeTekstScreeningVolumeTest {
 
     private static final List<String> TEXTS = List.of(
