@@ -58,10 +58,19 @@ final class EmailadresDetector implements Detector {
             found |= blankAll(text, EMAIL_NO_TLD);
         }
         String value = text.value();
-        if (value.contains(" op ") || value.contains(" OP ") || value.contains(" Op ")) {
+        if (stats.contains(" op ") && (stats.contains("punt", "dot") || hasDotBetweenLetters(value))) {
             found |= blankAll(text, EMAIL_OP);
         }
         return found;
+    }
+
+    private static boolean hasDotBetweenLetters(String s) {
+        for (int i = s.indexOf('.'); i > 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            if (Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blankAll(MaskedText text, Pattern pattern) {

@@ -38,6 +38,9 @@ final class FunctieDetector implements Detector {
     private final Pattern function;
     private final Pattern qualified;
     private final Map<String, Boolean> unique;
+    /** First words of the functions, in lower case (or as written in capitals for abbreviations such as SG). */
+    private final String[] stems;
+    private final String[] abbreviations;
 
     FunctieDetector(Lijsten lijsten) {
         this.unique = lijsten.functies;
@@ -47,6 +50,10 @@ final class FunctieDetector implements Detector {
                 .collect(Collectors.joining("|"));
         this.function = Pattern.compile("(?<![\\p{L}\\d-])(?i:" + alternatives + ")(?![\\p{L}\\d-])");
         this.qualified = Pattern.compile(QUALIFIER);
+        this.stems = lijsten.functies.keySet().stream().map(f -> f.split("[ -]")[0]).filter(w -> w.length() > 3)
+                .distinct().sorted().toArray(String[]::new);
+        this.abbreviations = lijsten.functies.keySet().stream().filter(f -> f.length() <= 3)
+                .map(f -> f.toUpperCase(Locale.ROOT)).distinct().sorted().toArray(String[]::new);
     }
 
     @Override
@@ -57,6 +64,9 @@ final class FunctieDetector implements Detector {
     @Override
     public boolean detect(MaskedText text, TextStats stats) {
         String value = text.value();
+        if (!stats.contains(stems) && !containsAny(value, abbreviations)) {
+            return false;
+        }
         boolean found = false;
         Matcher m = function.matcher(value);
         Matcher q = Chars.anchoredMatcher(qualified, value);
@@ -78,6 +88,15 @@ final class FunctieDetector implements Detector {
             }
         }
         return found;
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isShortUpperCaseOnly(String key) {

@@ -48,10 +48,16 @@ final class GeboortedatumDetector implements Detector {
             return false;
         }
         boolean found = false;
-        Matcher m = LABELLED.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
+        Matcher m;
+        if (stats.contains("geb", "dob", "birth", "jarig", "°")) {
+            m = LABELLED.matcher(text.value());
+            while (m.find()) {
+                text.blank(m.start(), m.end());
+                found = true;
+            }
+        }
+        if (stats.digits() < 5 || !stats.contains("19", "200")) {
+            return found; // a full date before 2006 has at least five digits and a year 19xx or 200x
         }
         m = OLD_DATE.matcher(text.value());
         while (m.find()) {

@@ -42,11 +42,23 @@ final class KentekenDetector implements Detector {
         if (stats.digits() < 1) {
             return false;
         }
-        boolean found = blankAll(text, LABELLED);
-        if (text.value().indexOf('-') >= 0) {
+        boolean found = stats.contains("kenteken", "nummerbord") && blankAll(text, LABELLED);
+        if (hasLetterDigitDash(text.value())) {
             found |= blankAll(text, DASHED);
         }
         return found;
+    }
+
+    /** Every side code has a dash between a letter and a digit: "AB-12", "12-AB". */
+    private static boolean hasLetterDigitDash(String s) {
+        for (int i = s.indexOf('-'); i > 0 && i + 1 < s.length(); i = s.indexOf('-', i + 1)) {
+            char before = s.charAt(i - 1) == ' ' && i > 1 ? s.charAt(i - 2) : s.charAt(i - 1);
+            char after = s.charAt(i + 1) == ' ' && i + 2 < s.length() ? s.charAt(i + 2) : s.charAt(i + 1);
+            if (Chars.isDigit(before) && Character.isLetter(after) || Character.isLetter(before) && Chars.isDigit(after)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blankAll(MaskedText text, Pattern pattern) {

@@ -37,6 +37,10 @@ final class PersoneelsnummerDetector implements Detector {
 
     @Override
     public boolean detect(MaskedText text, TextStats stats) {
+        if (!stats.contains("nummer", "nr", "rijkspas", "employee", "emplid", "gebruiker", "user", "inlog", "login",
+                "account")) {
+            return false;
+        }
         boolean found = false;
         if (stats.digits() >= 3) {
             found = blankAll(text, NUMBER);

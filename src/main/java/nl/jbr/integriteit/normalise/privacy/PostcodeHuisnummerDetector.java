@@ -97,11 +97,17 @@ final class PostcodeHuisnummerDetector implements Detector {
             }
         }
         Matcher first = STREET_FIRST.matcher(text.value());
-        while (first.find()) {
+        while (mayStartWithKind(value) && first.find()) {
             text.blank(first.start(), first.end());
             found = true;
         }
         return found;
+    }
+
+    private static boolean mayStartWithKind(String s) {
+        return s.contains("Laan ") || s.contains("Weg ") || s.contains("Straat ") || s.contains("Plein ")
+                || s.contains("Kade ") || s.contains("Dijk ") || s.contains("Singel ") || s.contains("Gracht ")
+                || s.contains("Burgwal ");
     }
 
     /** Not a year ("Arbeidsmarkt 2024") and not a quantity ("12 kilometer"). */

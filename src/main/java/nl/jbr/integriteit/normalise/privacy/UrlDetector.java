@@ -45,23 +45,20 @@ final class UrlDetector implements Detector {
     @Override
     public boolean detect(MaskedText text, TextStats stats) {
         String value = text.value();
-        if (value.indexOf('/') < 0 && value.indexOf('@') < 0 && !containsIgnoreCase(value, "slash")) {
+        if (value.indexOf('/') < 0 && value.indexOf('@') < 0 && !stats.contains("slash", "schuine")) {
             return false;
         }
-        boolean found = blankAll(text, SOCIAL_URL);
-        found |= blankAll(text, PROFILE_PATH);
-        found |= blankAll(text, HANDLE);
-        return found;
-    }
-
-    private static boolean containsIgnoreCase(String s, String word) {
-        int n = word.length();
-        for (int i = 0; i + n <= s.length(); i++) {
-            if (s.regionMatches(true, i, word, 0, n)) {
-                return true;
-            }
+        boolean found = false;
+        if (value.indexOf('/') >= 0 || stats.contains("slash", "schuine")) {
+            found |= blankAll(text, SOCIAL_URL);
+            found |= stats.contains("http", "www.") && blankAll(text, PROFILE_PATH);
         }
-        return false;
+        if (value.indexOf('@') >= 0 && stats.contains("twitter", "x", "insta", "tiktok", "snapchat", "telegram",
+                "threads", "bluesky", "mastodon", "account", "profiel", "handle", "gebruikersnaam", "youtube",
+                "facebook", "linkedin")) {
+            found |= blankAll(text, HANDLE);
+        }
+        return found;
     }
 
     private static boolean blankAll(MaskedText text, Pattern pattern) {
