@@ -107,6 +107,9 @@ final class NaamlijstDetector implements Detector {
 
     /** The index of the last token of a listed surname starting at {@code i}, or -1. */
     private int surnameEnd(Token[] tokens, int i, String value) {
+        if (!TUSSENVOEGSELS.contains(tokens[i].key())) {
+            return lijsten.isAchternaam(tokens[i].key()) ? i : -1; // the common case, without building a key
+        }
         int best = -1;
         StringBuilder key = new StringBuilder();
         for (int j = i; j < tokens.length && j < i + 5; j++) {

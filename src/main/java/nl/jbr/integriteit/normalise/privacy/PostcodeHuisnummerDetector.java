@@ -187,7 +187,7 @@ final class PostcodeHuisnummerDetector implements Detector {
             while (end > 0 && Character.isSpaceChar(s.charAt(end - 1))) {
                 end--;
             }
-        } else if (end < i && s.charAt(end - 1) == '.') {
+        } else if (end > 0 && end < i && s.charAt(end - 1) == '.') {
             return -1;
         }
         if (end > 0 && s.charAt(end - 1) == ',') {
