@@ -64,6 +64,9 @@ final class Rijcontrole {
     private record Eerder(long regel, String tekst) {
     }
 
+    /** What is published instead of an onderdeel whose name holds personal data. */
+    static final String ONDERDEEL_ACHTERGEHOUDEN = "(naam onderdeel achtergehouden)";
+
     Rijcontrole(Kopregel kop, String ministerie, int jaar, Ministeries ministeries, CategorieNormaliser categorieen,
                 CodeLijsten codeLijsten, VrijeTekstScreening screening, Totaalwoorden totaalwoorden,
                 Plausibiliteitsregels plausibiliteit, Bevindingen bevindingen, RijOntvanger ontvanger) {
@@ -124,11 +127,13 @@ final class Rijcontrole {
         }
         boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", codeLijsten.standaard("publiceerbaar")));
         boolean gevoelig = screen(regel, "omschrijving", waarden, publiceerbaar)
-                | screen(regel, "toelichting_afronding", waarden, publiceerbaar);
+                | screen(regel, "toelichting_afronding", waarden, publiceerbaar)
+                | screen(regel, "subcategorie", c.subcategorie(), publiceerbaar);
+        String onderdeel = onderdeel(regel, waarden);
         if (!bevindingen.heeftFout() && c.categorieCode() != null) {
             ontvanger.melding(new MeldingRij(rij.regel(),
                     (String) waarden.get("volgnummer"),
-                    (String) waarden.get("onderdeel"),
+                    onderdeel,
                     (LocalDate) waarden.get("datum_melding"),
                     code(waarden, "soort_incident"),
                     c.categorieCode(),
@@ -146,9 +151,10 @@ final class Rijcontrole {
     }
 
     private void personeel(Regel regel, Map<String, Object> waarden) {
+        String onderdeel = onderdeel(regel, waarden);
         if (!bevindingen.heeftFout()) {
             ontvanger.personeel(new PersoneelRij(regel.nummer(),
-                    (String) waarden.get("onderdeel"),
+                    onderdeel,
                     (Long) waarden.get("aantal_medewerkers"),
                     (BigDecimal) waarden.get("aantal_fte"),
                     (Long) waarden.get("aantal_nevenwerkzaamheden")));
@@ -374,15 +380,39 @@ final class Rijcontrole {
     }
 
     private boolean screen(Regel regel, String kolom, Map<String, Object> waarden, boolean publiceerbaar) {
-        Object tekst = waarden.get(kolom);
+        return screen(regel, kolom, (String) waarden.get(kolom), publiceerbaar);
+    }
+
+    /**
+     * The onderdeel as it may be published: a name that holds personal data ("Secretariaat van mw. J. de Vries")
+     * is replaced by {@link #ONDERDEEL_ACHTERGEHOUDEN}; the row still counts, and the ministry gets a waarschuwing.
+     */
+    private String onderdeel(Regel regel, Map<String, Object> waarden) {
+        String onderdeel = (String) waarden.get("onderdeel");
+        Set<Persoonsgegeven> gevonden = onderdeel == null ? Set.of() : screening.screen(onderdeel);
+        if (gevonden.isEmpty()) {
+            return onderdeel;
+        }
+        bevindingen.add(Finding.waarschuwing(regel.nummer(), kop.kop("onderdeel"), "", FindingCode.PERSOONSGEGEVENS_IN_TEKST,
+                "Regel " + regel.nummer() + ": de kolom '" + kop.kop("onderdeel") + "' lijkt persoonsgegevens te bevatten ("
+                        + soorten(gevonden) + "); de regel telt mee, maar onder de naam '" + ONDERDEEL_ACHTERGEHOUDEN
+                        + "'. Gebruik als onderdeel de naam van de organisatie-eenheid, zonder namen van personen."));
+        return ONDERDEEL_ACHTERGEHOUDEN;
+    }
+
+    private static String soorten(Set<Persoonsgegeven> gevonden) {
+        return String.join(", ", gevonden.stream().map(Persoonsgegeven::omschrijving).toList());
+    }
+
+    private boolean screen(Regel regel, String kolom, String tekst, boolean publiceerbaar) {
         if (tekst == null) {
             return false;
         }
-        Set<Persoonsgegeven> gevonden = screening.screen((String) tekst);
+        Set<Persoonsgegeven> gevonden = screening.screen(tekst);
         if (gevonden.isEmpty()) {
             return false;
         }
-        String soorten = String.join(", ", gevonden.stream().map(Persoonsgegeven::omschrijving).toList());
+        String soorten = soorten(gevonden);
         String gevolg = publiceerbaar
                 ? "de regel telt mee, maar deze tekst wordt niet gepubliceerd"
                 : "de regel telt mee; de tekst wordt niet gepubliceerd";

@@ -14,9 +14,22 @@ import java.util.regex.Pattern;
 final class BsnDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\w€$£])(?<!\\d[.,\\-/])(?<![€$]\\h)(?<!(?i:eur)\\h)"
-            + "(\\d{8,9}|\\d{4}[.\\h]\\d{2}[.\\h]\\d{3}|\\d{3}\\h\\d{3}\\h\\d{3})"
+            "(?<![\\w€$£])(?<!\\d[.,\\-/])(?<!\\d\\h)(?<!\\d\\h?[.\\-/]\\h)(?<![€$]\\h)(?<!(?i:eur)\\h)"
+            + "(\\d{8,9}|\\d{1,4}(?:(?:\\h?[.\\-/]\\h?|\\h)\\d{1,4}){1,8})"
             + "(?![\\w%‰]|[\\-.,/:]\\d|\\h?(?i:euro|eur|€|procent|%))");
+
+    /** A label that says the number is a BSN: then the elfproef is not needed (a mistyped BSN is still one). */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i:bsn|burgerservicenummer|burger\\h?service\\h?nummer|sofinummer|sofi-nummer|sofi|bsn-nummer"
+            + "|persoonsnummer)\\h*(?:nr\\.?|nummer)?\\h*[:.#-]?\\h*$");
+
+    /** Words before a number that make it an amount written with thousands separators (123.456.782). */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(
+            "(?i:bedrag|schade|kosten|waarde|totaal|omzet|subsidie|budget|saldo|eur|euro|€|\\$|ter waarde van"
+            + "|circa|ca\\.|ongeveer|bijna|ruim)\\h*[:.]?\\h*$");
+
+    /** Exactly three dot-separated groups of three digits (or fewer in the first): a thousands-separated number. */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:\\.\\d{3}){2}");
 
     @Override
     public Persoonsgegeven soort() {
@@ -35,7 +48,18 @@ final class BsnDetector implements Detector {
         for (int i = 0; i + 8 <= n; i++) {
             if (Chars.startsDigitRun(value, i) && Chars.matchesAt(m, i, n)) {
                 String digits = digitsOf(m.group(1));
-                if (Elfproef.isBsn(digits) && !(digits.length() == 8 && isDate(digits))) {
+                if (digits.length() < 8 || digits.length() > 9) {
+                    continue;
+                }
+                String before = value.substring(Math.max(0, i - 30), i);
+                boolean labelled = LABEL.matcher(before).find();
+                boolean amount = THOUSANDS.matcher(m.group(1)).matches() && AMOUNT_BEFORE.matcher(before).find();
+                boolean date = digits.length() == 8 && isDate(digits);
+                boolean grouped = !m.group(1).equals(digits);
+                // without a label, a grouped number is a BSN only with nine digits and one kind of separator:
+                // "09.00-17.00" is a time span
+                boolean plausible = !grouped || (digits.length() == 9 && oneSeparatorKind(m.group(1)));
+                if (labelled || (Elfproef.isBsn(digits) && !amount && !date && plausible)) {
                     text.blank(i, m.end());
                     found = true;
                     i = m.end() - 1;
@@ -43,6 +67,20 @@ final class BsnDetector implements Detector {
             }
         }
         return found;
+    }
+
+    private static boolean oneSeparatorKind(String group) {
+        char kind = 0;
+        for (int i = 0; i < group.length(); i++) {
+            char c = group.charAt(i);
+            if (c == '.' || c == '-' || c == '/') {
+                if (kind != 0 && kind != c) {
+                    return false;
+                }
+                kind = c;
+            }
+        }
+        return true;
     }
 
     private static String digitsOf(String group) {

@@ -9,8 +9,13 @@ public enum Persoonsgegeven {
     TELEFOONNUMMER("telefoonnummer"),
     IBAN("IBAN (bankrekeningnummer)"),
     BSN("burgerservicenummer (BSN)"),
-    POSTCODE_HUISNUMMER("adres (postcode en huisnummer)"),
-    PERSOONSNAAM("persoonsnaam");
+    POSTCODE_HUISNUMMER("adres (straat of postcode met huisnummer)"),
+    PERSOONSNAAM("persoonsnaam"),
+    GEBOORTEDATUM("geboortedatum"),
+    KENTEKEN("kenteken"),
+    URL("profiel of webadres van een persoon"),
+    PERSONEELSNUMMER("personeelsnummer of gebruikersnaam"),
+    FUNCTIE("functie die maar één persoon heeft");
 
     private final String omschrijving;
 

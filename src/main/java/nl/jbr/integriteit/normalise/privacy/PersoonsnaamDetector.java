@@ -228,6 +228,11 @@ final class PersoonsnaamDetector implements Detector {
         return count > 1 || !REFERENCE_WORDS.contains(Chars.wordBefore(value, m.start()));
     }
 
+    /** Whether a lower-case word is a common Dutch word that is never taken for a surname. */
+    static boolean isCommonWord(String lower) {
+        return NOT_SURNAMES.contains(lower);
+    }
+
     private static boolean isSurname(String word) {
         return !NOT_SURNAMES.contains(word.toLowerCase(Locale.ROOT));
     }

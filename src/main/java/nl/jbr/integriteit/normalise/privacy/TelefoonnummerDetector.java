@@ -18,7 +18,7 @@ final class TelefoonnummerDetector implements Detector {
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+\\-/])(?<!\\d[.,])"
             + "(?:(?:\\+|00)\\h?31\\h?-?\\h?(?:\\(0\\)\\h?|0(?=[1-9]))?|\\(0|0)"
-            + "(?=[1-9])(\\d(?:(?:\\)\\h?|\\h-\\h|[\\h\\-])?\\d){8})"
+            + "(?=[1-9])(\\d(?:(?:\\)\\h?|\\h?[\\-./]\\h?|\\h)?\\d){8})"
             + "(?![\\w]|[\\-.,/:]\\d)");
 
     /** Another country's number: + and a country code, then seven to twelve digits. */
@@ -37,10 +37,10 @@ final class TelefoonnummerDetector implements Detector {
     private static final Set<String> NUMBER_WORDS = Set.of("nr", "nummer", "no", "nummers");
 
     /** A date written with leading zeros ({@code 01-03-2024}, {@code 01 03 2024}) inside a candidate. */
-    private static final Pattern DATE = Pattern.compile("\\d{2}[\\h\\-]\\d{2}[\\h\\-](?:19|20)\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{2}[\\h\\-./]\\d{2}[\\h\\-./](?:19|20)\\d{2}");
 
     /** Written in pairs with hyphens: {@code 06-12-34-56-78}. */
-    private static final Pattern PAIRS = Pattern.compile("\\d-\\d{2}-\\d{2}-\\d{2}-\\d{2}");
+    private static final Pattern PAIRS = Pattern.compile("\\d([-./])\\d{2}\\1\\d{2}\\1\\d{2}\\1\\d{2}");
 
     @Override
     public Persoonsgegeven soort() {
@@ -93,12 +93,26 @@ final class TelefoonnummerDetector implements Detector {
         if (DATE.matcher(candidate).find()) {
             return false;
         }
-        int hyphens = 0;
+        int separators = 0;
         for (int i = 0; i < national.length(); i++) {
-            if (national.charAt(i) == '-') {
-                hyphens++;
+            char c = national.charAt(i);
+            if (c == '-' || c == '.' || c == '/') {
+                separators++;
             }
         }
-        return hyphens <= 1 || PAIRS.matcher(national).matches();
+        if (separators <= 1 || PAIRS.matcher(national).matches()) {
+            return true;
+        }
+        // several separators: a telephone number starts with its area code (06, 070, 0111, +31 6);
+        // "01-03-24-1234" is a date and a number
+        if (candidate.startsWith("+") || candidate.startsWith("00")) {
+            return true;
+        }
+        int firstGroup = 0;
+        String digits = candidate.startsWith("(") ? candidate.substring(1) : candidate;
+        while (firstGroup < digits.length() && Chars.isDigit(digits.charAt(firstGroup))) {
+            firstGroup++;
+        }
+        return digits.startsWith("06") ? firstGroup == 2 || firstGroup == 10 : firstGroup == 3 || firstGroup == 4;
     }
 }

@@ -8,8 +8,19 @@ package nl.jbr.integriteit.normalise.privacy;
  * @param maybeEmail whether the text holds an '@', a bracket, the word "at" or "apenstaartje" (a possible,
  *                   perhaps obfuscated, e-mail address)
  * @param capitalDot whether an upper-case letter is followed by '.' within two characters (possible initials)
+ * @param lower      the text in lower case (for cheap {@code contains} tests before a pattern is run)
  */
-record TextStats(int digits, boolean maybeEmail, boolean capitalDot) {
+record TextStats(int digits, boolean maybeEmail, boolean capitalDot, String lower) {
+
+    /** Whether the lower-case text contains any of the words. */
+    boolean contains(String... words) {
+        for (String w : words) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     static TextStats of(String text) {
         int digits = 0;
@@ -32,7 +43,7 @@ record TextStats(int digits, boolean maybeEmail, boolean capitalDot) {
             beforePrevious = previous;
             previous = c;
         }
-        return new TextStats(digits, maybeEmail, capitalDot);
+        return new TextStats(digits, maybeEmail, capitalDot, text.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "at" or "apenstaartje" as a whole word at {@code i}. */

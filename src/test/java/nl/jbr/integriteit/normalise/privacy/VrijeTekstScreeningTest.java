@@ -2,10 +2,15 @@ package nl.jbr.integriteit.normalise.privacy;
 
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.BSN;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.EMAILADRES;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.FUNCTIE;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.GEBOORTEDATUM;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.IBAN;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.KENTEKEN;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSONEELSNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSOONSNAAM;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.POSTCODE_HUISNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.TELEFOONNUMMER;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,7 +133,10 @@ class VrijeTekstScreeningTest {
         "GB29NWBK60161331926819",
         "Belgische rekening BE68 5390 0754 7034, bedrag onbekend",
         "FR14 2004 1010 0505 0001 3M02 606",
-        "rekening NL91\u00a0ABNA\u00a00417\u00a01643\u00a000"})
+        "rekening NL91\u00a0ABNA\u00a00417\u00a01643\u00a000",
+        "NL91 ABN A0417 1643 00",                       // issue 9: IBANs in other groupings too
+        "IBAN: NL91-ABNA-0417-1643-00",
+        "iban nl91.abna.0417.1643.00"})
     void ibans(String text) {
         assertOnly(IBAN, text);
     }
@@ -142,7 +150,8 @@ class VrijeTekstScreeningTest {
         "NL91ABNA04171643001",                           // one character too long for NL
         "XX91ABNA0417164300",                            // no such country
         "Code AB12 van de kast",
-        "NL91 ABN A0417 1643 00"})                       // spaces where no IBAN has them
+        "NL91 ABN A0417 1643 01",                        // regrouped, and the last digit changed
+        "de 12 maart 2024 belde hij"})                   // "de" is Germany's code only in a compact IBAN
     void notIbans(String text) {
         assertClean(text);
     }
@@ -307,7 +316,6 @@ class VrijeTekstScreeningTest {
         "Versie 2.1 van het protocol is niet gevolgd.",
         "Het Openbaar Ministerie heeft de zaak geseponeerd.",
         "Besproken in het MT van 12-02-2024; uitkomst: waarschuwing.",
-        "De Minister van Justitie en Veiligheid is geïnformeerd.",
         "Meldnummer 2023/0456, interne referentie INT-2023-17.",
         "Medewerker heeft 250 dossiers bekeken zonder zakelijke noodzaak.",
         "De heer des huizes werd niet aangetroffen.",
@@ -332,10 +340,12 @@ class VrijeTekstScreeningTest {
     @Test
     void allKindsAreReportedInEnumOrder() {
         String text = "Mevrouw De Vries (m.devries@example.nl, 06-12345678, BSN 123456782) woont op "
-                + "2511 AB 12 en heeft rekening NL91 ABNA 0417 1643 00.";
+                + "2511 AB 12 en heeft rekening NL91 ABNA 0417 1643 00; geboren 12-03-1985, auto XJ-123-K, "
+                + "linkedin.com/in/mdevries, personeelsnummer 123456, secretaresse van de SG.";
         Set<Persoonsgegeven> found = screening.screen(text);
         assertEquals(EnumSet.allOf(Persoonsgegeven.class), found);
-        assertEquals(List.of(EMAILADRES, TELEFOONNUMMER, IBAN, BSN, POSTCODE_HUISNUMMER, PERSOONSNAAM),
+        assertEquals(List.of(EMAILADRES, TELEFOONNUMMER, IBAN, BSN, POSTCODE_HUISNUMMER, PERSOONSNAAM,
+                        GEBOORTEDATUM, KENTEKEN, URL, PERSONEELSNUMMER, FUNCTIE),
                 List.copyOf(found));
     }
 

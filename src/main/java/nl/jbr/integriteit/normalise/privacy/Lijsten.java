@@ -1,0 +1,114 @@
+package nl.jbr.integriteit.normalise.privacy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of {@code input-schemas/privacy/} (see the README there), read once from the class path. Names are
+ * kept as {@link #key(String) keys}: lower case, accents removed, one space between words.
+ */
+final class Lijsten {
+
+    private static final String MAP = "input-schemas/privacy/";
+
+    /** First names that are not also ordinary words. */
+    final Set<String> voornamen = new HashSet<>();
+    /** First names that are also ordinary words ("Roos", "Max"): only in a name context. */
+    final Set<String> voornamenGewoonWoord = new HashSet<>();
+    /** Surnames with their tussenvoegsel ("de vries", "jansen") that are not also ordinary words. */
+    final Set<String> achternamen = new HashSet<>();
+    /** Surnames that are also ordinary words ("bakker", "de groot"): only in a name context. */
+    final Set<String> achternamenGewoonWoord = new HashSet<>();
+    /** Street-name endings: ending → {standalone word, also in lower case}. */
+    final Map<String, boolean[]> straatUitgangen = new HashMap<>();
+    /** Functions held by one person at a time: function (lower case) → unique without further words. */
+    final Map<String, Boolean> functies = new HashMap<>();
+
+    private static final Lijsten STANDAARD = new Lijsten();
+
+    private Lijsten() {
+        for (String[] r : lees("voornamen.csv")) {
+            (ja(r[1]) ? voornamenGewoonWoord : voornamen).add(key(r[0]));
+        }
+        for (String[] r : lees("achternamen.csv")) {
+            (ja(r[1]) ? achternamenGewoonWoord : achternamen).add(key(r[0]));
+        }
+        for (String[] r : lees("straatnaam-uitgangen.csv")) {
+            straatUitgangen.put(key(r[0]), new boolean[] {ja(r[1]), ja(r[2])});
+        }
+        for (String[] r : lees("unieke-functies.csv")) {
+            functies.put(r[0].strip().toLowerCase(Locale.ROOT), ja(r[1]));
+        }
+    }
+
+    static Lijsten standaard() {
+        return STANDAARD;
+    }
+
+    boolean isVoornaam(String key) {
+        return voornamen.contains(key) || voornamenGewoonWoord.contains(key);
+    }
+
+    boolean isAchternaam(String key) {
+        return achternamen.contains(key) || achternamenGewoonWoord.contains(key);
+    }
+
+    /** Lower case, accents removed; words separated by one space. */
+    static String key(String s) {
+        String lower = s.strip().toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > 0x7e) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return lower.indexOf("  ") < 0 ? lower : lower.replaceAll(" +", " ");
+        }
+        String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                sb.append(c == 'ı' ? 'i' : c);
+            }
+        }
+        return sb.toString().replaceAll(" +", " ");
+    }
+
+    private static boolean ja(String s) {
+        return "ja".equalsIgnoreCase(s.strip());
+    }
+
+    private static List<String[]> lees(String bestand) {
+        List<String[]> rijen = new ArrayList<>();
+        try (InputStream in = Lijsten.class.getClassLoader().getResourceAsStream(MAP + bestand)) {
+            if (in == null) {
+                throw new IllegalStateException("word list missing from the class path: " + MAP + bestand);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String regel = r.readLine(); // header
+            while ((regel = r.readLine()) != null) {
+                if (!regel.isBlank()) {
+                    rijen.add(regel.split(",", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + MAP + bestand, e);
+        }
+        return rijen;
+    }
+}

@@ -1,0 +1,117 @@
+package nl.jbr.integriteit.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.Ernst;
+import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.normalise.CategorieNormaliser;
+import nl.jbr.integriteit.normalise.CodeLijsten;
+import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.schema.SchemaSource;
+
+/**
+ * Issue 9 item 4, where the screening is applied: {@code subcategorie} is screened like the other free texts (a hit
+ * keeps the row out of overzicht_incidenten), and an {@code onderdeel} with personal data is replaced by a neutral
+ * label in both forms, with a waarschuwing that names line, column and kind of data but never the data.
+ */
+class VrijeTekstRijcontroleTest {
+
+    @TempDir
+    Path tmp;
+
+    private static final SchemaSource SCHEMAS = SchemaSource.embedded();
+    private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
+            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(),
+            new JbrProperties.Limits(10_000_000, 100_000, 1_000_000, 200));
+
+    private final List<MeldingRij> meldingen = new ArrayList<>();
+    private final List<PersoneelRij> personeel = new ArrayList<>();
+    private final RijOntvanger ontvanger = new RijOntvanger() {
+        @Override
+        public void melding(MeldingRij rij) {
+            meldingen.add(rij);
+        }
+
+        @Override
+        public void personeel(PersoneelRij rij) {
+            personeel.add(rij);
+        }
+    };
+
+    @Test
+    void subcategorieAndOnderdeelAreScreened() throws IOException {
+        Path f = bestand("""
+                onderdeel;categorie;subcategorie;omschrijving;publiceerbaar
+                "Secretariaat van mw. J. de Vries, tel 06-12345678";g;Seksuele intimidatie;Ongepaste opmerkingen.;ja
+                Douane;g;Ruzie met collega Bakker;Ongepaste opmerkingen.;ja
+                Douane;g;Discriminatie;Ongepaste opmerkingen.;ja
+                """);
+        ValidatieResultaat r = validator.valideer(f, "FIN", 2024, ontvanger);
+
+        assertThat(r.geaccepteerd()).isTrue();
+        assertThat(meldingen).hasSize(3); // every row still counts
+        // line 2: the onderdeel is replaced, the texts are publishable
+        assertThat(meldingen.get(0).onderdeel()).isEqualTo("(naam onderdeel achtergehouden)");
+        assertThat(meldingen.get(0).gevoeligeTekst()).isFalse();
+        // line 3: free-text subcategorie with a name: the row stays out of the public appendix
+        assertThat(meldingen.get(1).onderdeel()).isEqualTo("Douane");
+        assertThat(meldingen.get(1).gevoeligeTekst()).isTrue();
+        // line 4: nothing found
+        assertThat(meldingen.get(2).onderdeel()).isEqualTo("Douane");
+        assertThat(meldingen.get(2).gevoeligeTekst()).isFalse();
+
+        List<Finding> privacy = r.bevindingen().stream()
+                .filter(b -> b.code() == FindingCode.PERSOONSGEGEVENS_IN_TEKST).toList();
+        assertThat(privacy).extracting(Finding::regel).containsExactly(2L, 3L);
+        assertThat(privacy).extracting(Finding::kolom).containsExactly("onderdeel", "subcategorie");
+        assertThat(privacy).allSatisfy(b -> {
+            assertThat(b.ernst()).isEqualTo(Ernst.WAARSCHUWING);
+            assertThat(b.waarde()).isEmpty();
+            assertThat(b.melding()).doesNotContain("Vries", "06-12345678", "Bakker");
+        });
+        assertThat(privacy.get(0).melding()).contains("telefoonnummer", "persoonsnaam",
+                "(naam onderdeel achtergehouden)");
+        assertThat(privacy.get(1).melding()).contains("persoonsnaam", "niet gepubliceerd");
+    }
+
+    @Test
+    void onderdeelInThePersoneelForm() throws IOException {
+        Path f = bestand("""
+                onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden
+                Team van Pieter de Jong;12;1
+                Douane;300;20
+                """);
+        ValidatieResultaat r = validator.valideer(f, "FIN", 2024, ontvanger);
+
+        assertThat(r.geaccepteerd()).isTrue();
+        assertThat(personeel).extracting(PersoneelRij::onderdeel)
+                .containsExactly("(naam onderdeel achtergehouden)", "Douane");
+        assertThat(personeel.get(0).aantalMedewerkers()).isEqualTo(12L);
+        assertThat(r.bevindingen()).singleElement().satisfies(b -> {
+            assertThat(b.code()).isEqualTo(FindingCode.PERSOONSGEGEVENS_IN_TEKST);
+            assertThat(b.regel()).isEqualTo(2L);
+            assertThat(b.kolom()).isEqualTo("onderdeel");
+            assertThat(b.waarde()).isEmpty();
+            assertThat(b.melding()).doesNotContain("Pieter", "Jong");
+        });
+    }
+
+    private Path bestand(String inhoud) throws IOException {
+        Path f = Files.createTempFile(tmp, "form", ".csv");
+        return Files.write(f, inhoud.getBytes(StandardCharsets.UTF_8));
+    }
+}
