@@ -36,6 +36,8 @@ class VrijeTekstRijcontroleTest {
     private static final SchemaSource SCHEMAS = SchemaSource.embedded();
     private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
             new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(),
+            new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
+            new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)),
             new JbrProperties.Limits(10_000_000, 100_000, 1_000_000, 200));
 
     private final List<MeldingRij> meldingen = new ArrayList<>();
