@@ -1,3 +1,4 @@
+-- depends: (none)
 -- Exact rounding of published ratios.
 --
 -- DuckDB's `/` on integers and DECIMALs yields a DOUBLE, which cannot tell 6.25 from 6.2499999...;

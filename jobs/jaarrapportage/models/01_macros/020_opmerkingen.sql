@@ -1,3 +1,4 @@
+-- depends: (none)
 -- The remark on a RIJK row: how many ministries the total leaves out for lack of an accepted opgave.
 CREATE OR REPLACE MACRO opmerking_rijk(aantal_zonder_opgave) AS
     CASE aantal_zonder_opgave

@@ -1,3 +1,4 @@
+-- depends: bestandsversie, scan_bestand
 -- Which version of each present file is in force: the version present now when it was accepted,
 -- otherwise the latest earlier accepted version of the same file (contract 6.2). Files no longer
 -- present are not in force at all (contract 2).

@@ -1,3 +1,4 @@
+-- depends: bestandsversie, melding_ruw, stg_bestand_in_gebruik
 -- Accepted incident rows of the versions in force, with the ministry and year of their folder.
 CREATE OR REPLACE VIEW stg_melding AS
 SELECT b.ministerie, b.jaar, b.bestandsnaam, m.*

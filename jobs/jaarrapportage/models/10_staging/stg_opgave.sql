@@ -1,3 +1,4 @@
+-- depends: bestandsversie, stg_bestand_in_gebruik
 -- Per ministry, year and form: did the ministry submit, and is a submission in force?
 --   'geaccepteerd' : at least one version of this form is in force (a header-only file counts: zero rows);
 --   'afgekeurd'    : files are present for that year, but none of this form is in force

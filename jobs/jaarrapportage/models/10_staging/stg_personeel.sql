@@ -1,3 +1,4 @@
+-- depends: bestandsversie, personeel_ruw, stg_bestand_in_gebruik
 -- Accepted staff rows of the versions in force, with the ministry and year of their folder.
 CREATE OR REPLACE VIEW stg_personeel AS
 SELECT b.ministerie, b.jaar, b.bestandsnaam, p.*

@@ -1,3 +1,4 @@
+-- depends: ref_ministerie, stg_jaar
 -- Every ministry valid in each published year, with its name in that year and its code-list position.
 -- Valid (contract 5): the ministry existed for at least part of the year; geldig_van and geldig_tot are
 -- inclusive years, NULL meaning "since always" / "still exists". A code may have two periods (EZ): the

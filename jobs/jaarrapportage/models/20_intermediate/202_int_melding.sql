@@ -1,3 +1,4 @@
+-- depends: int_ministerie_geldig, stg_melding
 -- One row per melding: one data row of an accepted `incidenten` file that is in force (stg_melding),
 -- for ministries valid in that year. onderdeel is trimmed; onderdeel_sleutel (lower case) groups
 -- spellings that differ only in case. aangetoond = uitkomst 'aangetoond' or 'deels aangetoond'.

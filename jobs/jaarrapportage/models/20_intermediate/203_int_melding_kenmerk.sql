@@ -1,3 +1,4 @@
+-- depends: int_melding
 -- The coded characteristics of each melding in long form (one row per melding per code list), so
 -- the distribution tables soort_incident, soort_onderzoek, uitkomst and afdoening share one
 -- definition (see 30_marts/300_verdeling.sql).

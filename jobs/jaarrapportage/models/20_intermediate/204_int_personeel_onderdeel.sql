@@ -1,3 +1,4 @@
+-- depends: int_ministerie_geldig, stg_personeel
 -- Staff and side activities per onderdeel and year: the rows of accepted `personeel` files in force,
 -- for ministries valid in that year. Onderdelen are matched by name, trimmed and case-insensitive
 -- (onderdeel_sleutel); if a ministry's files name the same onderdeel twice, the figures are added up.

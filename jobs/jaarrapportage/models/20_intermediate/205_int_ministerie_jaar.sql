@@ -1,3 +1,4 @@
+-- depends: int_melding, int_ministerie_geldig, int_personeel_onderdeel, stg_opgave
 -- One row per ministry valid in a published year, with the status of each form and its totals.
 --   status_incidenten / status_personeel: 'geaccepteerd' (a version is in force; a header-only file
 --     counts, with zero rows), 'afgekeurd' (files present, none of this form in force) or 'geen opgave'

@@ -1,3 +1,4 @@
+-- depends: int_ministerie_geldig
 -- The publication scopes of each year: 'RIJK' (all valid ministries together, output/<jaar>/rijk/)
 -- and one scope per valid ministry (output/<jaar>/ministeries/<code>/), each mapped to the ministries
 -- whose data it covers. Marts aggregate over this mapping, so rijksbreed and per-ministry figures

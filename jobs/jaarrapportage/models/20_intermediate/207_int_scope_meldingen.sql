@@ -1,3 +1,4 @@
+-- depends: int_ministerie_jaar, int_scope
 -- Per scope and year: does any covered ministry have an accepted incidenten opgave, and the total
 -- number of meldingen over those that do (the denominator of the distribution percentages).
 CREATE OR REPLACE VIEW int_scope_meldingen AS

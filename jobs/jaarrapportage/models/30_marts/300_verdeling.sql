@@ -1,3 +1,4 @@
+-- depends: int_melding_kenmerk, int_scope, int_scope_meldingen, percentage, ref_codelijst
 -- Shared definition of the distribution tables (soort_incident, soort_onderzoek, uitkomst, afdoening):
 -- for one code list, per year and scope, every value of the list in list order (including zeros), with
 --   meldingen  = number of meldingen with that value,

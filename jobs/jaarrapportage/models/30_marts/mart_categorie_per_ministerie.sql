@@ -1,3 +1,4 @@
+-- depends: int_melding, int_ministerie_jaar
 -- Table categorie_per_ministerie (rijksbreed only): one row per ministry valid in the year, in
 -- code-list order, with the number of meldingen per category a..i and the total. Empty cells for a
 -- ministry without an accepted incidenten opgave. Category codes are fixed by contract 4.

@@ -1,3 +1,4 @@
+-- depends: bestandsversie, int_ministerie_geldig, stg_bestand_in_gebruik
 -- Not a published table: the input file versions behind a year, for output/<jaar>/manifest.json.
 -- Per file present in the drop folder: the version present now (in_gebruik = true when accepted) and,
 -- when that version was rejected, the earlier accepted version that stays in force instead.

@@ -1,3 +1,4 @@
+-- depends: int_melding, int_scope, int_scope_meldingen, percentage, ref_categorie
 -- Table meldingen_per_categorie: all nine categories a..i (categorieen.csv order), zeros included.
 --   meldingen = meldingen with that categorie_code in the scope;
 --   percentage = meldingen / all meldingen of the scope x 100 (one decimal, half up);

@@ -1,3 +1,4 @@
+-- depends: int_ministerie_jaar, opmerking_rijk, per_1000, percentage
 -- Table meldingen_per_ministerie: one row per ministry valid in the year (code-list order), then RIJK.
 --   meldingen, betrokkenen, aangetoond: from the accepted incidenten opgave (int_ministerie_jaar);
 --     empty without one, and opmerking says 'geen opgave' or 'opgave afgekeurd'.

@@ -1,3 +1,4 @@
+-- depends: int_melding, int_ministerie_geldig, int_scope
 -- Table meldingen_per_onderdeel: onderdelen with at least one melding, ordered by ministry (code-list order)
 -- then onderdeel name. Onderdelen are grouped by trimmed, case-insensitive name.
 -- Disclosure control (contract 8): a listed onderdeel is known to have at least 1 melding, so an unsafe count

@@ -1,3 +1,4 @@
+-- depends: int_ministerie_jaar, opmerking_rijk, percentage, verschil_procentpunt
 -- Table nevenwerkzaamheden_per_ministerie: one row per ministry valid in the year, then RIJK.
 --   medewerkers, nevenwerkzaamheden: sums over the onderdelen of the accepted personeel opgave;
 --     empty without one, and opmerking says 'geen opgave' or 'opgave afgekeurd'.

@@ -1,3 +1,4 @@
+-- depends: int_ministerie_geldig, int_personeel_onderdeel, int_scope, percentage
 -- Table nevenwerkzaamheden_per_onderdeel: one row per onderdeel of an accepted personeel opgave.
 --   percentage = nevenwerkzaamheden / medewerkers x 100 (one decimal, half up; empty with 0 medewerkers);
 --   percentage_vorig_jaar = the same ratio for the onderdeel of the same ministry with the same name

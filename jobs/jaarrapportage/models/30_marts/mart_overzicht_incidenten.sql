@@ -1,3 +1,4 @@
+-- depends: int_melding, int_ministerie_geldig, int_scope, ref_categorie
 -- Table overzicht_incidenten (public appendix): meldingen whose free texts may be published, i.e.
 -- publiceerbaar = true (the ministry said 'ja') AND gevoelige_tekst = false (the screening found no
 -- personal data). Ordered by ministry (code-list order), category, file and line. categorie_code, versie_id and

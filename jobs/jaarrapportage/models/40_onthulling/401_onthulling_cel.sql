@@ -1,3 +1,4 @@
+-- depends: int_ministerie_jaar, mart_afdoening, mart_meldingen_per_categorie, mart_meldingen_per_onderdeel, mart_soort_incident, mart_soort_onderzoek, mart_uitkomst
 -- Disclosure control (contract 8), step 1: the logical cells behind every published count.
 -- A logical cell is one count about people (meldingen, betrokkenen or aangetoond) that may be published
 -- in several places: BZK's meldingen in 2024 stand in meldingen_per_ministerie (rijksbreed and BZK's own),

@@ -1,3 +1,4 @@
+-- depends: onthulling_cel
 -- Disclosure control (contract 8), step 2: what anyone holding every published table knows about the
 -- logical cells (onthulling_cel), as linear relations  sum(coefficient x cel) = 0  or  <= 0.
 -- These are the relations the audit (and the choice of secondary suppressions) must respect:

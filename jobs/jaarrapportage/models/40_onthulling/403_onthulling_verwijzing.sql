@@ -1,3 +1,4 @@
+-- depends: int_ministerie_jaar, mart_afdoening, mart_categorie_per_ministerie, mart_meldingen_per_categorie, mart_meldingen_per_ministerie, mart_meldingen_per_onderdeel, mart_overzicht_incidenten, mart_soort_incident, mart_soort_onderzoek, mart_uitkomst, ref_categorie
 -- Disclosure control (contract 8), step 3: which logical cells (onthulling_cel) each published cell shows or
 -- is computed from. A published cell is shown as 'x' when any cell it refers to is suppressed:
 --   rol 'telling':  the cell is that count;

@@ -1,3 +1,4 @@
+-- depends: mart_overzicht_incidenten, onthulling_onderdrukt
 -- Disclosure control (contract 8): the cases of overzicht_incidenten withheld because their (ministerie,
 -- categorie) count is suppressed, by file version and line, for the ministry's feedback (a waarschuwing).
 -- Reads onthulling_onderdrukt, which the onthulling step fills after the models are computed.

@@ -3,7 +3,7 @@ package nl.jbr.integriteit.warehouse;
 import java.util.List;
 
 /**
- * Computes the warehouse: reloads the reference data from {@code input-schemas/}, then runs the model
+ * Computes the warehouse and checks it: reloads the reference data from {@code input-schemas/}, then runs the model
  * layers of {@code jobs/jaarrapportage/models/} from the macros through staging and intermediate views to
  * the materialised marts, and the cells, relations and published places that disclosure control works on
  * ({@code 40_onthulling}) — one consistent snapshot from which every year is published. Run again
@@ -28,8 +28,21 @@ public final class MartBuilder {
     public void build(Warehouse warehouse, int drempel) {
         referenceData.load(warehouse);
         warehouse.execute("SET VARIABLE onthulling_drempel = " + Math.max(1, drempel));
-        for (String layer : LAYERS) {
-            models.run(warehouse, SqlModels.JOB, layer);
+        models.runInOrder(warehouse, SqlModels.JOB, LAYERS);
+        checkAssertions(warehouse);
+    }
+
+    /**
+     * Runs the assertions beside the marts ({@code jobs/jaarrapportage/assertions/}: unique keys, percentages that
+     * fit their counts, RIJK = the sum of the ministries). One that returns rows fails the run before anything is
+     * published.
+     */
+    public void checkAssertions(Warehouse warehouse) {
+        for (SqlModels.Model assertion : models.assertions(SqlModels.JOB)) {
+            List<String> rows = warehouse.firstRows(assertion.sql(), 5);
+            if (!rows.isEmpty()) {
+                throw new IllegalStateException("assertion " + assertion.path() + " failed, e.g. " + rows);
+            }
         }
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Runs the SQL files of a job folder in order. The tables the ingest step fills are <em>sources</em>
  * ({@code jobs/<job>/sources/*.sql}, created once per run before ingestion); the <em>models</em> derived
- * from them live in {@code jobs/<job>/models/<layer>/<model>.sql}, one per file; layers run in name
- * order (01_macros, 10_staging, 20_intermediate, 30_marts, ...), models within a layer in name order.
+ * from them live in {@code jobs/<job>/models/<layer>/<model>.sql}, one per file, each starting with a
+ * {@code -- depends:} line; layers run in the given order, models within a layer in dependency order
+ * ({@link ModelOrder}).
  */
 public final class SqlModels {
 
@@ -39,7 +40,30 @@ public final class SqlModels {
 
     /** Creates the source tables of the job (those the ingest step fills) where they do not exist yet. */
     public void createSources(Warehouse warehouse, String job) {
-        execute(warehouse, load(job, "sources/*.sql"));
+        execute(warehouse, sources(job));
+    }
+
+    /** The source files of the job. */
+    public List<Model> sources(String job) {
+        return load(job, "sources/*.sql");
+    }
+
+    /**
+     * Runs the models of {@code layers} in the order their {@code -- depends:} lines give ({@link ModelOrder}),
+     * after checking that order: a model that reads what is not built before it fails before anything runs.
+     */
+    public void runInOrder(Warehouse warehouse, String job, List<String> layers) {
+        execute(warehouse, order(job, layers));
+    }
+
+    /** The assertions of the job ({@code jobs/<job>/assertions/*.sql}): queries that return the rows that break them. */
+    public List<Model> assertions(String job) {
+        return load(job, "assertions/*.sql");
+    }
+
+    /** The checked run order of the models of {@code layers}. */
+    public List<Model> order(String job, List<String> layers) {
+        return ModelOrder.order(sources(job), layers.stream().map(layer -> models(job, layer)).toList());
     }
 
     /** Runs every model of the matching layers in order. */
@@ -74,7 +98,7 @@ public final class SqlModels {
         try {
             String url = resource.getURL().toString();
             String path = resource.getFilename();
-            for (String folder : List.of("/models/", "/sources/")) {
+            for (String folder : List.of("/models/", "/sources/", "/assertions/")) {
                 int at = url.lastIndexOf(folder);
                 if (at >= 0) {
                     path = url.substring(at + 1);

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The DuckDB database file in the data directory. One connection per run; callers use
@@ -59,6 +62,24 @@ public final class Warehouse implements AutoCloseable {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new WarehouseException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The first {@code limit} rows of a query, each as its cells joined by {@code |} (for messages). */
+    public List<String> firstRows(String sql, int limit) {
+        try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next() && rows.size() < limit) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= n; c++) {
+                    row.append(c > 1 ? "|" : "").append(rs.getString(c));
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new WarehouseException("query failed: " + e.getMessage(), e);
         }
     }
 

@@ -19,7 +19,7 @@ class RoundingMacrosTest {
     @BeforeEach
     void macros() {
         warehouse = Warehouse.inMemory();
-        new SqlModels("classpath:jobs/").run(warehouse, "jaarrapportage", "01_macros");
+        new SqlModels("classpath:jobs/").run(warehouse, SqlModels.JOB, "01_macros");
     }
 
     @AfterEach
