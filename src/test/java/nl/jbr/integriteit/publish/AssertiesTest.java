@@ -47,7 +47,8 @@ class AssertiesTest {
 
     @Test
     void eenRijkstotaalDatNietDeSomIsStoptDeRun() {
-        warehouse.execute("UPDATE mart_meldingen_per_ministerie SET meldingen = meldingen + 1 WHERE ministerie_code = 'RIJK'");
+        // betrokkenen: no percentage is computed from it, so only the sum assertion can catch this
+        warehouse.execute("UPDATE mart_meldingen_per_ministerie SET betrokkenen = betrokkenen + 1 WHERE ministerie_code = 'RIJK'");
         assertThatThrownBy(() -> marts.checkAssertions(warehouse)).hasMessageContaining("rijk_is_som_van_ministeries");
     }
 
