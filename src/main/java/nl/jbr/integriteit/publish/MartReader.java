@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -21,36 +23,44 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
 public final class MartReader {
 
     /**
-     * The rows of one table, year and scope, with the cells that disclosure control hides shown as
-     * {@link Geheim#X} and the rows it withholds left out.
+     * The rows of one table and year for every scope (one query), in published order, with the cells that
+     * disclosure control hides shown as {@link Geheim#X} and the rows it withholds left out. A scope without rows
+     * is absent from the map: {@link #of} gives its empty table.
      */
-    public TableData read(Warehouse warehouse, TableDefinition table, int jaar, String scope, Markeringen markeringen) {
+    public Map<String, TableData> read(Warehouse warehouse, TableDefinition table, int jaar, Markeringen markeringen) {
         String columns = table.kolomNamen().stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
-        String sql = "SELECT sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? AND scope = ? ORDER BY sortering";
+        String sql = "SELECT scope, sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? ORDER BY scope, sortering";
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             statement.setInt(1, jaar);
-            statement.setString(2, scope);
-            List<List<Object>> rows = new ArrayList<>();
+            Map<String, List<List<Object>>> perScope = new HashMap<>();
             try (ResultSet result = statement.executeQuery()) {
                 int n = table.kolommen().size();
                 while (result.next()) {
-                    long sortering = result.getLong(1);
+                    String scope = result.getString(1);
+                    long sortering = result.getLong(2);
                     if (markeringen.rijAchtergehouden(table.id(), scope, sortering)) {
                         continue;
                     }
                     List<Object> row = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         TableDefinition.Kolom kolom = table.kolommen().get(i);
-                        Object value = normalise(result.getObject(i + 2), kolom);
+                        Object value = normalise(result.getObject(i + 3), kolom);
                         row.add(value != null && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Geheim.X : value);
                     }
-                    rows.add(row);
+                    perScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(row);
                 }
             }
-            return new TableData(table, rows);
+            Map<String, TableData> tables = new HashMap<>();
+            perScope.forEach((scope, rows) -> tables.put(scope, new TableData(table, rows)));
+            return tables;
         } catch (SQLException e) {
             throw new WarehouseException("cannot read mart_" + table.id() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The table of one scope from {@link #read}'s map: empty when the scope has no rows. */
+    public static TableData of(Map<String, TableData> perScope, TableDefinition table, String scope) {
+        return perScope.getOrDefault(scope, new TableData(table, List.of()));
     }
 
     private static Object normalise(Object value, TableDefinition.Kolom kolom) {

@@ -81,12 +81,17 @@ public final class Publisher {
         List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
         List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
         List<Map<String, Object>> invoer = query(warehouse, queries.get("publicatie_invoerbestanden"), jaar);
+        // every table of the year, all scopes at once: one query per table rather than one per table and scope
+        Map<String, Map<String, TableData>> gelezen = new LinkedHashMap<>();
+        for (TableDefinition table : tables) {
+            gelezen.put(table.id(), reader.read(warehouse, table, jaar, beveiliging.markeringen()));
+        }
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> paginas = new ArrayList<>();
 
-            writeScope(warehouse, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, beveiliging.markeringen());
+            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries);
             paginas.add("index.html");
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
@@ -95,8 +100,7 @@ public final class Publisher {
                 }
                 List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
-                writeScope(warehouse, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie),
-                        beveiliging.markeringen());
+                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie));
                 paginas.add(prefix + "index.html");
             }
             writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer, beveiliging);
@@ -108,15 +112,15 @@ public final class Publisher {
     /**
      * Writes the CSVs of one scope into {@code dir/csvPrefix} and its index.html into {@code dir/pagePrefix}.
      */
-    private void writeScope(Warehouse warehouse, int jaar, String scope, List<TableDefinition> tables, Path dir,
+    private void writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
             String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
-            List<Map<String, Object>> ministeries, Markeringen markeringen) throws IOException {
+            List<Map<String, Object>> ministeries) throws IOException {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
         List<Map<String, Object>> tabellen = new ArrayList<>();
         for (TableDefinition table : tables) {
-            TableData data = reader.read(warehouse, table, jaar, scope, markeringen);
+            TableData data = MartReader.of(gelezen.get(table.id()), table, scope);
             for (String name : files.write(csvDir, data)) {
                 bestanden.get(table.id()).add(csvPrefix + name);
             }

@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,28 +38,38 @@ class PublisherTest {
     static final List<String> GELDIG_2024 = List.of("AZ", "BZ", "BZK", "DEF", "FIN", "OCW", "SZW", "VWS", "EZ",
             "EZK", "LNV", "LVVN", "IenW", "JenV", "KGG", "VRO", "AenM");
 
+    /** The warehouse with the fixture, built once for the class (the models take most of the time). */
+    @TempDir
+    static Path gedeeld;
+
+    static Warehouse warehouse;
+    static PublishFixture fixture;
+    static Publisher publisher;
+
+    /** Each test publishes into its own folder, so tests that republish or break a publication stay apart. */
     @TempDir
     Path tmp;
 
-    Warehouse warehouse;
-    PublishFixture fixture;
-    Publisher publisher;
     Path output;
     Path jaar2024;
 
-    @BeforeEach
-    void publish() throws Exception {
-        warehouse = new Warehouse(tmp.resolve("data/warehouse.duckdb"));
+    @BeforeAll
+    static void build() throws Exception {
+        warehouse = new Warehouse(gedeeld.resolve("data/warehouse.duckdb"));
         fixture = new PublishFixture(warehouse);
         fixture.load();
         publisher = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
         fixture.build();
+    }
+
+    @BeforeEach
+    void publish() {
         output = tmp.resolve("output");
         jaar2024 = publisher.publishYear(warehouse, 2024, output, "run1");
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         warehouse.close();
     }
 
