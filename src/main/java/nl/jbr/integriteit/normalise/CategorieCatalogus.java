@@ -181,11 +181,4 @@ final class CategorieCatalogus {
     List<Label> zoekbareLabels() {
         return zoekbaar;
     }
-
-    /** All labels, including the subcategory labels hidden behind another category's own label. */
-    List<Label> alleLabels() {
-        List<Label> alle = new ArrayList<>(categorieLabels.values());
-        subLabels.values().forEach(alle::addAll);
-        return alle;
-    }
 }

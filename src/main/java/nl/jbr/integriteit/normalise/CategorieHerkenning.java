@@ -222,8 +222,4 @@ final class CategorieHerkenning {
         }
         return false;
     }
-
-    static boolean isStopwoord(String key) {
-        return STOPWOORDEN.contains(key);
-    }
 }

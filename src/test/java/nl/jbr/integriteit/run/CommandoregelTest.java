@@ -1,5 +1,8 @@
 package nl.jbr.integriteit.run;
 
+import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.Pijplijn.Uitvoer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,24 +46,24 @@ class CommandoregelTest {
         assertThatThrownBy(() -> Cli.parse("run", "--input")).hasMessageContaining("waarde");
         assertThatThrownBy(() -> Cli.parse("run", "--jaar", "2O24")).hasMessageContaining("jaartal");
         assertThatThrownBy(() -> Cli.parse("validate")).hasMessageContaining("bestand");
-        assertThat(start("draai").code).isEqualTo(Uitgang.GEBRUIK);
+        assertThat(start("draai").code()).isEqualTo(Uitgang.GEBRUIK);
     }
 
     @Test
     void validateGeeftNulVoorEenGoedBestandEnEenVoorEenAfgekeurdBestand() throws IOException {
         Path goed = schrijf("BZK/2024/goed.csv", "onderdeel;categorie\nDGOO;g\n");
         Uitvoer u = start("validate", goed.toString());
-        assertThat(u.code).isEqualTo(Uitgang.OK);
-        assertThat(u.out).contains("GEACCEPTEERD").contains("incidenten");
+        assertThat(u.code()).isEqualTo(Uitgang.OK);
+        assertThat(u.out()).contains("GEACCEPTEERD").contains("incidenten");
 
         Path fout = schrijf("x.csv", "onderdeel;categorie\n;g\n");
         Uitvoer f = start("validate", fout.toString(), "--ministerie", "FIN", "--jaar", "2024");
-        assertThat(f.code).isEqualTo(Uitgang.MISLUKT);
-        assertThat(f.out).contains("AFGEKEURD").contains("WAARDE_ONTBREEKT").contains("regel 2");
+        assertThat(f.code()).isEqualTo(Uitgang.MISLUKT);
+        assertThat(f.out()).contains("AFGEKEURD").contains("WAARDE_ONTBREEKT").contains("regel 2");
 
         // without --ministerie and outside a ministry folder: a usage error, not a guess
-        assertThat(start("validate", fout.toString()).code).isEqualTo(Uitgang.GEBRUIK);
-        assertThat(start("validate", tmp.resolve("bestaat-niet.csv").toString(), "--ministerie", "BZK", "--jaar", "2024").code)
+        assertThat(start("validate", fout.toString()).code()).isEqualTo(Uitgang.GEBRUIK);
+        assertThat(start("validate", tmp.resolve("bestaat-niet.csv").toString(), "--ministerie", "BZK", "--jaar", "2024").code())
                 .isEqualTo(Uitgang.GEBRUIK);
     }
 
@@ -81,10 +84,10 @@ class CommandoregelTest {
                 java.nio.file.StandardOpenOption.APPEND);
         Path bestand = schrijf("XYZ/2026/incidenten.csv", "onderdeel;categorie\nDG;g\n");
 
-        assertThat(start("validate", bestand.toString()).code).isEqualTo(Uitgang.GEBRUIK); // unknown to the packaged list
+        assertThat(start("validate", bestand.toString()).code()).isEqualTo(Uitgang.GEBRUIK); // unknown to the packaged list
         Uitvoer u = start("validate", bestand.toString(), "--schemas", schemas.toString());
-        assertThat(u.code).as(u.err).isEqualTo(Uitgang.OK);
-        assertThat(u.out).contains("XYZ, jaar 2026").contains("GEACCEPTEERD");
+        assertThat(u.code()).as(u.err()).isEqualTo(Uitgang.OK);
+        assertThat(u.out()).contains("XYZ, jaar 2026").contains("GEACCEPTEERD");
     }
 
     private Path schrijf(String pad, String inhoud) throws IOException {
@@ -94,13 +97,6 @@ class CommandoregelTest {
     }
 
     private static Uitvoer start(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Uitvoer(int code, String out, String err) {
+        return Pijplijn.start(args);
     }
 }

@@ -1,5 +1,8 @@
 package nl.jbr.integriteit.run;
 
+import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.Pijplijn.Uitvoer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -43,13 +46,13 @@ class EenRunTegelijkTest {
         assertThat(RunSlot.probeer(data)).isEmpty();
 
         Uitvoer u = run(data, false);
-        assertThat(u.code).isEqualTo(Uitgang.BEZET);
-        assertThat(u.err).contains("Er loopt al een run").contains("pid " + houder.pid());
+        assertThat(u.code()).isEqualTo(Uitgang.BEZET);
+        assertThat(u.err()).contains("Er loopt al een run").contains("pid " + houder.pid());
         assertThat(tmp.resolve("output")).doesNotExist();
 
         // the OS releases the lock when the holder dies, even on kill -9
         houder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        assertThat(run(data, false).code).isZero();
+        assertThat(run(data, false).code()).isZero();
     }
 
     @Test
@@ -60,7 +63,7 @@ class EenRunTegelijkTest {
         Thread.sleep(1500);
         assertThat(wachtend).isNotDone();
         houder.getOutputStream().close(); // the holder releases the slot and exits
-        assertThat(wachtend.get(60, TimeUnit.SECONDS).code).isZero();
+        assertThat(wachtend.get(60, TimeUnit.SECONDS).code()).isZero();
     }
 
     private Uitvoer run(Path data, boolean wachten) {
@@ -70,17 +73,10 @@ class EenRunTegelijkTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         String[] args = wachten
                 ? new String[] {"run", "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(), "--data", data.toString(), "--wait"}
                 : new String[] {"run", "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(), "--data", data.toString()};
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Uitvoer(int code, String out, String err) {
+        return Pijplijn.start(args);
     }
 
     private static Process houdSlotVast(Path data) throws IOException {
