@@ -6,10 +6,7 @@ import nl.jbr.integriteit.Pijplijn.Uitvoer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
 
 /** Contract section 7: commands, options and exit codes. */
 class CommandoregelTest {

@@ -6,10 +6,8 @@ import nl.jbr.integriteit.Pijplijn.Uitvoer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
 
 /** Two real processes on one data directory: never concurrent (issue 4 item 4). */
 @Tag("traag") // two processes on one data directory: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
