@@ -167,6 +167,11 @@ if [[ "$RUN_APP" != "0" ]]; then
 
     app_run one_file
     WALL[one_file]=$WALL_S; RSS[one_file]=$RSS_MB; HEAP[one_file]="$(peak_heap "$RUNDIR/one_file.log")"
+
+    # validate: one file of the drop folder, as a coordinator checks it (issue 14: start-up)
+    VALIDATE_FILE="$(ls "$RUNDIR/input/$CHANGE_DIR"/*.csv | head -n 1)"
+    timed validate "$RUNDIR/validate.log" java -Xmx512m -jar "$JAR" validate "$VALIDATE_FILE" --jbr.data "$RUNDIR/data"
+    WALL[validate]=$WALL_S; RSS[validate]=$RSS_MB; HEAP[validate]=NA
 else
     mkdir -p "$RUNDIR"
 fi
@@ -198,7 +203,7 @@ echo "Baseline:    $BASELINE_LINE"
 echo
 printf '%-10s %9s %12s %13s %12s\n' run wall_s peak_rss_mb peak_heap_mb rows_per_s
 RUNS=(baseline)
-[[ "$RUN_APP" != "0" ]] && RUNS=(full unchanged one_file baseline)
+[[ "$RUN_APP" != "0" ]] && RUNS=(full unchanged one_file validate baseline)
 for r in "${RUNS[@]}"; do
     rs=NA
     [[ "$r" == full || "$r" == baseline ]] && rs="$(rate "${WALL[$r]}")"
@@ -238,4 +243,4 @@ for r in full unchanged one_file; do
 done
 RATIO="$(awk -v f="${WALL[full]}" -v b="${WALL[baseline]}" 'BEGIN { if (b > 0) printf "%.2f", f / b; else print "NA" }')"
 echo
-echo "RESULT rows=$ROWS full_s=${WALL[full]} unchanged_s=${WALL[unchanged]} one_file_s=${WALL[one_file]} baseline_s=${WALL[baseline]} ratio=$RATIO peak_heap_mb=$PEAK_HEAP"
+echo "RESULT rows=$ROWS full_s=${WALL[full]} unchanged_s=${WALL[unchanged]} one_file_s=${WALL[one_file]} validate_s=${WALL[validate]} baseline_s=${WALL[baseline]} ratio=$RATIO peak_heap_mb=$PEAK_HEAP"

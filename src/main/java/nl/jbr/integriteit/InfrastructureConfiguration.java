@@ -18,15 +18,10 @@ import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
-/** The shared infrastructure every feature uses: schemas, warehouse, SQL models and queries, templates, job repository. */
+/** The shared infrastructure every feature uses: warehouse, SQL models and queries, templates, job repository. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JbrProperties.class)
 public class InfrastructureConfiguration {
-
-    @Bean
-    SchemaSource schemaSource(JbrProperties properties) {
-        return new SchemaSource(properties);
-    }
 
     @Bean(destroyMethod = "close")
     Warehouse warehouse(JbrProperties properties) {

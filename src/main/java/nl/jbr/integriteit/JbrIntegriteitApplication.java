@@ -17,6 +17,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.run.Cli;
 import nl.jbr.integriteit.run.Commandos;
 import nl.jbr.integriteit.run.Foutmelding;
@@ -25,6 +26,9 @@ import nl.jbr.integriteit.run.RunCommando;
 import nl.jbr.integriteit.run.RunSlot;
 import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
+import nl.jbr.integriteit.run.ValidateCommando;
+import nl.jbr.integriteit.run.ValidatieApplicatie;
+import nl.jbr.integriteit.schema.Ministeries;
 
 /** Entry point: {@code java -jar jbr-integriteit.jar run|validate ...} (contract section 7). */
 @SpringBootApplication
@@ -140,7 +144,9 @@ public class JbrIntegriteitApplication {
         String[] springArgs = Cli.eigenschappen(opdracht).entrySet().stream()
                 .map((Map.Entry<String, Object> e) -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        SpringApplication application = new SpringApplication(JbrIntegriteitApplication.class);
+        boolean valideren = "validate".equals(opdracht.commando());
+        // validate checks one file: it starts only the schemas and the validator, not the job or the warehouse
+        SpringApplication application = new SpringApplication(valideren ? ValidatieApplicatie.class : JbrIntegriteitApplication.class);
         // Our own shutdown hook, not Spring's: on SIGTERM the running step may finish before the context closes.
         application.setRegisterShutdownHook(false);
         application.addListeners(new StilleLogback());
@@ -151,6 +157,16 @@ public class JbrIntegriteitApplication {
             log.error("Start-up failed", e);
             err.println("De toepassing kon niet starten: " + Foutmelding.zin(e, data));
             return Uitgang.MISLUKT;
+        }
+        if (valideren) {
+            try (context) {
+                return new ValidateCommando(context.getBean(FormulierValidator.class), context.getBean(Ministeries.class))
+                        .voerUit(opdracht, out, err);
+            } catch (RuntimeException e) {
+                log.error("The validate command failed", e);
+                err.println("De opdracht 'validate' is mislukt: " + Foutmelding.zin(e, data));
+                return Uitgang.MISLUKT;
+            }
         }
         Commandos commandos = context.getBean(Commandos.class);
         CountDownLatch klaar = new CountDownLatch(1);

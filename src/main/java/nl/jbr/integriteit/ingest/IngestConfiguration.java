@@ -6,27 +6,13 @@ import org.springframework.context.annotation.Configuration;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.FeedbackWriter;
 import nl.jbr.integriteit.publish.Templates;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.Totaalwoorden;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
-import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
-import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /** Wiring of the ingestion feature: scanner, archive, validator, ledger. */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
-
-    @Bean
-    FormulierValidator formulierValidator(Formulieren formulieren, Ministeries ministeries, CategorieNormaliser categorieen,
-                                          CodeLijsten codeLijsten, VrijeTekstScreening screening, Totaalwoorden totaalwoorden,
-                                          Plausibiliteitsregels plausibiliteit, JbrProperties properties) {
-        return new FormulierValidator(formulieren, ministeries, categorieen, codeLijsten, screening, totaalwoorden,
-                plausibiliteit, properties.limits());
-    }
 
     @Bean
     Ontvangstregister ontvangstregister(Warehouse warehouse, SqlQueries queries) {

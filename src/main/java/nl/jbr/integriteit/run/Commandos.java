@@ -8,25 +8,21 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.ingest.FormulierValidator;
-import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
-/** Dispatches a parsed command line to its command. */
+/** Dispatches a parsed command line to its command ({@code validate} has its own small context: {@link ValidatieApplicatie}). */
 @Component
 public class Commandos {
 
     private final RunCommando run;
-    private final ValidateCommando validate;
     private final ServeCommando serve;
     private final StatusCommando status;
     private volatile boolean serving;
 
-    public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties, FormulierValidator validator,
-                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries) {
+    public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties,
+                     Warehouse warehouse, SqlQueries queries) {
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
-        this.validate = new ValidateCommando(validator, ministeries);
         this.serve = new ServeCommando(run);
         this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data());
     }
@@ -51,7 +47,6 @@ public class Commandos {
                 serving = true;
                 yield serve.voerUit(opdracht, out, err);
             }
-            case "validate" -> validate.voerUit(opdracht, out, err);
             case "status" -> status.voerUit(opdracht, out);
             default -> throw new IllegalArgumentException(opdracht.commando());
         };

@@ -3,9 +3,16 @@ package nl.jbr.integriteit.schema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.jbr.integriteit.JbrProperties;
+
 /** The form definitions and the ministries code list, read once from {@code jbr.schemas}. */
 @Configuration(proxyBeanMethods = false)
 public class SchemaConfiguration {
+
+    @Bean
+    SchemaSource schemaSource(JbrProperties properties) {
+        return new SchemaSource(properties);
+    }
 
     @Bean
     Ministeries ministeries(SchemaSource schemas) {
