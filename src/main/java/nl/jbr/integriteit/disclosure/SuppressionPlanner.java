@@ -45,22 +45,25 @@ public final class SuppressionPlanner {
         BitSet primair = primair(model, drempel);
         BitSet onderdrukt = (BitSet) primair.clone();
         for (int p = primair.nextSetBit(0); p >= 0; p = primair.nextSetBit(p + 1)) {
-            if (audit.interval(model, onderdrukt, p).beschermt(drempel)) {
+            Interval interval = audit.interval(model, onderdrukt, p);
+            if (interval.beschermt(drempel)) {
                 continue;
             }
             Cel cel = model.cel(p);
-            boolean omlaag = true;
-            if (cel.waarde() > cel.ondergrens()) {
+            // Down to the lower bound and up to drempel + ondergrens spans drempel; without the way down, up by drempel.
+            boolean omlaag = interval.min() <= cel.ondergrens() + Interval.EPSILON;
+            if (!omlaag) {
                 Optional<BitSet> neer = protection.aanvulling(model, onderdrukt, p, -(cel.waarde() - cel.ondergrens()));
                 neer.ifPresent(onderdrukt::or);
-                log.debug("{} {} down: {}", model.jaar(), cel.id(), neer.map(b -> namen(model, b)).orElse("impossible"));
                 omlaag = neer.isPresent();
+                log.debug("{} {} down: {}", model.jaar(), cel.id(), neer.map(b -> namen(model, b)).orElse("impossible"));
             }
-            // Down to the lower bound and up to drempel + ondergrens spans drempel; without the way down, up by drempel.
             double omhoog = omlaag ? drempel + cel.ondergrens() - cel.waarde() : drempel;
-            Optional<BitSet> op = protection.aanvulling(model, onderdrukt, p, omhoog);
-            op.ifPresent(onderdrukt::or);
-            log.debug("{} {} up {}: {}", model.jaar(), cel.id(), omhoog, op.map(b -> namen(model, b)).orElse("impossible"));
+            if (interval.max() < cel.waarde() + omhoog - Interval.EPSILON) {
+                Optional<BitSet> op = protection.aanvulling(model, onderdrukt, p, omhoog);
+                op.ifPresent(onderdrukt::or);
+                log.debug("{} {} up {}: {}", model.jaar(), cel.id(), omhoog, op.map(b -> namen(model, b)).orElse("impossible"));
+            }
         }
         return onderdrukt;
     }
