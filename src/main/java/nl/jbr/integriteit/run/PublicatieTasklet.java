@@ -19,7 +19,8 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * Step {@code publicatie}: the feedback of every present file, then every year (or only {@code --jaar}) that
- * passed its disclosure audit, each swapped in atomically; last, the fingerprint of what was published. A year
+ * passed its disclosure audit and whose inputs changed since its last publication, each swapped in atomically; last,
+ * the fingerprint of what was published. A year
  * that failed its audit keeps its previous publication, and the step fails with the reason.
  */
 final class PublicatieTasklet implements Tasklet {
@@ -66,7 +67,13 @@ final class PublicatieTasklet implements Tasklet {
                 nietGepubliceerd.add(jaar + ": " + audit.reden());
                 continue;
             }
+            String vingerafdruk = stand.jaarVingerafdruk(jaar, properties.onthulling().drempel());
+            if (stand.jaarOngewijzigd(jaar, vingerafdruk, properties.output())) {
+                log.info("{} unchanged since its last publication: not republished", jaar);
+                continue;
+            }
             publisher.publishYear(warehouse, jaar, properties.output(), runId);
+            stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
             tabellen += publisher.tables().size();
             log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
         }

@@ -61,6 +61,59 @@ public final class Publicatiestand {
             throw new WarehouseException("cannot read the scan", e);
         }
         update(digest, "jaar|" + alleenJaar);
+        update(digest, "basis|" + basis(drempel));
+        return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
+    }
+
+    /**
+     * The fingerprint of what the publication of {@code jaar} is made from: the present files of that year and of
+     * every earlier year (its {@code _vorig_jaar} columns and trends show them), and everything the publication
+     * code depends on. A file changed in the latest year leaves the earlier years' publications as they are.
+     */
+    public String jaarVingerafdruk(int jaar, int drempel) {
+        MessageDigest digest = sha256();
+        update(digest, "basis|" + basis(drempel));
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (rs.getInt(2) <= jaar) {
+                    update(digest, "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the scan", e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** True when {@code jaar} was last published from this fingerprint and its publication is still there. */
+    public boolean jaarOngewijzigd(int jaar, String vingerafdruk, Path output) {
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_jaar_stand_lezen"))) {
+            st.setInt(1, jaar);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && vingerafdruk.equals(rs.getString(1))
+                        && Files.isRegularFile(output.resolve(Integer.toString(jaar)).resolve("manifest.json"));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the publication state of " + jaar, e);
+        }
+    }
+
+    /** Records that {@code jaar} was published from this fingerprint. */
+    public void jaarVastleggen(int jaar, String vingerafdruk, long runId) {
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_jaar_stand_vastleggen"))) {
+            st.setInt(1, jaar);
+            st.setString(2, vingerafdruk);
+            st.setLong(3, runId);
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record the publication state of " + jaar, e);
+        }
+    }
+
+    /** What every publication depends on besides the files: models, templates, schemas, the application, the threshold. */
+    private String basis(int drempel) {
+        MessageDigest digest = sha256();
         update(digest, "drempel|" + drempel);
         hashResources(digest, jobsLocation);
         hashResources(digest, schemasLocation);
@@ -68,7 +121,7 @@ public final class Publicatiestand {
             File f = new File(entry);
             update(digest, "code|" + entry + "|" + f.length() + "|" + f.lastModified());
         }
-        return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** True when the last completed publication had this fingerprint and its years and feedback are still there. */

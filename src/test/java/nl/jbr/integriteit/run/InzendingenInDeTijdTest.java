@@ -148,6 +148,32 @@ class InzendingenInDeTijdTest {
         return Pijplijn.run(tmp);
     }
 
+    @Test
+    void eenGewijzigdBestandPubliceertAlleenDeJarenDieHetRaakt() throws Exception {
+        Path input = tmp.resolve("input");
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
+        schrijf(input.resolve("BZK/2025/incidenten.csv"), INCIDENTEN_V1);
+        Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
+        Path manifest2024 = tmp.resolve("output/2024/manifest.json");
+        Path manifest2025 = tmp.resolve("output/2025/manifest.json");
+        assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"1\"");
+
+        // a correction of 2025: 2024 is not republished (its manifest still names run 1)
+        schrijf(input.resolve("BZK/2025/incidenten.csv"), INCIDENTEN_V1 + "Inspectie;c\n");
+        Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
+        assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"1\"");
+        assertThat(Files.readString(manifest2025)).contains("\"run_id\" : \"2\"");
+
+        // a correction of 2024 (not byte-identical to the 2025 file, which would count only once): 2025 shows 2024
+        // as meldingen_vorig_jaar, so both are republished
+        schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V2);
+        Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
+        assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"3\"");
+        assertThat(Files.readString(manifest2025)).contains("\"run_id\" : \"3\"");
+        assertThat(Files.readString(tmp.resolve("output/2025/rijk/meldingen_per_ministerie.csv")))
+                .contains("BZK,Ministerie van Binnenlandse Zaken en Koninkrijksrelaties,4,4,0,0.0,,,4,");
+    }
+
     private long inGebruik(String ministerie, String view) throws SQLException {
         return telling("SELECT count(*) FROM " + view + " WHERE ministerie = '" + ministerie + "'");
     }

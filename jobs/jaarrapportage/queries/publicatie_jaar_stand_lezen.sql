@@ -1,0 +1,1 @@
+SELECT vingerafdruk FROM publicatie_jaar_stand WHERE jaar = ?
