@@ -33,6 +33,13 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * (changed, removed or unreadable since the scan) keeps its last recorded version, so the version in force stays
  * in force (contract 6.2); a file never recorded before waits for the next run. Ends by recording what the folder
  * holds now.
+ *
+ * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
+ * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
+ * {@link FormulierValidator} with {@code Rijcontrole} (check and normalise a row, collect its findings), the
+ * <em>writer</em> is {@link WarehouseLader} (the DuckDB appender). It is a tasklet, not a chunk step, because a file
+ * is accepted or rejected whole (contract 6.2): a chunk commit per N rows would make half a file visible, and the
+ * version, its findings and its rows must be one transaction that a later fout rolls back.
  */
 public final class Inname {
 
