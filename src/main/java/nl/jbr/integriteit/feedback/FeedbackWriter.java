@@ -54,6 +54,11 @@ public final class FeedbackWriter {
      * one then gets {@code " (2)"}, {@code " (3)"}, ... so that no file's feedback replaces another's.
      */
     public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet) {
+        return write(outputRoot, report, bezet, "");
+    }
+
+    /** As {@link #write(Path, FeedbackReport, Set)}, with the line saying when and by which run the page was made. */
+    public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet, String stempel) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
@@ -66,7 +71,9 @@ public final class FeedbackWriter {
         try {
             GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
             writeAtomically(csv, out -> writeCsv(out, report));
-            String page = templates.render(TEMPLATE, model(report));
+            Map<String, Object> model = model(report);
+            model.put("stempel", stempel == null ? "" : stempel);
+            String page = templates.render(TEMPLATE, model);
             writeAtomically(html, out -> out.write(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write feedback to " + dir, e);
@@ -219,6 +226,7 @@ public final class FeedbackWriter {
             rows.add(row);
         }
         m.put("bevindingen", rows);
+        m.put("stempel", "");
         return m;
     }
 
@@ -234,6 +242,9 @@ public final class FeedbackWriter {
     }
 
     private static String uitleg(FeedbackReport r, long fouten, long waarschuwingen) {
+        if (r.bevindingen().stream().anyMatch(f -> f.code() == FindingCode.BESTAND_NIET_MEER_AANWEZIG)) {
+            return "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee.";
+        }
         if (r.geaccepteerd()) {
             return "Het bestand telt mee in de jaarrapportage."
                     + (waarschuwingen > 0 ? " Bekijk de waarschuwingen hieronder; ze houden het bestand niet tegen." : "");

@@ -24,11 +24,13 @@ public class Commandos {
     private volatile boolean serving;
 
     public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties, FormulierValidator validator,
-                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries) {
+                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries,
+                     nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus) {
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.validate = new ValidateCommando(validator, ministeries);
         this.serve = new ServeCommando(run);
-        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data());
+        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data(),
+                inleverstatus);
     }
 
     /** Graceful shutdown (SIGTERM): stop scheduling, and stop a run of this process after its current step. */
