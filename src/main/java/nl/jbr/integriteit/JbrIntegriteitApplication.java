@@ -38,6 +38,10 @@ public class JbrIntegriteitApplication {
 
     /** Runs one command and returns its exit code (see {@link Uitgang}). */
     public static int start(PrintStream out, PrintStream err, String... args) {
+        if (java.util.Arrays.asList(args).contains("-h") || java.util.Arrays.asList(args).contains("--help")) {
+            out.print(Cli.GEBRUIK);
+            return Uitgang.OK;
+        }
         Opdracht opdracht;
         try {
             opdracht = Cli.parse(args);

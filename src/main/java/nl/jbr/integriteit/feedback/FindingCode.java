@@ -82,5 +82,7 @@ public enum FindingCode {
     /** Byte-identical to a file already in force for another ministry or year: not counted again. */
     BESTAND_ELDERS_INGELEVERD,
     /** The file was seen before but is no longer in the drop folder: it no longer counts. */
-    BESTAND_NIET_MEER_AANWEZIG
+    BESTAND_NIET_MEER_AANWEZIG,
+    /** Title rows above the header were skipped; the finding's line is the header's. */
+    KOPREGEL_NA_TITELREGELS
 }
