@@ -109,7 +109,7 @@ public final class Terugmeldingen {
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
-        log.info("Feedback written for {} files", aantal);
+        log.info("Terugmelding geschreven voor {} bestanden", aantal);
         return aantal;
     }
 

@@ -83,7 +83,7 @@ public final class Overzichtspaginas {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the overview pages under " + outputRoot, e);
         }
-        log.info("Inleverstatus written for {} years", regels.size());
+        log.info("Inleverstatus geschreven voor {} jaren", regels.size());
     }
 
     /** The key of a file in the map of feedback pages. */

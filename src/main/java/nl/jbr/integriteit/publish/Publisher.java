@@ -103,7 +103,7 @@ public final class Publisher {
             }
             writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer, beveiliging);
         });
-        log.info("Published {} ({} ministries)", published, ministeries.size());
+        log.info("Gepubliceerd: {} ({} ministeries)", published, ministeries.size());
         return published;
     }
 

@@ -76,7 +76,7 @@ final class PublicatieTasklet implements Tasklet {
             }
             publisher.publishYear(warehouse, jaar, properties.output(), runId);
             tabellen += publisher.tables().size();
-            log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
+            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());
         }
         // who delivered what, the feedback overview per ministry, the entry page (issue 13)
         overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);

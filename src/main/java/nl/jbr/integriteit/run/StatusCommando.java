@@ -207,8 +207,10 @@ public final class StatusCommando {
             }
             result.put("in_gebruik", bestanden);
         } catch (SQLException | WarehouseException e) {
-            result.put("melding", "Het warehouse kan nu niet gelezen worden (er loopt misschien een run, of er is nog nooit een run geweest): "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            // never the database's own text (Catalog Error: ...) to a person; the log has it
+            org.slf4j.LoggerFactory.getLogger(StatusCommando.class).warn("Warehouse niet leesbaar voor status", e);
+            result.put("melding", "Het warehouse kan nu niet gelezen worden: er loopt misschien een run, of er is nog "
+                    + "nooit een run geweest met deze datamap.");
         } finally {
             warehouse.close();
         }

@@ -51,8 +51,8 @@ class HerstartNaCrashTest {
     @ParameterizedTest(name = "kill -9 at ''{1}''")
     @CsvSource(delimiter = '|', value = {
             "inname|\\[3/",                          // the third file of the drop folder is being recorded
-            "berekening|Computing the models",
-            "publicatie|Published .*2024 \\("})      // the first year is swapped in, the second is not
+            "berekening|Modellen worden berekend",
+            "publicatie|Gepubliceerd: .*2024 \\("})      // the first year is swapped in, the second is not
     void eenGedodeRunWordtDoorDeVolgendeHersteld(String stap, String teken) throws Exception {
         Path map = tmp.resolve("crash-" + stap);
         Process kind = startKind(map);
