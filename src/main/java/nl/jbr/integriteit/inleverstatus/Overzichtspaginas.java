@@ -70,7 +70,7 @@ public final class Overzichtspaginas {
                 schrijfJaar(outputRoot, jaar.getKey(), jaar.getValue(), status, terugmeldingen, stempel);
             }
             Set<String> ministeries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            regels.values().forEach(l -> l.forEach(r -> ministeries.add(r.ministerie())));
+            // a feedback overview for each ministry that ever delivered a file (no empty folders for the others)
             bestanden.forEach(b -> ministeries.add(b.ministerie()));
             Map<String, String> namen = new TreeMap<>();
             regels.values().forEach(l -> l.forEach(r -> namen.put(r.ministerie(), r.ministerieNaam())));

@@ -65,7 +65,7 @@ class FeedbackWriterTest {
                 "<h1>Terugmelding incidenten.csv</h1>", "Geaccepteerd", "Het bestand telt mee",
                 "Versie 2 van dit bestand is in gebruik.", "ab12cd34", "BZK", "2024",
                 "incidenten (registratieformulier integriteitsschendingen)", "puntkomma-gescheiden, UTF-8",
-                "<caption>", "<th scope=\"col\">Regel</th>");
+                "<caption id=\"bevindingen-bijschrift\">", "<th scope=\"col\">Regel</th>");
         assertThat(html).doesNotContain("Afgekeurd", "Geen bevindingen.");
         // 1234 rows, Dutch grouping
         assertThat(html).contains("<dt>Gegevensregels</dt><dd>1.234</dd>");
