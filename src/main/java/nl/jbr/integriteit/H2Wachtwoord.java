@@ -72,7 +72,7 @@ final class H2Wachtwoord {
              PreparedStatement st = c.prepareStatement("ALTER USER " + GEBRUIKER + " SET PASSWORD ?")) {
             st.setString(1, wachtwoord);
             st.execute();
-            log.info("The job repository now has a generated password (kept in the data directory)");
+            log.info("De jobrepository heeft nu een gegenereerd wachtwoord (bewaard in de datamap)");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot give the job repository a generated password", e);
         }

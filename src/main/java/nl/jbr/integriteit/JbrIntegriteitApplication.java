@@ -24,6 +24,7 @@ import nl.jbr.integriteit.run.Foutmelding;
 import nl.jbr.integriteit.run.Opdracht;
 import nl.jbr.integriteit.run.RunCommando;
 import nl.jbr.integriteit.run.RunSlot;
+import nl.jbr.integriteit.run.Sigterm;
 import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
 import nl.jbr.integriteit.run.ValidateCommando;
@@ -42,6 +43,10 @@ public class JbrIntegriteitApplication {
 
     /** Runs one command and returns its exit code (see {@link Uitgang}). */
     public static int start(PrintStream out, PrintStream err, String... args) {
+        if (java.util.Arrays.asList(args).contains("-h") || java.util.Arrays.asList(args).contains("--help")) {
+            out.print(Cli.GEBRUIK);
+            return Uitgang.OK;
+        }
         Opdracht opdracht;
         try {
             opdracht = Cli.parse(args);
@@ -51,10 +56,16 @@ public class JbrIntegriteitApplication {
             return Uitgang.GEBRUIK;
         }
         Path data = Path.of(instelling(opdracht, "data", "data"));
+        if ("status".equals(opdracht.commando()) && !Files.isDirectory(data)) {
+            // status only reads: a mistyped --data must not leave an empty data directory behind
+            err.println("De datamap " + data.toAbsolutePath() + " bestaat niet; er is daar nog nooit een run geweest. "
+                    + "Geef met --data de datamap van de runs (standaard data/ in de werkmap).");
+            return Uitgang.GEBRUIK;
+        }
         if (!"validate".equals(opdracht.commando())) {
             try {
                 if (AlleenEigenaar.eigenMap(data)) {
-                    log.warn("The data directory {} was readable by others; it is owner-only now", data.toAbsolutePath());
+                    log.warn("De datamap {} was leesbaar voor anderen; nu alleen voor de eigenaar", data.toAbsolutePath());
                 }
             } catch (IOException | RuntimeException e) {
                 // logging is not set up yet: the sentence is all there is (no stack trace on the console)
@@ -154,7 +165,7 @@ public class JbrIntegriteitApplication {
         try {
             context = application.run(springArgs);
         } catch (Exception e) {
-            log.error("Start-up failed", e);
+            log.error("Starten mislukt", e);
             err.println("De toepassing kon niet starten: " + Foutmelding.zin(e, data));
             return Uitgang.MISLUKT;
         }
@@ -179,10 +190,14 @@ public class JbrIntegriteitApplication {
             }
         }, "graceful-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        if ("serve".equals(opdracht.commando())) {
+            // SIGTERM ends serve with exit code 0 after a clean stop (the hook stays for SIGINT)
+            Sigterm.vangAf(commandos::stopVerzocht);
+        }
         try {
             return commandos.voerUit(opdracht, out, err);
         } catch (Exception e) {
-            log.error("The {} command failed", opdracht.commando(), e);
+            log.error("De opdracht {} is mislukt", opdracht.commando(), e);
             err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + Foutmelding.zin(e, data));
             return Uitgang.MISLUKT;
         } finally {

@@ -55,9 +55,9 @@ public final class Onthullingsbeheersing {
             patronen.add(onderdrukking);
             uitkomsten.add(new JaarUitkomst(jaar.getKey(), drempel, onderdrukking.geslaagd(), reden(onderdrukking, drempel),
                     onderdrukking.aantalPrimair(), onderdrukking.aantalSecundair()));
-            log.info("Disclosure control {}: {} cells, {} below the threshold {}, {} secondary, audit {} ({} ms)",
+            log.info("Onthullingsbeheersing {}: {} cellen, {} onder de drempel {}, {} secundair, controle {} ({} ms)",
                     jaar.getKey(), model.grootte(), onderdrukking.aantalPrimair(), drempel, onderdrukking.aantalSecundair(),
-                    onderdrukking.geslaagd() ? "passed" : "FAILED", (System.nanoTime() - start) / 1_000_000);
+                    onderdrukking.geslaagd() ? "geslaagd" : "MISLUKT", (System.nanoTime() - start) / 1_000_000);
         }
         vastleggen(warehouse, patronen, uitkomsten);
         return uitkomsten;

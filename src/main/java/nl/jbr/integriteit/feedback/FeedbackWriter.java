@@ -54,6 +54,11 @@ public final class FeedbackWriter {
      * one then gets {@code " (2)"}, {@code " (3)"}, ... so that no file's feedback replaces another's.
      */
     public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet) {
+        return write(outputRoot, report, bezet, "");
+    }
+
+    /** As {@link #write(Path, FeedbackReport, Set)}, with the line saying when and by which run the page was made. */
+    public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet, String stempel) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
@@ -66,7 +71,9 @@ public final class FeedbackWriter {
         try {
             GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
             writeAtomically(csv, out -> writeCsv(out, report));
-            String page = templates.render(TEMPLATE, model(report));
+            Map<String, Object> model = model(report);
+            model.put("stempel", stempel == null ? "" : stempel);
+            String page = templates.render(TEMPLATE, model);
             writeAtomically(html, out -> out.write(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write feedback to " + dir, e);
@@ -159,7 +166,7 @@ public final class FeedbackWriter {
         SafeCsv csv = new SafeCsv(out, HEADER, Set.of(0));
         for (Finding f : report.bevindingen()) {
             csv.row(Arrays.asList(f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
-                    f.ernst().label(), f.code().name(), f.melding()));
+                    f.ernst().label(), f.code().name(), melding(f)));
         }
         csv.close();
     }
@@ -207,19 +214,68 @@ public final class FeedbackWriter {
         m.put("gegevensregels", nl.format(r.gegevensregels()));
         m.put("geladenRegels", nl.format(r.geladenRegels()));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Finding f : r.bevindingen()) {
+        for (Groep g : groepeer(r.bevindingen())) {
+            Finding f = g.eerste();
             Map<String, String> row = new LinkedHashMap<>();
-            row.put("regel", f.regel() == 0 ? "bestand" : Long.toString(f.regel()));
+            row.put("regel", f.regel() == 0 ? "bestand" : g.aantal() == 1 ? Long.toString(f.regel())
+                    : f.regel() + "–" + g.laatste());
             row.put("kolom", f.kolom());
             row.put("waarde", f.waarde());
             row.put("ernst", f.ernst().label());
             row.put("fout", Boolean.toString(f.isFout()));
             row.put("code", f.code().name());
-            row.put("melding", f.melding());
+            row.put("melding", g.aantal() == 1 ? melding(f)
+                    : "Regels " + f.regel() + "–" + g.laatste() + " (" + g.aantal() + " regels): "
+                    + REGEL_VOORAAN.matcher(melding(f)).replaceFirst(""));
             rows.add(row);
         }
         m.put("bevindingen", rows);
+        m.put("stempel", "");
         return m;
+    }
+
+    private static final java.util.regex.Pattern REGEL_VOORAAN = java.util.regex.Pattern.compile("^Regel \\d+: ");
+    private static final java.util.regex.Pattern REGELNUMMER = java.util.regex.Pattern.compile("\\b([Rr]egel) \\d+");
+
+    /** Identical findings on consecutive lines, shown as one row of the HTML ("regels 2–81"). */
+    record Groep(Finding eerste, long laatste, int aantal) {
+    }
+
+    /**
+     * Groups findings that are the same but for their line number, on consecutive lines; the CSV keeps one line per
+     * finding, the HTML shows one row per group.
+     */
+    static List<Groep> groepeer(List<Finding> bevindingen) {
+        List<Groep> groepen = new ArrayList<>();
+        Map<String, Integer> open = new java.util.HashMap<>(); // key to the index of its latest group
+        for (Finding f : bevindingen) {
+            String sleutel = f.regel() == 0 ? null : String.join("\u0000", f.ernst().label(), f.code().name(),
+                    String.valueOf(f.kolom()), String.valueOf(f.waarde()), REGELNUMMER.matcher(String.valueOf(f.melding()))
+                            .replaceAll("$1 #"));
+            Integer i = sleutel == null ? null : open.get(sleutel);
+            if (i != null && groepen.get(i).laatste() == f.regel() - 1) {
+                Groep g = groepen.get(i);
+                groepen.set(i, new Groep(g.eerste(), f.regel(), g.aantal() + 1));
+            } else {
+                groepen.add(new Groep(f, f.regel(), 1));
+                if (sleutel != null) {
+                    open.put(sleutel, groepen.size() - 1);
+                }
+            }
+        }
+        return groepen;
+    }
+
+    private static final java.util.regex.Pattern AFKEURZIN = java.util.regex.Pattern.compile(
+            "\\s*Het bestand wordt niet geaccepteerd\\.|[,;] (dus )?het bestand wordt niet geaccepteerd(?=[.;])");
+
+    /**
+     * A finding's sentence as the feedback shows it: without "Het bestand wordt niet geaccepteerd.", which the
+     * feedback says once for the whole file (issue 13).
+     */
+    public static String melding(Finding f) {
+        String m = f.melding();
+        return m == null ? null : AFKEURZIN.matcher(m).replaceAll("");
     }
 
     private static String formulier(String formulier) {
@@ -234,6 +290,9 @@ public final class FeedbackWriter {
     }
 
     private static String uitleg(FeedbackReport r, long fouten, long waarschuwingen) {
+        if (r.bevindingen().stream().anyMatch(f -> f.code() == FindingCode.BESTAND_NIET_MEER_AANWEZIG)) {
+            return "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee.";
+        }
         if (r.geaccepteerd()) {
             return "Het bestand telt mee in de jaarrapportage."
                     + (waarschuwingen > 0 ? " Bekijk de waarschuwingen hieronder; ze houden het bestand niet tegen." : "");
@@ -242,9 +301,9 @@ public final class FeedbackWriter {
                 ? "herstel de fouten hieronder en lever het bestand opnieuw aan."
                 : "lever het bestand opnieuw aan.";
         if (r.inGebruik() != null) {
-            return "Het bestand telt niet mee; de eerder geaccepteerde versie blijft in gebruik. "
+            return "Het bestand wordt niet geaccepteerd en telt niet mee; de eerder geaccepteerde versie blijft in gebruik. "
                     + Character.toUpperCase(herstel.charAt(0)) + herstel.substring(1);
         }
-        return "Het bestand telt niet mee; " + herstel;
+        return "Het bestand wordt niet geaccepteerd en telt niet mee; " + herstel;
     }
 }

@@ -80,5 +80,9 @@ public enum FindingCode {
     /** An onderdeel spelled with look-alike characters of another one in the file; counted under the first spelling. */
     WAARDE_LIJKT_OP,
     /** Byte-identical to a file already in force for another ministry or year: not counted again. */
-    BESTAND_ELDERS_INGELEVERD
+    BESTAND_ELDERS_INGELEVERD,
+    /** The file was seen before but is no longer in the drop folder: it no longer counts. */
+    BESTAND_NIET_MEER_AANWEZIG,
+    /** Title rows above the header were skipped; the finding's line is the header's. */
+    KOPREGEL_NA_TITELREGELS
 }

@@ -214,7 +214,7 @@ public final class Archief {
                 + "(beschadigd); deze versie wordt niet gebruikt, de vorige versie van dit bestand (of geen) blijft in "
                 + "gebruik. Herstel: zie README, Beheer.";
         beschadigd.put(sha256, zin);
-        log.error("Archived copy {} does not match its checksum (read {}); version of {} not used", kopie, gelezen, weergave);
+        log.error("Archiefkopie {} klopt niet met haar controlegetal (gelezen {}); deze versie van {} wordt niet gebruikt", kopie, gelezen, weergave);
         return false;
     }
 

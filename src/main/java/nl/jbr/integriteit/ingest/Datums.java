@@ -18,6 +18,28 @@ final class Datums {
     private Datums() {
     }
 
+    /** Excel counts days from 30 December 1899: 45678 is 21 January 2025. */
+    private static final LocalDate EXCEL_NUL = LocalDate.of(1899, 12, 30);
+
+    /**
+     * A hint for a whole number that looks like an Excel date number (a date cell exported without its format):
+     * {@code "; 45678 lijkt een datumnummer uit Excel (21-1-2025): ..."}; empty when it does not look like one.
+     */
+    static String excelHint(String tekst) {
+        String t = tekst.strip();
+        if (!t.matches("\\d{5}")) {
+            return "";
+        }
+        long n = Long.parseLong(t);
+        if (n < 20_000 || n > 80_000) { // 1954 .. 2119
+            return "";
+        }
+        LocalDate d = EXCEL_NUL.plusDays(n);
+        return "; " + t + " lijkt een datumnummer uit Excel (" + d.getDayOfMonth() + "-" + d.getMonthValue() + "-"
+                + d.getYear() + "): geef de kolom in Excel de celopmaak Datum voordat u het bestand opslaat, of schrijf "
+                + d;
+    }
+
     /** The date, or {@code null} when the text is not a valid date in one of the accepted forms. */
     static LocalDate lees(String tekst) {
         String t = tekst.strip();

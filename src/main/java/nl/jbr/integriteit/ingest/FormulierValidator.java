@@ -29,6 +29,8 @@ public final class FormulierValidator {
 
     /** At most this many findings are kept per file (the rest are counted). */
     static final int MAX_BEVINDINGEN = 5_000;
+    /** At most this many title rows are skipped looking for the header. */
+    static final int MAX_TITELREGELS = 20;
 
     private final Formulieren formulieren;
     private final Ministeries ministeries;
@@ -63,6 +65,25 @@ public final class FormulierValidator {
         try (SpreadsheetCsvReader reader = SpreadsheetCsvReader.open(bestand, limits)) {
             dialect = reader.dialect().map(Dialect::beschrijving).orElse(null);
             Optional<CsvRow> header = reader.header();
+            // title rows above the header (issue 13): the first row naming a form's recognition column is the header
+            long titelregels = 0;
+            if (header.isPresent() && !Kopregel.isKopregel(header.get(), formulieren)) {
+                Optional<CsvRow> kandidaat = header;
+                List<CsvRow> overgeslagen = new ArrayList<>();
+                while (kandidaat.isPresent() && !Kopregel.isKopregel(kandidaat.get(), formulieren)
+                        && overgeslagen.size() < MAX_TITELREGELS) {
+                    overgeslagen.add(kandidaat.get());
+                    kandidaat = reader.next();
+                }
+                if (kandidaat.isPresent() && Kopregel.isKopregel(kandidaat.get(), formulieren)) {
+                    header = kandidaat;
+                    titelregels = overgeslagen.size(); // rows read with next() (title rows after the first, the header)
+                    bevindingen.add(Finding.waarschuwing(header.get().regel(), "", "", FindingCode.KOPREGEL_NA_TITELREGELS,
+                            "De kopregel staat op regel " + header.get().regel() + "; de regel"
+                                    + (header.get().regel() - 1 == 1 ? " erboven is" : "s erboven zijn")
+                                    + " als titel overgeslagen."));
+                }
+            }
             if (header.isPresent()) {
                 Kopregel kop = Kopregel.lees(header.get(), formulieren, bevindingen);
                 if (kop != null) {
@@ -74,7 +95,7 @@ public final class FormulierValidator {
                     }
                 }
             }
-            regels = reader.gegevensregels();
+            regels = reader.gegevensregels() - titelregels;
             bevindingen.addAll(reader.findings());
             if (header.isEmpty() && !bevindingen.heeftFout()) {
                 bevindingen.add(Finding.bestand(nl.jbr.integriteit.feedback.Ernst.FOUT, FindingCode.BESTAND_LEEG,

@@ -69,8 +69,8 @@ public final class Inname {
 
     public InnameSamenvatting verwerk(Path input, long runId) {
         DropFolderScanner.Resultaat scan = scanner.scan(input);
-        scan.genegeerd().forEach(g -> log.warn("Ignored {}: {}", g.pad(), g.reden()));
-        log.info("Drop folder {}: {} files to check", input, scan.bestanden().size());
+        scan.genegeerd().forEach(g -> log.warn("Genegeerd {}: {}", g.pad(), g.reden()));
+        log.info("Inlevermap {}: {} bestanden te controleren", input, scan.bestanden().size());
 
         List<Ontvangstregister.ScanRegel> aanwezig = new ArrayList<>();
         Map<String, Ontvangstregister.VorigeScan> vorigeScan = register.vorigeScan();
@@ -92,7 +92,7 @@ public final class Inname {
                 sha = onaangeroerd ? vorig.sha256() : Archief.sha256Inlevering(bestand.pad());
             } catch (UncheckedIOException e) {
                 // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
-                log.warn("{} cannot be read now ({}); it is taken at the next run", bestand.weergave(),
+                log.warn("{} is nu niet leesbaar ({}); de volgende run neemt het mee", bestand.weergave(),
                         String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
                 plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
                 continue;
@@ -140,7 +140,7 @@ public final class Inname {
                         versie = verwerkt.get().versie();
                         nieuw++;
                         geladen += verwerkt.get().geladen();
-                        log.info("[{}/{}] {} version {}: {} ({} rows, {})", i + 1, plannen.size(), bestand.weergave(),
+                        log.info("[{}/{}] {} versie {}: {} ({} regels, {})", i + 1, plannen.size(), bestand.weergave(),
                                 versie.versie(), versie.status(), verwerkt.get().geladen(),
                                 versie.formulier() == null ? "form not recognised" : versie.formulier());
                     } else {
@@ -169,7 +169,7 @@ public final class Inname {
         register.vervangScan(aanwezig);
         InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd,
                 geaccepteerd, afgekeurd, geladen, scan.genegeerd());
-        log.info("Ingestion: {}", samenvatting);
+        log.info("Inname: {}", samenvatting);
         return samenvatting;
     }
 
@@ -277,7 +277,7 @@ public final class Inname {
     private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId) {
         if (!archief.bewaarInlevering(bestand, sha)) {
             if (!archief.beschadigd().containsKey(sha)) {
-                log.warn("{} changed while it was being read; it is taken at the next run", bestand.weergave());
+                log.warn("{} veranderde tijdens het lezen; de volgende run neemt het mee", bestand.weergave());
             }
             return Optional.empty();
         }

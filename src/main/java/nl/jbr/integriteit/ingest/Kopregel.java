@@ -65,7 +65,9 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
         }
         if (herkend.size() != 1) {
             bevindingen.add(Finding.fout(header.regel(), "", "", FindingCode.FORMULIER_ONBEKEND,
-                    herkend.isEmpty() ? geenFormulier(header.regel(), formulieren) : tweeFormulieren(header.regel(), herkend)));
+                    herkend.isEmpty() ? lijktOp(header.regel(), koppen, formulieren)
+                            .orElseGet(() -> geenFormulier(header.regel(), formulieren))
+                            : tweeFormulieren(header.regel(), herkend)));
             return null;
         }
         Formulier formulier = herkend.get(0);
@@ -97,6 +99,54 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
             }
         }
         return new Kopregel(formulier, kolommen, koppen, cellen.size());
+    }
+
+    /** Whether a row could be a header: a cell names the recognition column of a form (title rows do not). */
+    static boolean isKopregel(CsvRow rij, Formulieren formulieren) {
+        for (String cel : rij.cellen()) {
+            String kop = cel == null ? "" : cel.strip();
+            for (Formulier formulier : formulieren.alle()) {
+                if (past(kop, formulier.kolom(formulier.herkenningskolom()).orElseThrow())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A header without the recognition column of any form, that still mostly names the columns of one form:
+     * "de kopregel lijkt het formulier incidenten (12 van 13 kolommen herkend); kolom categorie ontbreekt".
+     */
+    private static java.util.Optional<String> lijktOp(long regel, Map<Integer, String> koppen, Formulieren formulieren) {
+        Formulier beste = null;
+        long besteAantal = 0;
+        for (Formulier f : formulieren.alle()) {
+            long aantal = koppen.values().stream().filter(kop -> f.kolommen().stream().anyMatch(k -> past(kop, k))
+                    && !f.kolommen().stream().filter(k -> past(kop, k)).allMatch(k -> k.naam().equals("jaar")
+                    || k.naam().equals("ministerie") || k.naam().equals("onderdeel"))).count();
+            if (aantal > besteAantal) {
+                beste = f;
+                besteAantal = aantal;
+            }
+        }
+        // columns every form has (onderdeel, jaar, ministerie) say nothing about which form it is
+        if (beste == null || besteAantal < 1) {
+            return java.util.Optional.empty();
+        }
+        Formulier f = beste;
+        long herkend = koppen.values().stream().filter(kop -> f.kolommen().stream().anyMatch(k -> past(kop, k))).count();
+        List<String> ontbreekt = f.verplichteKolommen().stream()
+                .filter(k -> koppen.values().stream().noneMatch(kop -> past(kop, k))).map(Kolom::naam).toList();
+        if (!ontbreekt.contains(f.herkenningskolom())) {
+            ontbreekt = new ArrayList<>(ontbreekt);
+            ontbreekt.add(0, f.herkenningskolom());
+        }
+        return java.util.Optional.of("Regel " + regel + ": de kopregel lijkt het formulier " + f.naam() + " (" + herkend
+                + " van " + koppen.size() + " kolommen herkend); " + (ontbreekt.size() == 1 ? "kolom " : "kolommen ")
+                + String.join(", ", ontbreekt) + (ontbreekt.size() == 1 ? " ontbreekt" : " ontbreken")
+                + ". Voeg " + (ontbreekt.size() == 1 ? "die kolom" : "die kolommen") + " toe of herstel de schrijfwijze."
+                + " Het bestand wordt niet geaccepteerd.");
     }
 
     private static boolean past(String kop, Kolom kolom) {

@@ -266,7 +266,7 @@ final class Rijcontrole {
         LocalDate datum = Datums.lees(tekst);
         if (datum == null) {
             fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
-                    + "' is geen geldige datum; schrijf de datum als 2024-03-01 of 1-3-2024");
+                    + "' is geen geldige datum; schrijf de datum als 2024-03-01 of 1-3-2024" + Datums.excelHint(tekst));
         }
         return datum;
     }

@@ -48,9 +48,21 @@ public final class Terugmeldingen {
         this.writer = writer;
     }
 
+    /** Per file (key {@code ministerie NUL jaar NUL naam}) its feedback page, relative to the output root. */
+    private final Map<String, String> paginas = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Writes all feedback files under {@code outputRoot/feedback/}; returns how many files got feedback. */
     public int schrijf(Path outputRoot) {
+        return schrijf(outputRoot, "");
+    }
+
+    /**
+     * As {@link #schrijf(Path)}; {@code stempel} says on every page when and by which run it was made. Files seen
+     * before but no longer in the drop folder get feedback saying so (they no longer count).
+     */
+    public int schrijf(Path outputRoot, String stempel) {
         int aantal = 0;
+        paginas.clear();
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
@@ -90,13 +102,50 @@ public final class Terugmeldingen {
                         dubbelVan != null || eldersMinisterie != null ? null
                                 : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
-                writer.write(outputRoot, report, bezet);
+                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel));
                 aantal++;
             }
+            aantal += schrijfVerdwenen(outputRoot, bezet, stempel);
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
-        log.info("Feedback written for {} files", aantal);
+        log.info("Terugmelding geschreven voor {} bestanden", aantal);
+        return aantal;
+    }
+
+    /** The feedback pages written by the last {@link #schrijf}, relative to the output root, per file. */
+    public Map<String, String> paginas() {
+        return Map.copyOf(paginas);
+    }
+
+    /** The key of a file in {@link #paginas()}. */
+    public static String sleutel(String ministerie, int jaar, String bestandsnaam) {
+        return ministerie + "\u0000" + jaar + "\u0000" + bestandsnaam;
+    }
+
+    private void onthoud(Path outputRoot, FeedbackReport report, Path csv) {
+        String html = outputRoot.relativize(csv).toString().replace('\\', '/').replaceAll("\\.csv$", ".html");
+        paginas.put(sleutel(report.ministerie(), report.jaar(), report.bestandsnaam()), html);
+    }
+
+    /** Feedback for the files no longer in the drop folder: their last version's findings, and that they do not count. */
+    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel) throws SQLException {
+        int aantal = 0;
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_verdwenen"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                List<Finding> bevindingen = new ArrayList<>();
+                bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_NIET_MEER_AANWEZIG,
+                        "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee. Hieronder staan de "
+                                + "bevindingen van de laatste versie die ontvangen is."));
+                bevindingen.addAll(register.bevindingen(rs.getLong("versie_id")));
+                FeedbackReport report = new FeedbackReport(rs.getString("ministerie"), rs.getInt("jaar"),
+                        rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
+                        false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
+                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel));
+                aantal++;
+            }
+        }
         return aantal;
     }
 

@@ -94,15 +94,15 @@ public final class AtomicYearDirectory {
         olds.sort(Comparator.naturalOrder());
         if (!Files.exists(target) && !olds.isEmpty()) {
             Path restore = olds.remove(olds.size() - 1);
-            log.warn("Restoring {} from {} left by an interrupted publication", target, restore);
+            log.warn("{} wordt hersteld uit {}, achtergelaten door een onderbroken publicatie", target, restore);
             Files.move(restore, target, StandardCopyOption.ATOMIC_MOVE);
         }
         for (Path leftover : olds) {
-            log.warn("Removing leftover {}", leftover);
+            log.warn("Restant {} wordt verwijderd", leftover);
             deleteRecursively(leftover);
         }
         for (Path leftover : temps) {
-            log.warn("Removing incomplete publication {}", leftover);
+            log.warn("Onvolledige publicatie {} wordt verwijderd", leftover);
             deleteRecursively(leftover);
         }
     }

@@ -86,12 +86,13 @@ public final class Publisher {
         for (TableDefinition table : tables) {
             gelezen.put(table.id(), reader.read(warehouse, table, jaar, beveiliging.markeringen()));
         }
+        Jaarlinks jaarlinks = jaarlinks(warehouse, jaar, runId);
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> paginas = new ArrayList<>();
 
-            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries);
+            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, jaarlinks);
             paginas.add("index.html");
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
@@ -100,12 +101,12 @@ public final class Publisher {
                 }
                 List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
-                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie));
+                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie), jaarlinks);
                 paginas.add(prefix + "index.html");
             }
             writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer, beveiliging);
         });
-        log.info("Published {} ({} ministries)", published, ministeries.size());
+        log.info("Gepubliceerd: {} ({} ministeries)", published, ministeries.size());
         return published;
     }
 
@@ -114,7 +115,7 @@ public final class Publisher {
      */
     private void writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
             String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
-            List<Map<String, Object>> ministeries) throws IOException {
+            List<Map<String, Object>> ministeries, Jaarlinks jaarlinks) throws IOException {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
@@ -140,10 +141,53 @@ public final class Publisher {
             }
         }
         model.put("ministeries", links);
+        jaarlinks.vulAan(model, scope);
         String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
         Path pageDir = dir.resolve(pagePrefix);
         Files.createDirectories(pageDir);
         Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The links of a year page to the other years (issue 13 item 3): the rijksbrede page to the previous and next
+     * year, a ministry page to the same ministry's pages of the other years; and the line saying when and by which
+     * run the page was made.
+     */
+    private record Jaarlinks(int jaar, List<Integer> jaren, Map<String, List<Integer>> jarenPerMinisterie, String stempel) {
+
+        void vulAan(Map<String, Object> model, String scope) {
+            boolean rijk = RIJK.equals(scope);
+            String terug = rijk ? "../" : "../../../";
+            int i = jaren.indexOf(jaar);
+            model.put("vorigJaar", i > 0 ? Integer.toString(jaren.get(i - 1)) : "");
+            model.put("volgendJaar", i >= 0 && i + 1 < jaren.size() ? Integer.toString(jaren.get(i + 1)) : "");
+            List<Map<String, String>> andere = new ArrayList<>();
+            if (!rijk) {
+                for (int ander : jarenPerMinisterie.getOrDefault(scope, List.of())) {
+                    if (ander != jaar) {
+                        andere.add(Map.of("jaar", Integer.toString(ander),
+                                "href", terug + ander + "/ministeries/" + scope + "/index.html"));
+                    }
+                }
+            }
+            model.put("andereJaren", andere);
+            model.put("terug", terug);
+            model.put("stempel", stempel);
+        }
+    }
+
+    private Jaarlinks jaarlinks(Warehouse warehouse, int jaar, String runId) {
+        List<Integer> jaren = jaren(warehouse);
+        Map<String, List<Integer>> perMinisterie = new LinkedHashMap<>();
+        for (int j : jaren) {
+            for (Map<String, Object> m : query(warehouse, queries.get("publicatie_ministeries"), j)) {
+                perMinisterie.computeIfAbsent((String) m.get("ministerie"), k -> new ArrayList<>()).add(j);
+            }
+        }
+        String stempel = "Gegenereerd op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
+                .format(java.time.LocalDateTime.ofInstant(Instant.now(clock), java.time.ZoneId.systemDefault()))
+                + " door run " + runId + ".";
+        return new Jaarlinks(jaar, jaren, perMinisterie, stempel);
     }
 
     private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,

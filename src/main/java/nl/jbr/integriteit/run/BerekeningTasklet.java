@@ -28,9 +28,9 @@ final class BerekeningTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        log.info("Computing the models (staging, intermediate, marts)");
+        log.info("Modellen worden berekend (staging, intermediate, marts)");
         marts.build(warehouse, properties.onthulling().drempel());
-        log.info("Models computed");
+        log.info("Modellen berekend");
         return RepeatStatus.FINISHED;
     }
 }

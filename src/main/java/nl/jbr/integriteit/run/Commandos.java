@@ -21,10 +21,11 @@ public class Commandos {
     private volatile boolean serving;
 
     public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties,
-                     Warehouse warehouse, SqlQueries queries) {
+                     Warehouse warehouse, SqlQueries queries, nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus) {
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.serve = new ServeCommando(run);
-        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data());
+        this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data(),
+                inleverstatus);
     }
 
     /** Graceful shutdown (SIGTERM): stop scheduling, and stop a run of this process after its current step. */

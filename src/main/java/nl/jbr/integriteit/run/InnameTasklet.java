@@ -73,7 +73,7 @@ final class InnameTasklet implements Tasklet {
         ctx.putString(VINGERAFDRUK, vingerafdruk);
         if (stand.ongewijzigd(vingerafdruk, properties.output())) {
             contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));
-            log.info("Nothing changed since the last publication: the tables and feedback are up to date");
+            log.info("Niets veranderd sinds de vorige publicatie: tabellen en terugmeldingen zijn actueel");
         }
         return RepeatStatus.FINISHED;
     }

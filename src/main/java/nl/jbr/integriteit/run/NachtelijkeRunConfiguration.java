@@ -85,8 +85,11 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
                         Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
-                        Onthullingsbeheersing onthulling, DataSource dataSource) {
+                        Onthullingsbeheersing onthulling, DataSource dataSource,
+                        nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus,
+                        nl.jbr.integriteit.inleverstatus.Overzichtspaginas overzicht) {
         return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
-                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data())), tx).build();
+                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data()), inleverstatus, overzicht),
+                tx).build();
     }
 }

@@ -34,7 +34,7 @@ final class OnthullingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         int drempel = properties.onthulling().drempel();
         if (drempel <= 1) {
-            log.warn("Disclosure control is off (jbr.onthulling.drempel = {}): small counts are published", drempel);
+            log.warn("Onthullingsbeheersing staat uit (jbr.onthulling.drempel = {}): kleine aantallen worden gepubliceerd", drempel);
         }
         for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel)) {
             if (!uitkomst.geslaagd()) {

@@ -14,6 +14,8 @@ import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.disclosure.JaarUitkomst;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.inleverstatus.Inleverstatus;
+import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -35,9 +37,14 @@ final class PublicatieTasklet implements Tasklet {
     private final Onthullingsbeheersing onthulling;
 
     private final Opslag opslag;
+    private final Inleverstatus inleverstatus;
+    private final Overzichtspaginas overzicht;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
-                      JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag) {
+                      JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag,
+                      Inleverstatus inleverstatus, Overzichtspaginas overzicht) {
+        this.inleverstatus = inleverstatus;
+        this.overzicht = overzicht;
         this.onthulling = onthulling;
         this.opslag = opslag;
         this.terugmeldingen = terugmeldingen;
@@ -52,9 +59,10 @@ final class PublicatieTasklet implements Tasklet {
         // what ingestion and computation wrote must be on disk before anything is published
         opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
-        int feedback = terugmeldingen.schrijf(properties.output());
-        Long alleenJaar = step.getJobParameters().getLong("jaar");
         String runId = String.valueOf(step.getJobExecutionId());
+        String stempel = Overzichtspaginas.stempel(java.time.LocalDateTime.now(), runId);
+        int feedback = terugmeldingen.schrijf(properties.output(), stempel);
+        Long alleenJaar = step.getJobParameters().getLong("jaar");
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();
         for (int jaar : publisher.jaren(warehouse)) {
@@ -75,8 +83,10 @@ final class PublicatieTasklet implements Tasklet {
             publisher.publishYear(warehouse, jaar, properties.output(), runId);
             stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
             tabellen += publisher.tables().size();
-            log.info("Published {} ({} tables, rijksbreed and per ministry)", jaar, publisher.tables().size());
+            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());
         }
+        // who delivered what, the feedback overview per ministry, the entry page (issue 13)
+        overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);
         contribution.incrementWriteCount(feedback + tabellen);
         var ctx = step.getJobExecution().getExecutionContext();
         ctx.putInt("tabellen.gepubliceerd", tabellen);

@@ -73,19 +73,19 @@ public final class RunCommando {
     public void stopLopendeRun() {
         try {
             for (JobExecution lopend : repository.findRunningJobExecutions(job.getName())) {
-                log.warn("Stop requested: run {} stops after its current step", lopend.getId());
+                log.warn("Stoppen gevraagd: run {} stopt na zijn huidige stap", lopend.getId());
                 operator.stop(lopend);
             }
         } catch (Exception e) {
             // the job repository may already be closed by the JVM's shutdown: the next run recovers this one
-            log.warn("Could not mark the run as stopped ({}); the next run marks it as interrupted and redoes its work",
+            log.warn("De run kon niet als gestopt worden vastgelegd ({}); de volgende run markeert hem als onderbroken en doet het werk opnieuw",
                     e.getMessage());
         }
     }
 
     private void herstelOnderbrokenRuns() {
         for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
-            log.warn("Run {} (started {}) did not finish: its process stopped. Marking it as failed; this run redoes its work.",
+            log.warn("Run {} (begonnen {}) is niet afgelopen: zijn proces stopte. Hij wordt als mislukt gemarkeerd; deze run doet het werk opnieuw.",
                     stale.getId(), stale.getStartTime());
             stale.setExitStatus(ExitStatus.FAILED.addExitDescription("Proces gestopt tijdens de run (gevonden door run bij start)"));
             operator.recover(stale);
@@ -101,7 +101,7 @@ public final class RunCommando {
             parameters.addLong("jaar", Long.valueOf(opdracht.optie("jaar")), false);
         }
         JobParameters params = parameters.toJobParameters();
-        log.info("Run started: input={}, output={}, data={}", properties.input(), properties.output(), properties.data());
+        log.info("Run begonnen: invoer={}, uitvoer={}, data={}", properties.input(), properties.output(), properties.data());
         JobExecution execution;
         long heapMb;
         try (HeapMeter heap = new HeapMeter()) {
@@ -146,7 +146,7 @@ public final class RunCommando {
         }
         out.printf("RUN id=%d status=%s peak_heap_mb=%d%n", execution.getId(), execution.getStatus(), heapMb);
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            execution.getAllFailureExceptions().forEach(e -> log.error("Run failed", e));
+            execution.getAllFailureExceptions().forEach(e -> log.error("Run mislukt", e));
         }
     }
 

@@ -33,31 +33,33 @@ public final class ServeCommando {
         try {
             cron = CronExpression.parse(opdracht.heeft("cron") ? opdracht.optie("cron") : STANDAARD_CRON);
         } catch (IllegalArgumentException e) {
-            err.println("De cron-uitdrukking is ongeldig: " + e.getMessage()
-                    + " (zes velden, seconden eerst, bijvoorbeeld \"0 0 2 * * *\").");
+            // Spring's own message is English ("Cron expression must consist of 6 fields"): our sentence only
+            err.println("De cron-uitdrukking '" + ValidateCommando.zichtbaar(opdracht.optie("cron")) + "' is ongeldig: "
+                    + "schrijf zes velden gescheiden door spaties, seconden eerst (seconde minuut uur dag maand weekdag), "
+                    + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
             return Uitgang.GEBRUIK;
         }
         while (true) {
             LocalDateTime volgende = cron.next(LocalDateTime.now());
             if (volgende == null) {
-                log.warn("The schedule has no next run; stopping");
+                log.warn("Het schema heeft geen volgende run meer; serve stopt");
                 return Uitgang.OK;
             }
-            log.info("Serving: next run at {}", volgende);
+            log.info("Serve: volgende run om {}", volgende);
             long wacht = Math.max(0, Duration.between(LocalDateTime.now(), volgende).toMillis());
             if (stop.await(wacht, TimeUnit.MILLISECONDS)) {
-                log.info("Stop requested; no further runs");
+                log.info("Stoppen gevraagd; geen nieuwe runs meer");
                 return Uitgang.OK;
             }
-            log.info("Scheduled run starting");
+            log.info("Geplande run begint");
             try {
                 int code = run.gepland(opdracht, out, err);
-                log.info("Scheduled run ended with exit code {}", code);
+                log.info("Geplande run klaar met uitgangscode {}", code);
             } catch (Exception e) {
-                log.error("Scheduled run failed", e);
+                log.error("Geplande run mislukt", e);
             }
             if (stop.getCount() == 0) {
-                log.info("Stop requested; no further runs");
+                log.info("Stoppen gevraagd; geen nieuwe runs meer");
                 return Uitgang.OK;
             }
         }

@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -39,7 +40,11 @@ public final class StatusCommando {
     private final Warehouse warehouse;
     private final SqlQueries queries;
 
-    public StatusCommando(JobRepository repository, String jobNaam, Warehouse warehouse, SqlQueries queries, Path dataDir) {
+    private final Inleverstatus inleverstatus;
+
+    public StatusCommando(JobRepository repository, String jobNaam, Warehouse warehouse, SqlQueries queries, Path dataDir,
+                          Inleverstatus inleverstatus) {
+        this.inleverstatus = inleverstatus;
         this.dataDir = dataDir;
         this.repository = repository;
         this.jobNaam = jobNaam;
@@ -49,11 +54,13 @@ public final class StatusCommando {
 
     public int voerUit(Opdracht opdracht, PrintStream out) {
         List<Map<String, Object>> runs = runs();
+        List<Map<String, Object>> opgaven = opgaven();
         Map<String, Object> inGebruik = inGebruik();
         if (opdracht.heeft("json")) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("runs", runs);
             status.putAll(inGebruik);
+            status.put("inleverstatus", opgaven);
             out.println(mapper().writeValueAsString(status));
             return Uitgang.OK;
         }
@@ -88,6 +95,16 @@ public final class StatusCommando {
                             : "versie " + versie + " (" + z(b, "formulier") + ", " + z(b, "regels") + " regels, ontvangen "
                             + z(b, "ontvangen_op") + ")" + (versie.equals(z(b, "actuele_versie")) ? ""
                             : "; nieuwere versie " + z(b, "actuele_versie") + " afgekeurd"));
+        }
+        out.println();
+        out.println("Inleverstatus per jaar, ministerie en formulier:");
+        if (opgaven.isEmpty()) {
+            out.println("  nog niets bekend (nog geen run met berekening)");
+        }
+        for (Map<String, Object> o : opgaven) {
+            out.printf("  %s %-5s %-12s %s%s%n", z(o, "jaar"), z(o, "ministerie"), z(o, "formulier"), z(o, "status_tekst"),
+                    o.get("bestand") == null ? "" : ": " + z(o, "bestand") + " (versie " + z(o, "versie") + ", ontvangen "
+                            + z(o, "ontvangen_op") + ")");
         }
         return Uitgang.OK;
     }
@@ -134,6 +151,41 @@ public final class StatusCommando {
         return runs;
     }
 
+    /** Per year, ministry valid that year and form: geaccepteerd, afgekeurd or geen opgave (issue 13). */
+    private List<Map<String, Object>> opgaven() {
+        List<Map<String, Object>> opgaven = new ArrayList<>();
+        if (inleverstatus == null) {
+            return opgaven;
+        }
+        try {
+            for (List<Inleverstatus.Regel> regels : inleverstatus.regels().values()) {
+                for (Inleverstatus.Regel r : regels) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("jaar", r.jaar());
+                    o.put("ministerie", r.ministerie());
+                    o.put("formulier", r.formulier());
+                    o.put("status", r.status());
+                    o.put("status_tekst", Inleverstatus.AFGEKEURD.equals(r.status())
+                            ? (r.vorigeVersieInGebruik() ? "afgekeurd; vorige versie " + r.bestand().versieInGebruik()
+                            + " blijft in gebruik" : "afgekeurd; geen versie in gebruik") : r.status());
+                    if (r.bestand() != null) {
+                        o.put("bestand", r.bestand().bestandsnaam());
+                        o.put("versie", r.bestand().versie());
+                        o.put("ontvangen_op", tijd(r.bestand().ontvangenOp()));
+                    }
+                    if (r.teLaat() != null) {
+                        o.put("te_laat", r.teLaat());
+                    }
+                    opgaven.add(o);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a warehouse without computed views (no run with a computation yet): nothing to say
+            opgaven.clear();
+        }
+        return opgaven;
+    }
+
     private Map<String, Object> inGebruik() {
         Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> bestanden = new ArrayList<>();
@@ -155,8 +207,10 @@ public final class StatusCommando {
             }
             result.put("in_gebruik", bestanden);
         } catch (SQLException | WarehouseException e) {
-            result.put("melding", "Het warehouse kan nu niet gelezen worden (er loopt misschien een run, of er is nog nooit een run geweest): "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            // never the database's own text (Catalog Error: ...) to a person; the log has it
+            org.slf4j.LoggerFactory.getLogger(StatusCommando.class).warn("Warehouse niet leesbaar voor status", e);
+            result.put("melding", "Het warehouse kan nu niet gelezen worden: er loopt misschien een run, of er is nog "
+                    + "nooit een run geweest met deze datamap.");
         } finally {
             warehouse.close();
         }

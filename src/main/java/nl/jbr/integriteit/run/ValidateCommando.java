@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import nl.jbr.integriteit.feedback.Finding;
@@ -35,6 +36,16 @@ public final class ValidateCommando {
         }
         Path jaarMap = bestand.toAbsolutePath().getParent();
         Path ministerieMap = jaarMap == null ? null : jaarMap.getParent();
+        String jaarOptie = opdracht.optie("jaar");
+        if (opdracht.optie("ministerie") != null && ministeries.code(opdracht.optie("ministerie")).isEmpty()) {
+            // an unknown code: say which codes there are (for the year when given)
+            List<String> codes = jaarOptie != null && jaarOptie.matches("\\d{4}")
+                    ? ministeries.geldigeCodes(Integer.parseInt(jaarOptie)) : ministeries.codes();
+            err.println("De ministeriecode '" + zichtbaar(opdracht.optie("ministerie")) + "' is onbekend. Geldige codes"
+                    + (jaarOptie != null && jaarOptie.matches("\\d{4}") ? " in " + jaarOptie : "") + ": "
+                    + String.join(", ", codes) + ".");
+            return Uitgang.GEBRUIK;
+        }
         String ministerie = Optional.ofNullable(opdracht.optie("ministerie"))
                 .or(() -> Optional.ofNullable(ministerieMap).map(p -> p.getFileName().toString()))
                 .flatMap(ministeries::code).orElse(null);
@@ -47,7 +58,8 @@ public final class ValidateCommando {
         }
         int jaar = Integer.parseInt(jaarTekst);
         if (!ministeries.geldig(ministerie, jaar)) {
-            err.println("Het ministerie " + ministerie + " bestond niet in " + jaar + ".");
+            err.println("Het ministerie " + ministerie + " bestond niet in " + jaar + ". Geldige codes in " + jaar + ": "
+                    + String.join(", ", ministeries.geldigeCodes(jaar)) + ".");
             return Uitgang.GEBRUIK;
         }
         ValidatieResultaat r = validator.valideer(bestand, ministerie, jaar, RijOntvanger.NIETS);
@@ -59,14 +71,15 @@ public final class ValidateCommando {
         }
         out.println("Regels:      " + r.gegevensregels());
         out.println("Uitkomst:    " + (r.geaccepteerd() ? "GEACCEPTEERD" : "AFGEKEURD") + " ("
-                + aantal(r.fouten(), "fout", "fouten") + ", " + aantal(r.waarschuwingen(), "waarschuwing", "waarschuwingen") + ")");
+                + aantal(r.fouten(), "fout", "fouten") + ", " + aantal(r.waarschuwingen(), "waarschuwing", "waarschuwingen") + ")"
+                + (r.geaccepteerd() ? "" : ". Het bestand wordt niet geaccepteerd."));
         if (!r.bevindingen().isEmpty()) {
             out.println();
         }
         for (Finding f : r.bevindingen()) {
             String plaats = (f.regel() > 0 ? "regel " + f.regel() : "bestand") + (f.kolom().isEmpty() ? "" : ", " + f.kolom());
             out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + zichtbaar(plaats) + ")",
-                    zichtbaar(f.melding()));
+                    zichtbaar(nl.jbr.integriteit.feedback.FeedbackWriter.melding(f)));
         }
         return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
     }

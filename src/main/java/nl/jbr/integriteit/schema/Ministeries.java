@@ -45,6 +45,16 @@ public final class Ministeries {
         return perioden.stream().filter(p -> p.code().equals(code) && p.omvat(jaar)).map(Periode::naam).findFirst();
     }
 
+    /** The codes valid in (part of) that year, in list order. */
+    public List<String> geldigeCodes(int jaar) {
+        return perioden.stream().filter(p -> p.omvat(jaar)).map(Periode::code).distinct().toList();
+    }
+
+    /** Every code of the list, in list order. */
+    public List<String> codes() {
+        return perioden.stream().map(Periode::code).distinct().toList();
+    }
+
     private static Integer jaarOfNull(String value) {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
     }

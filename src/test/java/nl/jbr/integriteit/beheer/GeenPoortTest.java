@@ -63,7 +63,7 @@ class GeenPoortTest {
         lezer.start();
         Set<String> luisterend;
         try {
-            wachtOp(regels, "Scheduled run ended with exit code 0");
+            wachtOp(regels, "Geplande run klaar met uitgangscode 0");
             luisterend = luisterendeSockets(serve.pid());
         } finally {
             serve.destroy(); // SIGTERM

@@ -65,7 +65,7 @@ class FeedbackWriterTest {
                 "<h1>Terugmelding incidenten.csv</h1>", "Geaccepteerd", "Het bestand telt mee",
                 "Versie 2 van dit bestand is in gebruik.", "ab12cd34", "BZK", "2024",
                 "incidenten (registratieformulier integriteitsschendingen)", "puntkomma-gescheiden, UTF-8",
-                "<caption>", "<th scope=\"col\">Regel</th>");
+                "<caption id=\"bevindingen-bijschrift\">", "<th scope=\"col\">Regel</th>");
         assertThat(html).doesNotContain("Afgekeurd", "Geen bevindingen.");
         // 1234 rows, Dutch grouping
         assertThat(html).contains("<dt>Gegevensregels</dt><dd>1.234</dd>");
@@ -85,7 +85,7 @@ class FeedbackWriterTest {
                 bevindingen));
         String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
 
-        assertThat(html).contains("Afgekeurd", "Het bestand telt niet mee; de eerder geaccepteerde versie blijft in gebruik.",
+        assertThat(html).contains("Afgekeurd", "Het bestand wordt niet geaccepteerd en telt niet mee; de eerder geaccepteerde versie blijft in gebruik.",
                 "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.");
         assertThat(html).doesNotContain(">Geaccepteerd<");
         // 2 fouten (rows 4 and 5), 1 waarschuwing (row 2)
@@ -95,7 +95,7 @@ class FeedbackWriterTest {
 
         writer.write(root, report("nieuw.csv", false, null, bevindingen));
         String zonder = Files.readString(root.resolve("feedback/BZK/2024/nieuw.html"));
-        assertThat(zonder).contains("Het bestand telt niet mee; herstel de fouten hieronder en lever het bestand opnieuw aan.")
+        assertThat(zonder).contains("Het bestand wordt niet geaccepteerd en telt niet mee; herstel de fouten hieronder en lever het bestand opnieuw aan.")
                 .doesNotContain("eerder geaccepteerde versie");
     }
 

@@ -52,7 +52,7 @@ class ServeTest {
         });
         lezer.start();
         try {
-            wachtOp(regels, "Scheduled run ended with exit code 0");
+            wachtOp(regels, "Geplande run klaar met uitgangscode 0");
             assertThat(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")).exists();
 
             // dropped while the service runs: the next scheduled run takes it
@@ -60,7 +60,7 @@ class ServeTest {
             Files.writeString(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nDouane;h\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")) && System.nanoTime() < deadline) {
-                wachtOp(regels, "Scheduled run ended");
+                wachtOp(regels, "Geplande run klaar");
             }
             assertThat(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")).exists();
             assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
@@ -68,6 +68,7 @@ class ServeTest {
             serve.destroy(); // SIGTERM
         }
         assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(serve.exitValue()).as("a clean SIGTERM stop exits 0 (issue 13)").isZero();
         lezer.join(10_000);
         assertThat(String.join("\n", regels)).doesNotContain("Exception");
 

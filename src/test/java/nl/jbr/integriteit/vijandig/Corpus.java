@@ -175,8 +175,9 @@ final class Corpus {
                 CATEGORIE_ONBEKEND, 3L, "categorie"));
         g.add(af("twee exports achter elkaar geplakt", "geplakt.csv", tekst("\uFEFFonderdeel;categorie\nDGOO;g\n\uFEFFonderdeel;categorie\nDGOO;h\n"),
                 CATEGORIE_ONBEKEND, 3L, "categorie"));
-        g.add(af("titelregel boven de kop", "titel.csv", tekst("Registratieformulier integriteit 2023\n\nonderdeel;categorie\nDGOO;g\n"),
-                FORMULIER_ONBEKEND, 1L, null));
+        // title rows above the header are skipped, and the feedback says where the header was found (issue 13)
+        g.add(ok("titelregel boven de kop", "titel.csv", tekst("Registratieformulier integriteit 2023\n\nonderdeel;categorie\nDGOO;g\n"),
+                nl.jbr.integriteit.feedback.FindingCode.KOPREGEL_NA_TITELREGELS, 3L, null));
         // a total row is one fout on its line (issue 10 item 1), not a missing category
         g.add(af("totaalregel onder de gegevens", "totaal.csv", tekst(KOP + ";aantal_betrokkenen\nDGOO;g;1\nTotaal;;1\n"),
                 TOTAALREGEL, 3L, "onderdeel"));

@@ -1,0 +1,251 @@
+package nl.jbr.integriteit.inleverstatus;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.jbr.integriteit.inleverstatus.Inleverstatus.Bestand;
+import nl.jbr.integriteit.inleverstatus.Inleverstatus.Regel;
+import nl.jbr.integriteit.publish.GeweigerdPad;
+import nl.jbr.integriteit.publish.SafeCsv;
+import nl.jbr.integriteit.publish.Templates;
+
+/**
+ * The pages that give an overview across years (issue 13, items 2 and 3):
+ * <pre>
+ *   index.html                          the entry page: every year, the inleverstatus, the forms, the feedback
+ *   inleverstatus/&lt;jaar&gt;.html, .csv      who delivered which form, status, version, findings, link to the feedback
+ *   feedback/&lt;MINISTERIE&gt;/index.html     one ministry's files of all years, status and version in force
+ * </pre>
+ * Each file is written to a temporary file and moved into place, so a reader never sees half a page.
+ */
+public final class Overzichtspaginas {
+
+    static final List<String> CSV_KOP = List.of("jaar", "ministerie_code", "ministerie", "formulier", "status",
+            "vorige_versie_in_gebruik", "bestand", "versie", "ontvangen_op", "bevindingen", "fouten", "waarschuwingen",
+            "inleverdatum", "te_laat", "terugmelding");
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
+    private static final DateTimeFormatter DATUMTIJD = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+    private static final Logger log = LoggerFactory.getLogger(Overzichtspaginas.class);
+
+    private final Templates templates;
+
+    public Overzichtspaginas(Templates templates) {
+        this.templates = templates;
+    }
+
+    /**
+     * Writes all overview pages.
+     *
+     * @param terugmeldingen per file ({@link #sleutel}) the path of its feedback page relative to {@code outputRoot}
+     * @param stempel        "gegenereerd op ... door run ..." for the pages
+     */
+    public void schrijf(Path outputRoot, Inleverstatus status, Map<String, String> terugmeldingen, String stempel) {
+        Map<Integer, List<Regel>> regels = status.regels();
+        List<Bestand> bestanden = status.bestanden();
+        try {
+            GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve("inleverstatus"));
+            for (Map.Entry<Integer, List<Regel>> jaar : regels.entrySet()) {
+                schrijfJaar(outputRoot, jaar.getKey(), jaar.getValue(), status, terugmeldingen, stempel);
+            }
+            Set<String> ministeries = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            // a feedback overview for each ministry that ever delivered a file (no empty folders for the others)
+            bestanden.forEach(b -> ministeries.add(b.ministerie()));
+            Map<String, String> namen = new TreeMap<>();
+            regels.values().forEach(l -> l.forEach(r -> namen.put(r.ministerie(), r.ministerieNaam())));
+            for (String code : ministeries) {
+                if (code.matches("[A-Za-z0-9]+")) {
+                    schrijfMinisterie(outputRoot, code, namen.getOrDefault(code, code), bestanden, terugmeldingen, stempel);
+                }
+            }
+            schrijfIngang(outputRoot, new TreeSet<>(regels.keySet()), ministeries, namen, stempel);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the overview pages under " + outputRoot, e);
+        }
+        log.info("Inleverstatus geschreven voor {} jaren", regels.size());
+    }
+
+    /** The key of a file in the map of feedback pages. */
+    public static String sleutel(String ministerie, int jaar, String bestandsnaam) {
+        return nl.jbr.integriteit.ingest.Terugmeldingen.sleutel(ministerie, jaar, bestandsnaam);
+    }
+
+    private void schrijfJaar(Path root, int jaar, List<Regel> regels, Inleverstatus status,
+                             Map<String, String> terugmeldingen, String stempel) throws IOException {
+        Path dir = root.resolve("inleverstatus");
+        schrijfAtomisch(dir.resolve(jaar + ".csv"), csvVan(regels, terugmeldingen));
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        Map<String, Integer> telling = new LinkedHashMap<>();
+        for (Regel r : regels) {
+            Bestand b = r.bestand();
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("ministerie", r.ministerie());
+            rij.put("naam", r.ministerieNaam());
+            rij.put("formulier", r.formulier());
+            rij.put("status", r.status());
+            rij.put("statusTekst", statusTekst(r));
+            rij.put("bestand", b == null ? "" : b.bestandsnaam());
+            rij.put("versie", b == null ? "" : Integer.toString(b.versie()));
+            rij.put("ontvangen", b == null || b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()));
+            rij.put("bevindingen", b == null ? "" : bevindingen(b));
+            String link = b == null ? null : terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
+            rij.put("terugmelding", link == null ? "" : "../" + link);
+            rij.put("teLaat", Boolean.TRUE.equals(r.teLaat()));
+            rijen.add(rij);
+            telling.merge(r.status(), 1, Integer::sum);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("jaar", Integer.toString(jaar));
+        model.put("rijen", rijen);
+        model.put("inleverdatum", status.inleverdatum(jaar).map(DATUM::format).orElse(""));
+        model.put("telling", telling.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+        model.put("teLaat", Long.toString(regels.stream().filter(r -> Boolean.TRUE.equals(r.teLaat())).count()));
+        model.put("stempel", stempel);
+        schrijfAtomisch(dir.resolve(jaar + ".html"), templates.render("inleverstatus/templates/inleverstatus.ftlh", model));
+    }
+
+    static String csvVan(List<Regel> regels, Map<String, String> terugmeldingen) {
+        StringWriter out = new StringWriter();
+        SafeCsv csv = new SafeCsv(out, CSV_KOP, Set.of(0, 7, 9, 10, 11));
+        for (Regel r : regels) {
+            Bestand b = r.bestand();
+            String link = b == null ? null : terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
+            csv.row(Arrays.asList(r.jaar(), r.ministerie(), r.ministerieNaam(), r.formulier(), r.status(),
+                    Inleverstatus.AFGEKEURD.equals(r.status()) ? (r.vorigeVersieInGebruik() ? "ja" : "nee") : null,
+                    b == null ? null : b.bestandsnaam(), b == null ? null : b.versie(),
+                    b == null || b.ontvangenOp() == null ? null : ISO.format(b.ontvangenOp()),
+                    b == null ? null : b.fouten() + b.waarschuwingen(), b == null ? null : b.fouten(),
+                    b == null ? null : b.waarschuwingen(),
+                    r.inleverdatum() == null ? null : r.inleverdatum().toString(),
+                    r.teLaat() == null ? null : r.teLaat() ? "ja" : "nee", link));
+        }
+        csv.close();
+        return out.toString();
+    }
+
+    private void schrijfMinisterie(Path root, String code, String naam, List<Bestand> bestanden,
+                                   Map<String, String> terugmeldingen, String stempel) throws IOException {
+        Path dir = GeweigerdPad.maakMappen(root, root.resolve("feedback").resolve(code));
+        List<Map<String, Object>> rijen = new ArrayList<>();
+        for (Bestand b : bestanden) {
+            if (!b.ministerie().equals(code)) {
+                continue;
+            }
+            Map<String, Object> rij = new LinkedHashMap<>();
+            rij.put("jaar", Integer.toString(b.jaar()));
+            rij.put("bestand", b.bestandsnaam());
+            rij.put("formulier", b.formulier() == null ? Inleverstatus.NIET_HERKEND : b.formulier());
+            rij.put("versie", Integer.toString(b.versie()));
+            rij.put("ontvangen", b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()));
+            rij.put("status", !b.aanwezig() ? "niet meer aanwezig; telt niet mee" : b.geaccepteerd() ? "geaccepteerd"
+                    : b.vorigeVersieInGebruik() ? "afgekeurd; versie " + b.versieInGebruik() + " blijft in gebruik"
+                    : "afgekeurd; telt niet mee");
+            rij.put("geaccepteerd", b.geaccepteerd());
+            rij.put("inGebruik", b.versieInGebruik() == null ? "geen" : "versie " + b.versieInGebruik());
+            rij.put("bevindingen", bevindingen(b));
+            String link = terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
+            // links are relative to feedback/<code>/; the map holds paths relative to the output root
+            String prefix = "feedback/" + code + "/";
+            rij.put("terugmelding", link != null && link.startsWith(prefix) ? link.substring(prefix.length()) : "");
+            rijen.add(rij);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("code", code);
+        model.put("naam", naam);
+        model.put("rijen", rijen);
+        model.put("stempel", stempel);
+        schrijfAtomisch(dir.resolve("index.html"), templates.render("inleverstatus/templates/feedback-overzicht.ftlh", model));
+    }
+
+    private void schrijfIngang(Path root, Set<Integer> jaren, Set<String> ministeries, Map<String, String> namen,
+                               String stempel) throws IOException {
+        List<Map<String, Object>> perJaar = new ArrayList<>();
+        for (int jaar : jaren) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("jaar", Integer.toString(jaar));
+            j.put("gepubliceerd", Files.isRegularFile(root.resolve(jaar + "/index.html")));
+            perJaar.add(j);
+        }
+        List<Map<String, String>> formulieren = new ArrayList<>();
+        Path map = root.resolve("formulieren");
+        if (Files.isDirectory(map)) {
+            try (Stream<Path> s = Files.list(map)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    String naam = p.getFileName().toString();
+                    if (!naam.startsWith(".")) {
+                        formulieren.add(Map.of("naam", naam, "href", "formulieren/" + naam));
+                    }
+                }
+            }
+        }
+        List<Map<String, String>> feedback = new ArrayList<>();
+        for (String code : ministeries) {
+            if (code.matches("[A-Za-z0-9]+")) {
+                feedback.add(Map.of("code", code, "naam", namen.getOrDefault(code, code)));
+            }
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("jaren", perJaar);
+        model.put("formulieren", formulieren);
+        model.put("ministeries", feedback);
+        model.put("stempel", stempel);
+        schrijfAtomisch(root.resolve("index.html"), templates.render("inleverstatus/templates/ingang.ftlh", model));
+    }
+
+    private static String bevindingen(Bestand b) {
+        return b.fouten() + (b.fouten() == 1 ? " fout, " : " fouten, ") + b.waarschuwingen()
+                + (b.waarschuwingen() == 1 ? " waarschuwing" : " waarschuwingen");
+    }
+
+    private static String statusTekst(Regel r) {
+        if (!Inleverstatus.AFGEKEURD.equals(r.status())) {
+            return r.status();
+        }
+        return r.vorigeVersieInGebruik() ? "afgekeurd; vorige versie " + r.bestand().versieInGebruik() + " blijft in gebruik"
+                : "afgekeurd; geen eerdere versie in gebruik";
+    }
+
+    /** "gegenereerd op 1-3-2026 02:00 door run 17", for the pages. */
+    public static String stempel(LocalDateTime tijd, String runId) {
+        return "Gegenereerd op " + DATUMTIJD.format(tijd) + " door run " + runId + ".";
+    }
+
+    private static void schrijfAtomisch(Path doel, String inhoud) throws IOException {
+        Path tmp = Files.createTempFile(doel.getParent(), ".tmp-", ".part");
+        try {
+            Files.writeString(tmp, inhoud, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, doel, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static String datum(LocalDate d) {
+        return d == null ? "" : DATUM.format(d);
+    }
+}
