@@ -67,19 +67,22 @@ public final class Publicatiestand {
 
     /**
      * The fingerprint of what the publication of {@code jaar} is made from: the present files of that year and of
-     * every earlier year (its {@code _vorig_jaar} columns and trends show them), and everything the publication
-     * code depends on. A file changed in the latest year leaves the earlier years' publications as they are.
+     * every earlier year (its {@code _vorig_jaar} columns and trends show them), which years there are (the page links
+     * them), and everything the publication code depends on. A file changed in the latest year leaves the earlier years' publications as they are.
      */
     public String jaarVingerafdruk(int jaar, int drempel) {
         MessageDigest digest = sha256();
         update(digest, "basis|" + basis(drempel));
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
              ResultSet rs = st.executeQuery()) {
+            TreeSet<Integer> jaren = new TreeSet<>();
             while (rs.next()) {
+                jaren.add(rs.getInt(2));
                 if (rs.getInt(2) <= jaar) {
                     update(digest, "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
                 }
             }
+            update(digest, "jaren|" + jaren); // the year pages link the other years
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the scan", e);
         }
