@@ -23,7 +23,7 @@ public class Commandos {
     public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties,
                      Warehouse warehouse, SqlQueries queries, nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus) {
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
-        this.serve = new ServeCommando(run);
+        this.serve = new ServeCommando(run, properties.input());
         this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data(),
                 inleverstatus);
     }

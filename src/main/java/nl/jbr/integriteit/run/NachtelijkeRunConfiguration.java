@@ -42,7 +42,8 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Job nachtelijkeRun(JobRepository repository, Step innameStap, Step berekeningStap, Step onthullingStap, Step publicatieStap,
-                       Warehouse warehouse) {
+                       Step terugmeldingStap, Warehouse warehouse) {
+        AlleenTerugmeldingDecider alleenTerugmelding = new AlleenTerugmeldingDecider();
         return new JobBuilder(JOB_NAAM, repository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -54,7 +55,10 @@ public class NachtelijkeRunConfiguration {
                 .start(innameStap)
                     // nothing changed since the last publication: the output is already what the rest would write
                     .on(InnameTasklet.ONGEWIJZIGD).end()
-                .from(innameStap).on("*").to(berekeningStap)
+                .from(innameStap).on("*").to(alleenTerugmelding)
+                    // serve's drop-folder watcher: feedback within a minute, tables only at night
+                    .on(AlleenTerugmeldingDecider.TERUGMELDING).to(terugmeldingStap)
+                .from(alleenTerugmelding).on(AlleenTerugmeldingDecider.PUBLICEREN).to(berekeningStap)
                     .next(onthullingStap)
                     .next(publicatieStap)
                 .end()
@@ -73,6 +77,13 @@ public class NachtelijkeRunConfiguration {
                         JbrProperties properties) {
         return new StepBuilder("berekening", repository)
                 .tasklet(new BerekeningTasklet(marts, warehouse, properties), tx).build();
+    }
+
+    @Bean
+    Step terugmeldingStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
+                          MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+        return new StepBuilder("terugmelding", repository)
+                .tasklet(new TerugmeldingTasklet(terugmeldingen, marts, warehouse, properties), tx).build();
     }
 
     @Bean

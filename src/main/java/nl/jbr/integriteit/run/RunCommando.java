@@ -92,11 +92,31 @@ public final class RunCommando {
         }
     }
 
+    /**
+     * A feedback-only run of {@code serve}'s drop-folder watcher: inname and the feedback of every file, no tables.
+     * Waits for the run slot like a scheduled run.
+     */
+    public int alleenTerugmelding(PrintStream out, PrintStream err) throws Exception {
+        Path data = properties.data();
+        Optional<RunSlot> slot = RunSlot.wacht(data, Duration.ofHours(1));
+        if (slot.isEmpty()) {
+            err.println(bezet(data));
+            return Uitgang.BEZET;
+        }
+        try (RunSlot ignored = slot.get()) {
+            herstelOnderbrokenRuns();
+            return start(Opdracht.alleenTerugmelding(), out, err);
+        }
+    }
+
     private int start(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("input", properties.input().toAbsolutePath().toString(), false)
                 .addString("output", properties.output().toAbsolutePath().toString(), false)
                 .addLong("gestart", System.currentTimeMillis());
+        if (opdracht.heeft(AlleenTerugmeldingDecider.PARAMETER)) {
+            parameters.addString(AlleenTerugmeldingDecider.PARAMETER, "ja", false);
+        }
         if (opdracht.heeft("jaar")) {
             parameters.addLong("jaar", Long.valueOf(opdracht.optie("jaar")), false);
         }

@@ -1,6 +1,7 @@
 package nl.jbr.integriteit.run;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.concurrent.CountDownLatch;
@@ -12,7 +13,8 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * {@code serve [--cron EXPR]}: runs the nightly job on a cron schedule (Spring's six-field cron, seconds
- * first; default {@code 0 0 2 * * *}, every night at 02:00) until stopped. On SIGTERM the application
+ * first; default {@code 0 0 2 * * *}, every night at 02:00) until stopped, and between runs writes the feedback of
+ * every file that is dropped or changed ({@link DropFolderWatcher}), without publishing tables. On SIGTERM the application
  * calls {@link #stop()} and asks a run in progress to stop after its current step; a run that is killed
  * anyway is recovered by the next one.
  */
@@ -21,11 +23,20 @@ public final class ServeCommando {
     public static final String STANDAARD_CRON = "0 0 2 * * *";
     private static final Logger log = LoggerFactory.getLogger(ServeCommando.class);
 
-    private final RunCommando run;
-    private final CountDownLatch stop = new CountDownLatch(1);
+    /** How long the drop folder must be quiet before a changed file gets its feedback. */
+    static final Duration STABIEL = Duration.ofSeconds(3);
+    /** How often the drop folder is rescanned where no file events arrive (network shares). */
+    static final Duration HERSCAN = Duration.ofSeconds(15);
 
-    public ServeCommando(RunCommando run) {
+    private final RunCommando run;
+    private final Path input;
+    private final CountDownLatch stop = new CountDownLatch(1);
+    /** One run at a time in this process: the scheduled run and the watcher's feedback run share the run slot. */
+    private final Object eenRun = new Object();
+
+    public ServeCommando(RunCommando run, Path input) {
         this.run = run;
+        this.input = input;
     }
 
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
@@ -39,6 +50,28 @@ public final class ServeCommando {
                     + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
             return Uitgang.GEBRUIK;
         }
+        try (DropFolderWatcher wachter = new DropFolderWatcher(input, STABIEL, HERSCAN, () -> terugmelding(out, err))) {
+            wachter.start();
+            return plan(cron, opdracht, out, err);
+        }
+    }
+
+    /** Feedback for what changed in the drop folder, between the scheduled runs. */
+    private void terugmelding(PrintStream out, PrintStream err) {
+        if (stop.getCount() == 0) {
+            return;
+        }
+        synchronized (eenRun) {
+            try {
+                int code = run.alleenTerugmelding(out, err);
+                log.info("Terugmelding klaar met uitgangscode {}", code);
+            } catch (Exception e) {
+                log.error("Terugmelding mislukt", e);
+            }
+        }
+    }
+
+    private int plan(CronExpression cron, Opdracht opdracht, PrintStream out, PrintStream err) throws InterruptedException {
         while (true) {
             LocalDateTime volgende = cron.next(LocalDateTime.now());
             if (volgende == null) {
@@ -52,11 +85,13 @@ public final class ServeCommando {
                 return Uitgang.OK;
             }
             log.info("Geplande run begint");
-            try {
-                int code = run.gepland(opdracht, out, err);
-                log.info("Geplande run klaar met uitgangscode {}", code);
-            } catch (Exception e) {
-                log.error("Geplande run mislukt", e);
+            synchronized (eenRun) {
+                try {
+                    int code = run.gepland(opdracht, out, err);
+                    log.info("Geplande run klaar met uitgangscode {}", code);
+                } catch (Exception e) {
+                    log.error("Geplande run mislukt", e);
+                }
             }
             if (stop.getCount() == 0) {
                 log.info("Stoppen gevraagd; geen nieuwe runs meer");

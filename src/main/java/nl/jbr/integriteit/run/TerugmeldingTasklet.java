@@ -1,0 +1,46 @@
+package nl.jbr.integriteit.run;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.ingest.Terugmeldingen;
+import nl.jbr.integriteit.warehouse.MartBuilder;
+import nl.jbr.integriteit.warehouse.Warehouse;
+
+/**
+ * Step {@code terugmelding} of a feedback-only run: the models, then the feedback of every present file; nothing
+ * is published
+ * (the tables follow on the nightly schedule, so nobody sees half a day's corrections in a table). A
+ * case withheld from the public overview is named in the feedback as the last disclosure control decided.
+ */
+final class TerugmeldingTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(TerugmeldingTasklet.class);
+
+    private final Terugmeldingen terugmeldingen;
+    private final MartBuilder marts;
+    private final Warehouse warehouse;
+    private final JbrProperties properties;
+
+    TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+        this.terugmeldingen = terugmeldingen;
+        this.marts = marts;
+        this.warehouse = warehouse;
+        this.properties = properties;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        // the feedback reads the versions in force from the staging models: compute them (nothing is published)
+        marts.build(warehouse, properties.onthulling().drempel());
+        int aantal = terugmeldingen.schrijf(properties.output());
+        contribution.incrementWriteCount(aantal);
+        log.info("Terugmelding geschreven voor {} bestanden; de tabellen volgen bij de nachtelijke run", aantal);
+        return RepeatStatus.FINISHED;
+    }
+}
