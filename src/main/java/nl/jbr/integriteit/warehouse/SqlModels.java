@@ -37,9 +37,18 @@ public final class SqlModels {
         return load(job, "models/" + layerPattern + "/*.sql");
     }
 
-    /** Creates the source tables of the job (those the ingest step fills) where they do not exist yet. */
-    public void createSources(Warehouse warehouse, String job) {
+    /**
+     * Creates the source tables of the job (those the ingest step fills) where they do not exist yet: the SQL of
+     * {@code sources/} and the raw table of every form, from its definition ({@link RuweTabellen}).
+     */
+    public void createSources(Warehouse warehouse, String job, nl.jbr.integriteit.schema.Formulieren formulieren) {
         execute(warehouse, load(job, "sources/*.sql"));
+        RuweTabellen.maak(warehouse, formulieren);
+    }
+
+    /** {@link #createSources(Warehouse, String, nl.jbr.integriteit.schema.Formulieren)} with the packaged forms. */
+    public void createSources(Warehouse warehouse, String job) {
+        createSources(warehouse, job, new nl.jbr.integriteit.schema.Formulieren(nl.jbr.integriteit.schema.SchemaSource.embedded()));
     }
 
     /** Runs every model of the matching layers in order. */
