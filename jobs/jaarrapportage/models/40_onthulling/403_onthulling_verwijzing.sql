@@ -84,4 +84,25 @@ FROM mart_meldingen_per_onderdeel
 UNION ALL
 -- overzicht_incidenten: a case only when its (ministerie, categorie) count is published
 SELECT 'overzicht_incidenten', jaar, scope, sortering, '*', 'rij', jaar, ministerie_code || '|categorie|' || categorie_code
-FROM mart_overzicht_incidenten;
+FROM mart_overzicht_incidenten
+UNION ALL
+-- klachten_geschenken_per_ministerie: the ministry's (or RIJK's) klachten
+SELECT 'klachten_geschenken_per_ministerie', jaar, scope, sortering, 'klachten_ongewenste_omgangsvormen', 'telling', jaar,
+       ministerie_code || '|klachten'
+FROM mart_klachten_geschenken_per_ministerie
+UNION ALL
+-- vertrouwenspersonen_per_ministerie: gesprekken, last year's (the same logical cell of jaar - 1), and the difference
+SELECT 'vertrouwenspersonen_per_ministerie', m.jaar, m.scope, m.sortering, k.kolom, k.rol, m.jaar - k.terug,
+       m.ministerie_code || '|gesprekken'
+FROM mart_vertrouwenspersonen_per_ministerie m
+CROSS JOIN (VALUES ('gesprekken', 'telling', 0),
+                   ('gesprekken_vorig_jaar', 'telling', 1),
+                   ('verschil_procent', 'afgeleid', 0),
+                   ('verschil_procent', 'afgeleid', 1)) AS k(kolom, rol, terug)
+UNION ALL
+-- kengetallen_per_onderdeel: each onderdeel's klachten and gesprekken
+SELECT 'kengetallen_per_onderdeel', jaar, scope, sortering, k.kolom, 'telling', jaar,
+       ministerie_code || '|' || k.dimensie || '|' || onderdeel
+FROM mart_kengetallen_per_onderdeel
+CROSS JOIN (VALUES ('klachten_ongewenste_omgangsvormen', 'klachten_onderdeel'),
+                   ('gesprekken_vertrouwenspersonen', 'gesprekken_onderdeel')) AS k(kolom, dimensie);
