@@ -25,7 +25,7 @@ public final class MartReader {
      * {@link Geheim#X} and the rows it withholds left out.
      */
     public TableData read(Warehouse warehouse, TableDefinition table, int jaar, String scope, Markeringen markeringen) {
-        String columns = table.kolomNamen().stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
+        String columns = table.kolommen().stream().map(c -> '"' + c.martKolom() + '"').collect(Collectors.joining(", "));
         String sql = "SELECT sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? AND scope = ? ORDER BY sortering";
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             statement.setInt(1, jaar);

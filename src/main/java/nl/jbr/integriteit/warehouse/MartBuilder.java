@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class MartBuilder {
 
-    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", "40_onthulling");
+    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", "35_trends", "40_onthulling");
 
     private final SqlModels models;
     private final ReferenceData referenceData;

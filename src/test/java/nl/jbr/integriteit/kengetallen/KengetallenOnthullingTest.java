@@ -93,13 +93,29 @@ class KengetallenOnthullingTest {
     }
 
     @Test
+    void deTrendHerhaaltDeXVanEenEerderJaar() {
+        Tabel az = Tabel.lees(output, 2025, "AZ", "trend");
+        assertThat(az.rij("jaar", "2024").get("gesprekken_vertrouwenspersonen")).isEqualTo("x");
+        assertThat(az.rij("jaar", "2025").get("gesprekken_vertrouwenspersonen")).isEqualTo("12");
+        Tabel rijk = Tabel.lees(output, 2025, "RIJK", "trend");
+        assertThat(rijk.rij("jaar", "2024").get("gesprekken_vertrouwenspersonen")).isEqualTo("69");
+        assertThat(rijk.rij("jaar", "2025").get("klachten_ongewenste_omgangsvormen")).isEqualTo("45");
+        // every ministry's 2024 gesprekken that is x in its 2024 table is x in its 2025 trend, and vice versa
+        Tabel t2024 = Tabel.lees(output, 2024, "RIJK", "vertrouwenspersonen_per_ministerie");
+        for (String code : List.of("AZ", "BZK", "FIN", "DEF")) {
+            assertThat(Tabel.lees(output, 2025, code, "trend").rij("jaar", "2024").get("gesprekken_vertrouwenspersonen"))
+                    .as(code).isEqualTo(t2024.rij("ministerie_code", code).get("gesprekken"));
+        }
+    }
+
+    @Test
     void nergensEenGepubliceerde1Of2() throws IOException {
         for (int jaar : List.of(2024, 2025)) {
             try (var bestanden = Files.walk(output.resolve(Integer.toString(jaar)))) {
                 for (Path csv : bestanden.filter(p -> p.toString().endsWith(".csv")).toList()) {
                     String naam = csv.getFileName().toString();
                     if (!List.of("kengetallen_per_onderdeel.csv", "klachten_geschenken_per_ministerie.csv",
-                            "vertrouwenspersonen_per_ministerie.csv").contains(naam)) {
+                            "vertrouwenspersonen_per_ministerie.csv", "trend.csv").contains(naam)) {
                         continue;
                     }
                     for (Map<String, String> rij : Tabel.lees(csv).rijen()) {
