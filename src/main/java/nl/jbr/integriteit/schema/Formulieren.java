@@ -20,10 +20,17 @@ public final class Formulieren {
     private final List<Formulier> formulieren;
 
     public Formulieren(SchemaSource schemas) {
+        SchemaSource packaged = SchemaSource.embedded();
+        List<Map<String, String>> packagedForms = packaged.rows("formulieren.csv");
         List<Formulier> list = new ArrayList<>();
-        for (Map<String, String> row : schemas.rows("formulieren.csv")) {
-            String naam = row.get("formulier");
-            List<Kolom> kolommen = schemas.rows("formulieren/" + naam + ".csv").stream().map(Formulieren::kolom).toList();
+        for (Map<String, String> edited : schemas.rows("formulieren.csv")) {
+            String naam = edited.get("formulier");
+            // an edited folder copied before a column of the definition existed: that column as packaged
+            Map<String, String> row = aangevuld(edited, packagedForms, "formulier", naam);
+            List<Map<String, String>> packagedColumns = packagedForms.stream().anyMatch(r -> naam.equals(r.get("formulier")))
+                    ? packaged.rows("formulieren/" + naam + ".csv") : List.of();
+            List<Kolom> kolommen = schemas.rowsOrPackaged("formulieren/" + naam + ".csv").stream()
+                    .map(r -> kolom(aangevuld(r, packagedColumns, "kolom", r.get("kolom")))).toList();
             List<String> herkenning = lijst(row.get("herkenningskolom"));
             for (String h : herkenning) {
                 if (kolommen.stream().noneMatch(k -> k.naam().equals(h))) {
@@ -46,6 +53,18 @@ public final class Formulieren {
 
     public Optional<Formulier> formulier(String naam) {
         return formulieren.stream().filter(f -> f.naam().equals(naam)).findFirst();
+    }
+
+    /** {@code row} with the cells its file has no column for taken from the packaged row with the same key, if any. */
+    private static Map<String, String> aangevuld(Map<String, String> row, List<Map<String, String>> packaged, String sleutel,
+                                                 String waarde) {
+        Map<String, String> p = packaged.stream().filter(r -> java.util.Objects.equals(waarde, r.get(sleutel))).findFirst().orElse(null);
+        if (p == null) {
+            return row;
+        }
+        Map<String, String> result = new java.util.LinkedHashMap<>(p);
+        result.putAll(row);
+        return result;
     }
 
     private static List<String> lijst(String cel) {
