@@ -38,7 +38,6 @@ import nl.jbr.integriteit.schema.Plausibiliteitsregels;
  */
 final class Rijcontrole {
 
-
     /** The columns a total row shows itself in. */
     private static final List<String> TOTAALKOLOMMEN = List.of("onderdeel", "volgnummer", "ministerie");
 
@@ -123,7 +122,7 @@ final class Rijcontrole {
         Formulier formulier = kop.formulier();
         Map<String, Object> velden = new HashMap<>();
         Categorisering c = null;
-        if (kop.formulier().kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE)) {
+        if (formulier.kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE)) {
             c = categoriseer(rij);
         }
         boolean gevoelig = false;
