@@ -255,6 +255,42 @@ public class GenerateDropFolder {
             {{"onderdeel", "Onderdeel"}, {"aantal_nevenwerkzaamheden", "Nevenwerkzaamheden"}, {"aantal_medewerkers", "Aantal personen"},
                     {"aantal_fte", "Fte"}}};
 
+    static final String[] KENGETALLEN = {"risicofuncties", "meldingsplichtigen", "ontheffingen", "vertrouwenspersonen",
+            "externe_vertrouwenspersonen", "gesprekken_vertrouwenspersonen", "klachten_ongewenste_omgangsvormen",
+            "geschenken_aangeboden", "geschenken_aangenomen"};
+
+    static final String[][][] KENGETALLEN_HEADERS = {
+            {{"onderdeel", "onderdeel"}, {"risicofuncties", "risicofuncties"}, {"meldingsplichtigen", "meldingsplichtigen"},
+                    {"ontheffingen", "ontheffingen"}, {"vertrouwenspersonen", "vertrouwenspersonen"},
+                    {"externe_vertrouwenspersonen", "externe_vertrouwenspersonen"},
+                    {"gesprekken_vertrouwenspersonen", "gesprekken_vertrouwenspersonen"},
+                    {"klachten_ongewenste_omgangsvormen", "klachten_ongewenste_omgangsvormen"},
+                    {"geschenken_aangeboden", "geschenken_aangeboden"}, {"geschenken_aangenomen", "geschenken_aangenomen"}},
+            {{"ministerie", "Ministerie"}, {"jaar", "Jaar"}, {"onderdeel", "Onderdeel"}, {"risicofuncties", "Vastgestelde risicofuncties"},
+                    {"meldingsplichtigen", "Aangewezen meldingsplichtigen"}, {"ontheffingen", "Verleende ontheffingen"},
+                    {"vertrouwenspersonen", "Interne vertrouwenspersonen"}, {"externe_vertrouwenspersonen", "Externe vertrouwenspersonen"},
+                    {"gesprekken_vertrouwenspersonen", "Gesprekken met vertrouwenspersonen"},
+                    {"klachten_ongewenste_omgangsvormen", "Klachten klachtencommissie"},
+                    {"geschenken_aangeboden", "Geschenken boven 50 euro aangeboden"},
+                    {"geschenken_aangenomen", "Geschenken boven 50 euro aangenomen"}},
+            {{"onderdeel", "Dienst"}, {"vertrouwenspersonen", "Vertrouwenspersonen"}, {"externe_vertrouwenspersonen", "Externe vertrouwenspersonen"},
+                    {"gesprekken_vertrouwenspersonen", "Gesprekken"}, {"klachten_ongewenste_omgangsvormen", "Klachten"},
+                    {"risicofuncties", "Risicofuncties"}, {"meldingsplichtigen", "Meldingsplichtigen financiële belangen"},
+                    {"ontheffingen", "Ontheffingen"}, {"geschenken_aangeboden", "Geschenken aangeboden"},
+                    {"geschenken_aangenomen", "Geschenken aangenomen"}},
+            {{"onderdeel", "DIENSTONDERDEEL"}, {"risicofuncties", "RISICOFUNCTIES"}, {"meldingsplichtigen", "MELDINGSPLICHTIGEN"},
+                    {"ontheffingen", "ONTHEFFINGEN"}, {"vertrouwenspersonen", "VERTROUWENSPERSONEN"},
+                    {"externe_vertrouwenspersonen", "EXTERNE VERTROUWENSPERSONEN"}, {"gesprekken_vertrouwenspersonen", "GESPREKKEN"},
+                    {"klachten_ongewenste_omgangsvormen", "KLACHTEN"}, {"geschenken_aangeboden", "GESCHENKEN AANGEBODEN"},
+                    {"geschenken_aangenomen", "GESCHENKEN AANGENOMEN"}},
+            {{"onderdeel", "Onderdeel"}, {"risicofuncties", "Risicofuncties"}, {"meldingsplichtigen", "Meldingsplichtigen"},
+                    {"ontheffingen", "Ontheffingen"}, {"vertrouwenspersonen", "Vertrouwenspersonen"},
+                    {"gesprekken_vertrouwenspersonen", "Gesprekken"}, {"klachten_ongewenste_omgangsvormen", "Klachten"},
+                    {"geschenken_aangeboden", "Geschenken aangeboden"}, {"geschenken_aangenomen", "Geschenken aangenomen"}}};
+
+    /** The example's kengetallen form exists from this year (the trend shows the years before it as without opgave). */
+    static final int KENGETALLEN_VANAF = 2022;
+
     // ---------------------------------------------------------------------------------------------
     // Deliberate problems in the example folder (never in bench mode)
 
@@ -292,6 +328,14 @@ public class GenerateDropFolder {
                 case 1 -> "Registratieformulier integriteit " + jaar;
                 case 2 -> "integriteitsschendingen_" + jaar;
                 default -> folderCode(m) + " meldingen " + jaar;
+            };
+        }
+        if (formulier.equals("kengetallen")) {
+            return switch (stijl) {
+                case 0 -> "kengetallen";
+                case 1 -> "Kengetallen integriteit " + jaar;
+                case 2 -> "kengetallen_" + jaar;
+                default -> folderCode(m) + " kengetallen " + jaar;
             };
         }
         return switch (stijl) {
@@ -332,7 +376,7 @@ public class GenerateDropFolder {
             }
         }
         if (g.example) {
-            g.years = new int[] {2024, 2025};
+            g.years = new int[] {2020, 2021, 2022, 2023, 2024, 2025};
             if (g.out == null) g.out = Path.of("input");
         }
         if (g.out == null) g.out = Path.of("bench", "work", "drop-" + g.rows);
@@ -358,6 +402,9 @@ public class GenerateDropFolder {
                 }
                 if (selected(code, jaar, "personeel")) {
                     writePersoneel(m, jaar, dir);
+                }
+                if (example && jaar >= KENGETALLEN_VANAF && selected(code, jaar, "kengetallen")) {
+                    writeKengetallen(m, jaar, dir);
                 }
             }
         }
@@ -657,6 +704,63 @@ public class GenerateDropFolder {
                 for (String[] h : header) fields.add(v.getOrDefault(h[0], ""));
                 csv.row(fields);
                 personeelRowsWritten++;
+            }
+            if (m.trailingEmpty()) csv.emptyRow(header.length);
+        }
+    }
+
+    /**
+     * The kengetallen form (example mode only): one row per onderdeel, figures in proportion to its headcount; as real
+     * ones do, some onderdelen leave some figures empty (no opgave, never 0): about one in eight the financial interests
+     * (meldingsplichtigen, ontheffingen), one in ten the gesprekken, one in ten the gifts.
+     */
+    void writeKengetallen(Ministerie m, int jaar, Path dir) throws IOException {
+        String code = folderCode(m);
+        String name = voorbeeldNaam(m, jaar, "kengetallen");
+        String[][] header = KENGETALLEN_HEADERS[m.personeelStijl()];
+        SplittableRandom r = new SplittableRandom(mix(seed, code + "/" + jaar + "/" + name));
+        try (CsvOut csv = new CsvOut(m, dir.resolve(name + ".csv"))) {
+            List<String> fields = new ArrayList<>();
+            for (String[] h : header) fields.add(h[1]);
+            csv.row(fields);
+            for (Unit u : m.units()) {
+                double groei = 1 + 0.04 * (jaar - 2024); // conversations with vertrouwenspersonen grow a few percent a year
+                long medewerkers = Math.round(u.medewerkers() * (1 + 0.015 * (jaar - 2024)));
+                long risico = Math.round(medewerkers * (0.04 + 0.06 * r.nextDouble()));
+                long plichtig = Math.round(risico * (0.5 + 0.4 * r.nextDouble()));
+                long ontheffing = r.nextInt((int) Math.max(1, plichtig / 60) + 1);
+                long vp = Math.max(1, Math.round(medewerkers / 450.0 * (0.8 + 0.4 * r.nextDouble())));
+                long extern = r.nextInt(3);
+                long gesprekken = Math.round(vp * (2 + 6 * r.nextDouble()) * groei);
+                long klachten = Math.round(medewerkers / 1500.0 * 2 * r.nextDouble());
+                long aangeboden = Math.round(medewerkers / 250.0 * (0.5 + r.nextDouble()));
+                long aangenomen = Math.round(aangeboden * (0.2 + 0.4 * r.nextDouble()));
+                Map<String, String> v = new LinkedHashMap<>();
+                v.put("ministerie", code);
+                v.put("jaar", Integer.toString(jaar));
+                v.put("onderdeel", u.naam());
+                v.put("risicofuncties", Long.toString(risico));
+                v.put("meldingsplichtigen", Long.toString(plichtig));
+                v.put("ontheffingen", Long.toString(ontheffing));
+                v.put("vertrouwenspersonen", Long.toString(vp));
+                v.put("externe_vertrouwenspersonen", Long.toString(extern));
+                v.put("gesprekken_vertrouwenspersonen", Long.toString(gesprekken));
+                v.put("klachten_ongewenste_omgangsvormen", Long.toString(klachten));
+                v.put("geschenken_aangeboden", Long.toString(aangeboden));
+                v.put("geschenken_aangenomen", Long.toString(aangenomen));
+                double leeg = r.nextDouble();
+                if (leeg < 0.125) {
+                    v.put("meldingsplichtigen", "");
+                    v.put("ontheffingen", "");
+                } else if (leeg < 0.225) {
+                    v.put("gesprekken_vertrouwenspersonen", "");
+                } else if (leeg < 0.325) {
+                    v.put("geschenken_aangeboden", "");
+                    v.put("geschenken_aangenomen", "");
+                }
+                fields.clear();
+                for (String[] h : header) fields.add(v.getOrDefault(h[0], ""));
+                csv.row(fields);
             }
             if (m.trailingEmpty()) csv.emptyRow(header.length);
         }

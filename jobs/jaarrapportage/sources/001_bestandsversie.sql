@@ -9,11 +9,11 @@ CREATE TABLE IF NOT EXISTS bestandsversie (
     versie          INTEGER NOT NULL,   -- 1, 2, ... per (ministerie, jaar, bestandsnaam)
     sha256          VARCHAR NOT NULL,
     grootte         BIGINT  NOT NULL,   -- bytes
-    formulier       VARCHAR,            -- 'incidenten' | 'personeel' | NULL when not recognised
+    formulier       VARCHAR,            -- a form of input-schemas/formulieren.csv ('incidenten', 'personeel', 'kengetallen') | NULL when not recognised
     dialect         VARCHAR,            -- how the file was read (separator, encoding), Dutch; NULL when unreadable
     status          VARCHAR NOT NULL,   -- 'geaccepteerd' | 'afgekeurd'
     gegevensregels  BIGINT  NOT NULL,   -- data rows in the file (header and empty lines excluded)
-    geladen_regels  BIGINT  NOT NULL,   -- rows loaded into melding_ruw / personeel_ruw (0 when afgekeurd)
+    geladen_regels  BIGINT  NOT NULL,   -- rows loaded into the form's raw table, e.g. melding_ruw (0 when afgekeurd)
     fouten          INTEGER NOT NULL,
     waarschuwingen  INTEGER NOT NULL,
     archiefpad      VARCHAR NOT NULL,   -- relative to the data directory

@@ -37,3 +37,10 @@ CREATE OR REPLACE MACRO verschil_procentpunt(t1, n1, t0, n0) AS
          ELSE tienden_als_decimaal(tienden(CAST(t1 AS HUGEINT) * n0 - CAST(t0 AS HUGEINT) * n1,
                                           CAST(n1 AS HUGEINT) * n0, 100))
     END;
+
+-- verschil_procent(nieuw, oud) = (nieuw - oud) / oud x 100, computed exactly and rounded once (half away from
+-- zero) to one decimal: 123 against 100 -> 23.0; 90 against 120 -> -25.0. NULL when either is missing or oud = 0.
+CREATE OR REPLACE MACRO verschil_procent(nieuw, oud) AS
+    CASE WHEN nieuw IS NULL OR oud IS NULL OR oud = 0 THEN NULL
+         ELSE tienden_als_decimaal(tienden(CAST(nieuw AS HUGEINT) - oud, oud, 100))
+    END;

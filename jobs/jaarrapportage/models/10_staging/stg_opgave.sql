@@ -5,7 +5,7 @@
 --                    (a file whose form could not be recognised counts as a rejected attempt at every form).
 -- Ministries without any present file for the year have no row here: 'geen opgave'.
 CREATE OR REPLACE VIEW stg_opgave AS
-WITH formulieren(formulier) AS (VALUES ('incidenten'), ('personeel')),
+WITH formulieren(formulier) AS (VALUES ('incidenten'), ('personeel'), ('kengetallen')),
 poging AS (
     SELECT b.ministerie, b.jaar, f.formulier,
            bool_or(iv.formulier = f.formulier)                                   AS in_gebruik,

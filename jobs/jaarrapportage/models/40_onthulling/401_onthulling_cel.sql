@@ -1,4 +1,4 @@
--- depends: int_ministerie_jaar, mart_afdoening, mart_meldingen_per_categorie, mart_meldingen_per_onderdeel, mart_soort_incident, mart_soort_onderzoek, mart_uitkomst
+-- depends: int_kengetallen_ministerie, int_kengetallen_onderdeel, int_ministerie_jaar, mart_afdoening, mart_meldingen_per_categorie, mart_meldingen_per_onderdeel, mart_soort_incident, mart_soort_onderzoek, mart_uitkomst
 -- Disclosure control (contract 8), step 1: the logical cells behind every published count.
 -- A logical cell is one count about people (meldingen, betrokkenen or aangetoond) that may be published
 -- in several places: BZK's meldingen in 2024 stand in meldingen_per_ministerie (rijksbreed and BZK's own),
@@ -8,11 +8,14 @@
 --   jaar, scope ('RIJK' or a ministry code), dimensie, sleutel: what the cell counts
 --     dimensie 'meldingen' | 'betrokkenen' | 'aangetoond' (sleutel ''): the scope's totals;
 --     'categorie' (sleutel a..i), 'soort_incident' | 'soort_onderzoek' | 'uitkomst' | 'afdoening' (sleutel the
---     code-list value): the breakdowns of meldingen; 'onderdeel' (sleutel the published onderdeel, ministries only).
+--     code-list value): the breakdowns of meldingen; 'onderdeel' (sleutel the published onderdeel, ministries only);
+--     'klachten' | 'gesprekken' (sleutel ''): klachten_ongewenste_omgangsvormen and gesprekken_vertrouwenspersonen of
+--     the kengetallen form, a ministry's sum over the onderdelen that reported it and RIJK's over the ministries;
+--     'klachten_onderdeel' | 'gesprekken_onderdeel' (sleutel the onderdeel, ministries only): one onderdeel's figure.
 --   cel: '<scope>|<dimensie>[|<sleutel>]', unique within a year.
 --   waarde: the true count. ondergrens: what anyone knows it is at least, whatever is suppressed: 1 for an
 --     onderdeel (the table lists only onderdelen with meldingen), else 0.
---   soort: 'rijk_totaal' (RIJK meldingen/betrokkenen/aangetoond: never suppressed to protect another cell),
+--   soort: 'rijk_totaal' (RIJK meldingen/betrokkenen/aangetoond/klachten/gesprekken: never suppressed to protect another cell),
 --     'ministerie_totaal' (a ministry's totals: only when nothing else protects), 'rijk' (a rijksbrede
 --     breakdown cell), 'binnen' (a cell inside a ministry's tables).
 CREATE OR REPLACE TABLE onthulling_cel AS
@@ -44,6 +47,26 @@ cel AS (
     SELECT jaar, scope, 'afdoening', afdoening, meldingen FROM mart_afdoening WHERE meldingen IS NOT NULL
     UNION ALL
     SELECT jaar, scope, 'onderdeel', onderdeel, meldingen FROM mart_meldingen_per_onderdeel WHERE scope <> 'RIJK' AND uitsplitsing
+    UNION ALL
+    -- kengetallen: per ministry the sum over the onderdelen that reported (no cell when none did), RIJK the sum of the
+    -- ministries, and each onderdeel's own figure (kengetallen_per_onderdeel)
+    SELECT jaar, ministerie, 'klachten', '', klachten_ongewenste_omgangsvormen
+    FROM int_kengetallen_ministerie WHERE klachten_ongewenste_omgangsvormen IS NOT NULL
+    UNION ALL
+    SELECT jaar, 'RIJK', 'klachten', '', sum(klachten_ongewenste_omgangsvormen)
+    FROM int_kengetallen_ministerie WHERE klachten_ongewenste_omgangsvormen IS NOT NULL GROUP BY jaar
+    UNION ALL
+    SELECT jaar, ministerie, 'klachten_onderdeel', onderdeel, klachten_ongewenste_omgangsvormen
+    FROM int_kengetallen_onderdeel WHERE klachten_ongewenste_omgangsvormen IS NOT NULL
+    UNION ALL
+    SELECT jaar, ministerie, 'gesprekken', '', gesprekken_vertrouwenspersonen
+    FROM int_kengetallen_ministerie WHERE gesprekken_vertrouwenspersonen IS NOT NULL
+    UNION ALL
+    SELECT jaar, 'RIJK', 'gesprekken', '', sum(gesprekken_vertrouwenspersonen)
+    FROM int_kengetallen_ministerie WHERE gesprekken_vertrouwenspersonen IS NOT NULL GROUP BY jaar
+    UNION ALL
+    SELECT jaar, ministerie, 'gesprekken_onderdeel', onderdeel, gesprekken_vertrouwenspersonen
+    FROM int_kengetallen_onderdeel WHERE gesprekken_vertrouwenspersonen IS NOT NULL
 )
 SELECT CAST(jaar AS INTEGER)                                                   AS jaar,
        scope,
@@ -52,7 +75,7 @@ SELECT CAST(jaar AS INTEGER)                                                   A
        scope || '|' || dimensie || CASE WHEN sleutel = '' THEN '' ELSE '|' || sleutel END AS cel,
        CAST(waarde AS BIGINT)                                                  AS waarde,
        CASE WHEN dimensie = 'onderdeel' THEN 1 ELSE 0 END                      AS ondergrens,
-       CASE WHEN dimensie IN ('meldingen', 'betrokkenen', 'aangetoond')
+       CASE WHEN dimensie IN ('meldingen', 'betrokkenen', 'aangetoond', 'klachten', 'gesprekken')
             THEN CASE WHEN scope = 'RIJK' THEN 'rijk_totaal' ELSE 'ministerie_totaal' END
             ELSE CASE WHEN scope = 'RIJK' THEN 'rijk' ELSE 'binnen' END
        END                                                                     AS soort

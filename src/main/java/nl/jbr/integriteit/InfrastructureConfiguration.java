@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.ReferenceData;
@@ -39,8 +40,8 @@ public class InfrastructureConfiguration {
     }
 
     @Bean
-    MartBuilder martBuilder(SqlModels models, SchemaSource schemas, SqlQueries queries) {
-        return new MartBuilder(models, new ReferenceData(schemas, queries));
+    MartBuilder martBuilder(SqlModels models, SchemaSource schemas, SqlQueries queries, Formulieren formulieren) {
+        return new MartBuilder(models, new ReferenceData(schemas, queries), formulieren);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param bestandsnaam   the file name as dropped (hostile input: escaped and sanitised on output)
  * @param versie         the version number of this file name (1 = first seen)
  * @param sha256         checksum of the file's bytes
- * @param formulier      "incidenten", "personeel" or null when not recognised
+ * @param formulier      the recognised form ("incidenten", "personeel", "kengetallen", ...) or null
  * @param geaccepteerd   true when the file has no fout
  * @param gegevensregels non-empty data rows read
  * @param geladenRegels  rows loaded into the warehouse (0 when rejected)

@@ -285,6 +285,7 @@ public final class FeedbackWriter {
         return switch (formulier) {
             case "incidenten" -> "incidenten (registratieformulier integriteitsschendingen)";
             case "personeel" -> "personeel (personeelsomvang en nevenwerkzaamheden)";
+            case "kengetallen" -> "kengetallen (kengetallen integriteit per onderdeel)";
             default -> formulier;
         };
     }

@@ -58,8 +58,8 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
 
         List<Formulier> herkend = new ArrayList<>();
         for (Formulier formulier : formulieren.alle()) {
-            Kolom herkenning = formulier.kolom(formulier.herkenningskolom()).orElseThrow();
-            if (koppen.values().stream().anyMatch(kop -> past(kop, herkenning))) {
+            if (heeftEen(koppen, formulier.herkenning().stream().map(n -> formulier.kolom(n).orElseThrow()).toList())
+                    && !heeftEen(koppen, formulier.nietMet().stream().map(n -> kolomVanAnder(formulieren, n)).toList())) {
                 herkend.add(formulier);
             }
         }
@@ -106,7 +106,7 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
         for (String cel : rij.cellen()) {
             String kop = cel == null ? "" : cel.strip();
             for (Formulier formulier : formulieren.alle()) {
-                if (past(kop, formulier.kolom(formulier.herkenningskolom()).orElseThrow())) {
+                if (formulier.herkenning().stream().anyMatch(n -> past(kop, formulier.kolom(n).orElseThrow()))) {
                     return true;
                 }
             }
@@ -149,6 +149,17 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
                 + " Het bestand wordt niet geaccepteerd.");
     }
 
+    /** Whether any header matches any of the columns (names and aliases). */
+    private static boolean heeftEen(Map<Integer, String> koppen, List<Kolom> kolommen) {
+        return koppen.values().stream().anyMatch(kop -> kolommen.stream().anyMatch(k -> past(kop, k)));
+    }
+
+    /** The column {@code naam} as some form defines it (with its aliases), or a bare column of that name. */
+    private static Kolom kolomVanAnder(Formulieren formulieren, String naam) {
+        return formulieren.alle().stream().flatMap(f -> f.kolom(naam).stream()).findFirst()
+                .orElseGet(() -> new Kolom(naam, List.of(), false, nl.jbr.integriteit.schema.Kolomtype.TEKST, "", null, false));
+    }
+
     private static boolean past(String kop, Kolom kolom) {
         String key = TextKey.of(kop);
         if (key.equals(TextKey.of(kolom.naam()))) {
@@ -161,7 +172,7 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
         StringBuilder uitleg = new StringBuilder("Regel " + regel + ": de kopregel hoort bij geen formulier. ");
         for (Formulier f : formulieren.alle()) {
             uitleg.append("Een bestand van het formulier ").append(f.naam()).append(" heeft een kolom '")
-                    .append(f.herkenningskolom()).append("'. ");
+                    .append(String.join("' of '", f.herkenning())).append("'. ");
         }
         return uitleg.append("Het bestand wordt niet geaccepteerd.").toString();
     }

@@ -19,6 +19,7 @@ import nl.jbr.integriteit.normalise.TextKey;
 import nl.jbr.integriteit.normalise.Totaalwoorden;
 import nl.jbr.integriteit.normalise.privacy.Persoonsgegeven;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Kolom;
 import nl.jbr.integriteit.schema.Kolomtype;
 import nl.jbr.integriteit.schema.Ministeries;
@@ -36,9 +37,6 @@ import nl.jbr.integriteit.schema.Plausibiliteitsregels;
  * never becomes two. Numbers must fit the width the warehouse stores and keep to the plausibility rules.
  */
 final class Rijcontrole {
-
-    /** Columns whose warehouse type is narrower than BIGINT: {@code melding_ruw.aantal_betrokkenen INTEGER}. */
-    private static final Map<String, Long> OPSLAGGRENS = Map.of("aantal_betrokkenen", (long) Integer.MAX_VALUE);
 
     /** The columns a total row shows itself in. */
     private static final List<String> TOTAALKOLOMMEN = List.of("onderdeel", "volgnummer", "ministerie");
@@ -110,14 +108,59 @@ final class Rijcontrole {
                         + "' is leeg, maar moet ingevuld zijn");
             }
         }
-        if ("incidenten".equals(kop.formulier().naam())) {
-            incident(regel, rij, waarden);
-        } else {
-            personeel(regel, waarden);
+        bewaar(regel, rij, waarden);
+    }
+
+    /**
+     * The row as it is stored, driven by the form definition: every stored column by its warehouse name, with its
+     * default when empty. Kinds of checks beyond one cell are tied to column types, not to forms: a
+     * {@code categorie} column is categorised (with its {@code subcategorie}); free text ({@code vrije_tekst} and the
+     * subcategorie) is screened for personal data ({@code gevoelige_tekst}); an {@code onderdeel} with personal data
+     * is counted under a neutral name. Passed on only while the file has no fout.
+     */
+    private void bewaar(Regel regel, CsvRow rij, Map<String, Object> waarden) {
+        Formulier formulier = kop.formulier();
+        Map<String, Object> velden = new HashMap<>();
+        Categorisering c = null;
+        if (formulier.kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE)) {
+            c = categoriseer(rij);
+        }
+        boolean gevoelig = false;
+        if (formulier.heeftVrijeTekst()) {
+            boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", standaard(formulier.kolom("publiceerbaar"))));
+            for (Kolom k : formulier.kolommen()) {
+                if (k.type() == Kolomtype.VRIJE_TEKST) {
+                    gevoelig |= screen(regel, k.naam(), waarden, publiceerbaar);
+                }
+            }
+            if (c != null) {
+                gevoelig |= screen(regel, "subcategorie", c.subcategorie(), publiceerbaar);
+            }
+            velden.put("gevoelige_tekst", gevoelig);
+        }
+        if (formulier.kolom("onderdeel").isPresent()) {
+            waarden.put("onderdeel", onderdeel(regel, waarden));
+        }
+        for (Kolom k : formulier.opgeslagen()) {
+            Object waarde = switch (k.type()) {
+                case CATEGORIE -> c == null ? null : c.categorieCode();
+                case SUBCATEGORIE -> c == null ? waarden.get(k.naam()) : c.subcategorie();
+                default -> waarden.get(k.naam());
+            };
+            if (waarde == null) {
+                waarde = standaardWaarde(k);
+            }
+            if (waarde != null) {
+                velden.put(k.veld(), waarde);
+            }
+        }
+        boolean zonderCategorie = c != null && c.categorieCode() == null;
+        if (!bevindingen.heeftFout() && !zonderCategorie) {
+            ontvanger.rij(new FormulierRij(formulier, regel.nummer(), velden));
         }
     }
 
-    private void incident(Regel regel, CsvRow rij, Map<String, Object> waarden) {
+    private Categorisering categoriseer(CsvRow rij) {
         int categorieIndex = kop.index("categorie");
         int subIndex = kop.index("subcategorie");
         Categorisering c = categorieen.categoriseer(rij.regel(), cel(rij, categorieIndex), subIndex < 0 ? null : cel(rij, subIndex));
@@ -125,40 +168,26 @@ final class Rijcontrole {
             String kolom = "subcategorie".equals(f.kolom()) ? kop.kop("subcategorie") : kop.kop("categorie");
             bevindingen.add(f.metKolom(kolom));
         }
-        boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", codeLijsten.standaard("publiceerbaar")));
-        boolean gevoelig = screen(regel, "omschrijving", waarden, publiceerbaar)
-                | screen(regel, "toelichting_afronding", waarden, publiceerbaar)
-                | screen(regel, "subcategorie", c.subcategorie(), publiceerbaar);
-        String onderdeel = onderdeel(regel, waarden);
-        if (!bevindingen.heeftFout() && c.categorieCode() != null) {
-            ontvanger.melding(new MeldingRij(rij.regel(),
-                    (String) waarden.get("volgnummer"),
-                    onderdeel,
-                    (LocalDate) waarden.get("datum_melding"),
-                    code(waarden, "soort_incident"),
-                    c.categorieCode(),
-                    c.subcategorie(),
-                    Math.toIntExact((Long) waarden.getOrDefault("aantal_betrokkenen", 1L)), // within INTEGER: checked on reading
-                    code(waarden, "soort_onderzoek"),
-                    code(waarden, "uitkomst"),
-                    code(waarden, "afdoening"),
-                    code(waarden, "aangifte"),
-                    (String) waarden.get("omschrijving"),
-                    (String) waarden.get("toelichting_afronding"),
-                    publiceerbaar,
-                    gevoelig));
-        }
+        return c;
     }
 
-    private void personeel(Regel regel, Map<String, Object> waarden) {
-        String onderdeel = onderdeel(regel, waarden);
-        if (!bevindingen.heeftFout()) {
-            ontvanger.personeel(new PersoneelRij(regel.nummer(),
-                    onderdeel,
-                    (Long) waarden.get("aantal_medewerkers"),
-                    (BigDecimal) waarden.get("aantal_fte"),
-                    (Long) waarden.get("aantal_nevenwerkzaamheden")));
+    /** The default of an empty cell as written in a file (the definition's, else the code list's), or null. */
+    private String standaard(java.util.Optional<Kolom> kolom) {
+        return kolom.map(k -> k.standaard() != null ? k.standaard()
+                : k.type() == Kolomtype.CODELIJST ? codeLijsten.standaard(k.codelijst()) : null).orElse(null);
+    }
+
+    /** The default of an empty cell, read as the column's type. */
+    private Object standaardWaarde(Kolom k) {
+        String tekst = standaard(java.util.Optional.of(k));
+        if (tekst == null) {
+            return null;
         }
+        return switch (k.type()) {
+            case GEHEEL_GETAL -> Long.valueOf(tekst);
+            case DECIMAAL -> new BigDecimal(tekst);
+            default -> tekst;
+        };
     }
 
     /** Reads one cell by its column type; {@code null} when empty or invalid (invalid adds a finding). */
@@ -220,7 +249,8 @@ final class Rijcontrole {
                     + "' " + getal.fout() + "; vul een geheel getal in zonder decimalen of tekst");
             return null;
         }
-        Long opslaggrens = OPSLAGGRENS.get(kolom.naam());
+        // a column stored narrower than BIGINT (the definition's opslag, e.g. aantal_betrokkenen INTEGER)
+        Long opslaggrens = "INTEGER".equals(kolom.opslag()) ? (Long) (long) Integer.MAX_VALUE : null;
         if (opslaggrens != null && Math.abs(getal.waarde()) > opslaggrens) {
             fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' is groter dan het grootste getal dat wij in deze kolom kunnen opslaan (" + opslaggrens + ")");
@@ -439,11 +469,6 @@ final class Rijcontrole {
     private void fout(Regel regel, String kolom, String waarde, FindingCode code, String tekst) {
         bevindingen.add(Finding.fout(regel.nummer(), kolom, waarde, code,
                 "Regel " + regel.nummer() + ": " + tekst + ". Het bestand wordt niet geaccepteerd."));
-    }
-
-    private String code(Map<String, Object> waarden, String kolom) {
-        Object waarde = waarden.get(kolom);
-        return waarde != null ? (String) waarde : codeLijsten.standaard(kolom);
     }
 
     private static String cel(CsvRow rij, int index) {

@@ -1,7 +1,9 @@
 package nl.jbr.integriteit.publish;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +42,7 @@ public final class HtmlPage {
             rijen.add(cellen);
         }
         model.put("rijen", rijen);
-        model.put("grafiek", table.grafiek() == null ? null : grafiek(data));
+        model.put("grafiek", table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data) : grafiek(data));
         return model;
     }
 
@@ -86,5 +88,117 @@ public final class HtmlPage {
         model.put("breedte", GRAFIEK_BREEDTE);
         model.put("hoogte", y + 4);
         return model;
+    }
+
+    static final int LIJN_LINKS = 64;
+    static final int LIJN_RECHTS = 24;
+    static final int LIJN_BOVEN = 12;
+    static final int LIJN_HOOGTE = 200;
+    static final int LEGENDA_REGEL = 20;
+    /** Line colours (dark enough against white, contrast >= 4.5:1), with a dash pattern each so colour is not the only cue. */
+    static final List<String> KLEUREN = List.of("#154273", "#a90061", "#275937", "#8b4a0b", "#5d2e7e", "#01689b", "#7a2e0e",
+            "#39870c", "#42145f");
+    static final List<String> STREPEN = List.of("", "6 3", "2 3", "8 3 2 3", "4 4", "10 4", "1 3", "6 2 2 2", "3 6");
+
+    /**
+     * A line chart of {@code waardeKolom} along {@code labelKolom} (the years, in row order), one line per value of
+     * {@code reeksKolom} (or one line). A missing or protected value ({@code x}) breaks the line: nothing is drawn for
+     * it, and the text alternative names it. Coordinates are whole pixels, so the SVG is reproducible.
+     */
+    private static Map<String, Object> lijngrafiek(TableData data) {
+        TableDefinition table = data.definitie();
+        TableDefinition.Grafiek g = table.grafiek();
+        int label = table.kolomIndex(g.labelKolom());
+        int waarde = table.kolomIndex(g.waardeKolom());
+        int reeks = g.reeksKolom() == null ? -1 : table.kolomIndex(g.reeksKolom());
+        TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
+        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label))).toList()));
+        Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
+        double max = 0;
+        for (List<Object> row : data.rijen()) {
+            String naam = reeks < 0 ? waardeKolom.titel() : String.valueOf(row.get(reeks));
+            reeksen.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label)), row.get(waarde));
+            if (getal(row.get(waarde)) != null) {
+                max = Math.max(max, getal(row.get(waarde)));
+            }
+        }
+        if (max == 0 || labels.size() < 2) {
+            return null; // nothing to draw: no figures, or only zeros (the table says so)
+        }
+        double schaal = mooiMaximum(max);
+        int breedte = GRAFIEK_BREEDTE - LIJN_LINKS - LIJN_RECHTS;
+        StringBuilder beschrijving = new StringBuilder("Lijndiagram van " + waardeKolom.titel().toLowerCase() + " per "
+                + table.kolommen().get(label).titel().toLowerCase() + ". ");
+        List<Map<String, Object>> lijnen = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Map<String, Object>> r : reeksen.entrySet()) {
+            StringBuilder pad = new StringBuilder();
+            List<Map<String, Object>> punten = new ArrayList<>();
+            List<String> tekst = new ArrayList<>();
+            boolean open = false;
+            for (int j = 0; j < labels.size(); j++) {
+                Object v = r.getValue().get(labels.get(j));
+                Double d = getal(v);
+                tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
+                        : DutchNumbers.format(v, waardeKolom)));
+                if (d == null) {
+                    open = false;
+                    continue;
+                }
+                int x = LIJN_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1));
+                int y = LIJN_BOVEN + LIJN_HOOGTE - (int) Math.round(d * LIJN_HOOGTE / schaal);
+                pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
+                open = true;
+                punten.add(Map.of("x", x, "y", y));
+            }
+            Map<String, Object> lijn = new LinkedHashMap<>();
+            lijn.put("naam", r.getKey());
+            lijn.put("pad", pad.toString());
+            lijn.put("punten", punten);
+            lijn.put("kleur", KLEUREN.get(i % KLEUREN.size()));
+            lijn.put("streep", STREPEN.get(i % STREPEN.size()));
+            lijn.put("legendaY", LIJN_BOVEN + LIJN_HOOGTE + 40 + i * LEGENDA_REGEL);
+            lijnen.add(lijn);
+            beschrijving.append(reeksen.size() > 1 ? r.getKey() + ": " : "").append(String.join(", ", tekst)).append(". ");
+            i++;
+        }
+        List<Map<String, Object>> xas = new ArrayList<>();
+        for (int j = 0; j < labels.size(); j++) {
+            xas.add(Map.of("x", LIJN_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1)), "tekst", labels.get(j)));
+        }
+        List<Map<String, Object>> yas = new ArrayList<>();
+        for (int k = 0; k <= 2; k++) {
+            double w = schaal * k / 2;
+            Object tekst = waardeKolom.datatype().equals("integer") ? (Object) Math.round(w) : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
+            yas.add(Map.of("y", LIJN_BOVEN + LIJN_HOOGTE - (int) Math.round(w * LIJN_HOOGTE / schaal),
+                    "tekst", DutchNumbers.format(tekst, waardeKolom)));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("titel", table.titel());
+        model.put("beschrijving", beschrijving.toString().strip());
+        model.put("lijnen", lijnen);
+        model.put("xas", xas);
+        model.put("yas", yas);
+        model.put("links", LIJN_LINKS);
+        model.put("rechts", GRAFIEK_BREEDTE - LIJN_RECHTS);
+        model.put("xasY", LIJN_BOVEN + LIJN_HOOGTE + 18);
+        model.put("breedte", GRAFIEK_BREEDTE);
+        model.put("hoogte", LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.size() * LEGENDA_REGEL);
+        return model;
+    }
+
+    private static Double getal(Object v) {
+        return v instanceof Long l ? (Double) (double) l : v instanceof BigDecimal b ? (Double) b.doubleValue() : null;
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 x 10^k at or above {@code max}: the top of the y axis. */
+    static double mooiMaximum(double max) {
+        double macht = Math.pow(10, Math.floor(Math.log10(max)));
+        for (double f : new double[] {1, 2, 2.5, 5, 10}) {
+            if (f * macht >= max) {
+                return f * macht;
+            }
+        }
+        return 10 * macht;
     }
 }

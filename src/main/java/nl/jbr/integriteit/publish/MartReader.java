@@ -28,7 +28,7 @@ public final class MartReader {
      * is absent from the map: {@link #of} gives its empty table.
      */
     public Map<String, TableData> read(Warehouse warehouse, TableDefinition table, int jaar, Markeringen markeringen) {
-        String columns = table.kolomNamen().stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
+        String columns = table.kolommen().stream().map(c -> '"' + c.martKolom() + '"').collect(Collectors.joining(", "));
         String sql = "SELECT scope, sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? ORDER BY scope, sortering";
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             statement.setInt(1, jaar);

@@ -48,7 +48,7 @@ public final class TableCatalog {
             throw new IllegalStateException("invalid table id: " + table.id());
         }
         for (TableDefinition.Kolom kolom : table.kolommen()) {
-            if (!IDENTIFIER.matcher(kolom.naam()).matches()) {
+            if (!IDENTIFIER.matcher(kolom.naam()).matches() || !IDENTIFIER.matcher(kolom.martKolom()).matches()) {
                 throw new IllegalStateException("invalid column name in " + table.id() + ": " + kolom.naam());
             }
             if (!List.of("string", "integer", "decimal").contains(kolom.datatype())) {
@@ -58,6 +58,9 @@ public final class TableCatalog {
         if (table.grafiek() != null) {
             table.kolomIndex(table.grafiek().labelKolom());
             table.kolomIndex(table.grafiek().waardeKolom());
+            if (table.grafiek().reeksKolom() != null) {
+                table.kolomIndex(table.grafiek().reeksKolom());
+            }
         }
     }
 }

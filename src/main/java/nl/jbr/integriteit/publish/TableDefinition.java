@@ -49,14 +49,37 @@ public record TableDefinition(String id, String titel, int volgorde, boolean per
      * @param titel    Dutch column title
      * @param datatype {@code string}, {@code integer} or {@code decimal}
      * @param eenheid  unit ({@code procent}, {@code aantal}, ...), or {@code null}
+     * @param bron     the mart column when it differs from {@code naam} (the mart's own {@code jaar} is the publication
+     *                 year, so a table with a column {@code jaar} takes it from another mart column), or {@code null}
      */
-    public record Kolom(String naam, String titel, String datatype, String eenheid) {
+    public record Kolom(String naam, String titel, String datatype, String eenheid, String bron) {
+
+        public Kolom(String naam, String titel, String datatype, String eenheid) {
+            this(naam, titel, datatype, eenheid, null);
+        }
+
+        /** The mart column that holds this column: {@code bron} when given (e.g. trend_jaar for jaar), else {@code naam}. */
+        public String martKolom() {
+            return bron == null ? naam : bron;
+        }
+
         public boolean numeriek() {
             return "integer".equals(datatype) || "decimal".equals(datatype);
         }
     }
 
-    /** A bar chart of {@code waardeKolom} per {@code labelKolom}. */
-    public record Grafiek(String labelKolom, String waardeKolom) {
+    /**
+     * A chart of {@code waardeKolom} per {@code labelKolom}: a bar chart, or with {@code soort} {@code "lijn"} a line
+     * chart (the labels along the x axis, e.g. years), one line per value of {@code reeksKolom} when given.
+     */
+    public record Grafiek(String labelKolom, String waardeKolom, String soort, String reeksKolom) {
+
+        public Grafiek(String labelKolom, String waardeKolom) {
+            this(labelKolom, waardeKolom, null, null);
+        }
+
+        public boolean lijn() {
+            return "lijn".equals(soort);
+        }
     }
 }

@@ -35,9 +35,11 @@ final class InnameTasklet implements Tasklet {
     private final Publicatiestand stand;
     private final Terugmeldingen terugmeldingen;
     private final JbrProperties properties;
+    private final nl.jbr.integriteit.schema.Formulieren formulieren;
 
     InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
-                  Terugmeldingen terugmeldingen, JbrProperties properties) {
+                  Terugmeldingen terugmeldingen, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren) {
+        this.formulieren = formulieren;
         this.inname = inname;
         this.warehouse = warehouse;
         this.models = models;
@@ -49,7 +51,7 @@ final class InnameTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         var step = context.getStepContext().getStepExecution();
-        models.createSources(warehouse, SqlModels.JOB);
+        models.createSources(warehouse, SqlModels.JOB, formulieren);
         inname.archief().vergeetBeschadigd();
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());

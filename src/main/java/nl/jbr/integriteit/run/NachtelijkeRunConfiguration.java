@@ -67,9 +67,10 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
-                    SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties) {
+                    SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties,
+                    nl.jbr.integriteit.schema.Formulieren formulieren) {
         return new StepBuilder("inname", repository)
-                .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties), tx).build();
+                .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties, formulieren), tx).build();
     }
 
     @Bean

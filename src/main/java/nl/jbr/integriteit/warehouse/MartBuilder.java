@@ -2,6 +2,8 @@ package nl.jbr.integriteit.warehouse;
 
 import java.util.List;
 
+import nl.jbr.integriteit.schema.Formulieren;
+
 /**
  * Computes the warehouse and checks it: reloads the reference data from {@code input-schemas/}, then runs the model
  * layers of {@code jobs/jaarrapportage/models/} from the macros through staging and intermediate views to
@@ -11,24 +13,27 @@ import java.util.List;
  */
 public final class MartBuilder {
 
-    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", "40_onthulling");
+    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", "35_trends", "40_onthulling");
 
     private final SqlModels models;
     private final ReferenceData referenceData;
+    private final Formulieren formulieren;
 
-    public MartBuilder(SqlModels models, ReferenceData referenceData) {
+    public MartBuilder(SqlModels models, ReferenceData referenceData, Formulieren formulieren) {
         this.models = models;
         this.referenceData = referenceData;
+        this.formulieren = formulieren;
     }
 
     /**
      * @param drempel the disclosure threshold ({@code jbr.onthulling.drempel}), which the models read as
-     *                {@code getvariable('onthulling_drempel')} (small onderdelen are grouped, contract 8)
+     *                {@code getvariable('onthulling_drempel')} (an onderdeel breakdown that cannot be protected inside
+     *                its ministry is withheld, contract 8)
      */
     public void build(Warehouse warehouse, int drempel) {
         referenceData.load(warehouse);
         warehouse.execute("SET VARIABLE onthulling_drempel = " + Math.max(1, drempel));
-        models.runInOrder(warehouse, SqlModels.JOB, LAYERS);
+        models.runInOrder(warehouse, SqlModels.JOB, LAYERS, formulieren);
         checkAssertions(warehouse);
     }
 

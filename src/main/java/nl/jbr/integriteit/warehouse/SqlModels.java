@@ -3,6 +3,7 @@ package nl.jbr.integriteit.warehouse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
  * Runs the SQL files of a job folder in order. The tables the ingest step fills are <em>sources</em>
@@ -38,9 +42,18 @@ public final class SqlModels {
         return load(job, "models/" + layerPattern + "/*.sql");
     }
 
-    /** Creates the source tables of the job (those the ingest step fills) where they do not exist yet. */
-    public void createSources(Warehouse warehouse, String job) {
+    /**
+     * Creates the source tables of the job (those the ingest step fills) where they do not exist yet: the SQL of
+     * {@code sources/} and the raw table of every form, from its definition ({@link RuweTabellen}).
+     */
+    public void createSources(Warehouse warehouse, String job, Formulieren formulieren) {
         execute(warehouse, sources(job));
+        RuweTabellen.maak(warehouse, formulieren);
+    }
+
+    /** {@link #createSources(Warehouse, String, Formulieren)} with the packaged forms. */
+    public void createSources(Warehouse warehouse, String job) {
+        createSources(warehouse, job, new Formulieren(SchemaSource.embedded()));
     }
 
     /** The source files of the job. */
@@ -52,8 +65,8 @@ public final class SqlModels {
      * Runs the models of {@code layers} in the order their {@code -- depends:} lines give ({@link ModelOrder}),
      * after checking that order: a model that reads what is not built before it fails before anything runs.
      */
-    public void runInOrder(Warehouse warehouse, String job, List<String> layers) {
-        execute(warehouse, order(job, layers));
+    public void runInOrder(Warehouse warehouse, String job, List<String> layers, Formulieren formulieren) {
+        execute(warehouse, order(job, layers, formulieren));
     }
 
     /** The assertions of the job ({@code jobs/<job>/assertions/*.sql}): queries that return the rows that break them. */
@@ -61,9 +74,11 @@ public final class SqlModels {
         return load(job, "assertions/*.sql");
     }
 
-    /** The checked run order of the models of {@code layers}. */
-    public List<Model> order(String job, List<String> layers) {
-        return ModelOrder.order(sources(job), layers.stream().map(layer -> models(job, layer)).toList());
+    /** The checked run order of the models of {@code layers}; the sources are the job's and each form's raw table. */
+    public List<Model> order(String job, List<String> layers, Formulieren formulieren) {
+        List<Model> bronnen = new ArrayList<>(sources(job));
+        formulieren.alle().forEach(f -> bronnen.add(new Model("formulieren/" + f.naam(), RuweTabellen.ddl(f))));
+        return ModelOrder.order(bronnen, layers.stream().map(layer -> models(job, layer)).toList());
     }
 
     /** Runs every model of the matching layers in order. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.ReferenceData;
@@ -31,7 +32,8 @@ class AssertiesTest {
         warehouse = new Warehouse(tmp.resolve("warehouse.duckdb"));
         new PublishFixture(warehouse).load();
         marts = new MartBuilder(new SqlModels("classpath:jobs/"),
-                new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", SqlModels.JOB)));
+                new ReferenceData(SchemaSource.embedded(), new SqlQueries("classpath:jobs/", SqlModels.JOB)),
+                new Formulieren(SchemaSource.embedded()));
         marts.build(warehouse, 3);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import nl.jbr.integriteit.disclosure.IntervalAudit;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
 import nl.jbr.integriteit.disclosure.SuppressionPlanner;
+import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.ReferenceData;
@@ -65,7 +66,7 @@ final class PublishFixture {
      */
     void build(int drempel) {
         new MartBuilder(new SqlModels("classpath:jobs/"),
-                new ReferenceData(SchemaSource.embedded(), QUERIES)).build(warehouse, drempel);
+                new ReferenceData(SchemaSource.embedded(), QUERIES), new Formulieren(SchemaSource.embedded())).build(warehouse, drempel);
         IntervalAudit audit = new IntervalAudit();
         new Onthullingsbeheersing(QUERIES, new SuppressionPlanner(audit), audit).beveilig(warehouse, drempel);
     }

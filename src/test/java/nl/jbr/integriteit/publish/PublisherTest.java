@@ -101,6 +101,19 @@ class PublisherTest {
                 "nevenwerkzaamheden", "percentage", "percentage_vorig_jaar", "verschil_procentpunt", "opmerking"));
         contract.put("overzicht_incidenten", List.of("ministerie_code", "categorie", "subcategorie", "omschrijving",
                 "toelichting_afronding"));
+        contract.put("financiele_belangen_per_ministerie", List.of("ministerie_code", "risicofuncties", "meldingsplichtigen",
+                "ontheffingen", "opmerking"));
+        contract.put("vertrouwenspersonen_per_ministerie", List.of("ministerie_code", "vertrouwenspersonen",
+                "externe_vertrouwenspersonen", "gesprekken", "gesprekken_vorig_jaar", "verschil_procent", "opmerking"));
+        contract.put("klachten_geschenken_per_ministerie", List.of("ministerie_code", "klachten_ongewenste_omgangsvormen",
+                "geschenken_aangeboden", "geschenken_aangenomen", "opmerking"));
+        contract.put("kengetallen_per_onderdeel", List.of("ministerie_code", "onderdeel", "risicofuncties", "meldingsplichtigen",
+                "ontheffingen", "vertrouwenspersonen", "externe_vertrouwenspersonen", "gesprekken_vertrouwenspersonen",
+                "klachten_ongewenste_omgangsvormen", "geschenken_aangeboden", "geschenken_aangenomen"));
+        // Contract 6.1 plus a trailing 'opmerking' column: the note for a year without figures.
+        contract.put("trend", List.of("jaar", "meldingen", "meldingen_per_1000_medewerkers", "percentage_aangetoond",
+                "percentage_nevenwerkzaamheden", "klachten_ongewenste_omgangsvormen", "gesprekken_vertrouwenspersonen", "opmerking"));
+        contract.put("trend_categorie", List.of("jaar", "categorie_code", "categorie", "meldingen", "percentage", "opmerking"));
 
         try (Stream<Path> files = Files.list(jaar2024.resolve("rijk"))) {
             assertThat(files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted())
@@ -313,8 +326,8 @@ class PublisherTest {
                 .contains("href=\"ministeries/BZK/index.html\"");
         assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
                 .doesNotContain("<link").doesNotContain("<img");
-        // SVG charts for exactly the four tables.
-        assertThat(html.split("<svg ", -1)).hasSize(5);
+        // SVG charts for exactly the four tables and the two trends.
+        assertThat(html.split("<svg ", -1)).hasSize(7);
 
         String bzk = Files.readString(jaar2024.resolve("ministeries/BZK/index.html"), StandardCharsets.UTF_8);
         assertThat(bzk).contains("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
@@ -333,7 +346,7 @@ class PublisherTest {
         JsonNode manifest = JsonMapper.builder().build().readTree(jaar2024.resolve("manifest.json").toFile());
         assertThat(manifest.get("run_id").asString()).isEqualTo("run1");
         assertThat(manifest.get("gegenereerd_op").asString()).isEqualTo("2025-02-01T02:00:00Z");
-        assertThat(manifest.get("tabellen").size()).isEqualTo(11);
+        assertThat(manifest.get("tabellen").size()).isEqualTo(17);
         assertThat(manifest.get("tabellen").get(0).get("id").asString()).isEqualTo("meldingen_per_ministerie");
         List<String> invoer = new ArrayList<>();
         for (JsonNode file : manifest.get("invoerbestanden")) {

@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import nl.jbr.integriteit.schema.Formulieren;
+import nl.jbr.integriteit.schema.SchemaSource;
+
 /** The run order of the models comes from their {@code -- depends:} lines, and is checked. */
 class ModelOrderTest {
 
@@ -16,7 +19,7 @@ class ModelOrderTest {
     @Test
     void deModellenVanDeJobHebbenEenSluitendeVolgorde() {
         SqlModels models = new SqlModels("classpath:jobs/");
-        List<SqlModels.Model> volgorde = models.order(SqlModels.JOB, MartBuilder.LAYERS);
+        List<SqlModels.Model> volgorde = models.order(SqlModels.JOB, MartBuilder.LAYERS, new Formulieren(SchemaSource.embedded()));
         List<String> paden = volgorde.stream().map(SqlModels.Model::path).toList();
         // every model of every layer, once
         int aantal = MartBuilder.LAYERS.stream().mapToInt(l -> models.models(SqlModels.JOB, l).size()).sum();

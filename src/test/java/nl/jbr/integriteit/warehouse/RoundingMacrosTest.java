@@ -44,6 +44,16 @@ class RoundingMacrosTest {
     }
 
     @Test
+    void verschilProcentIsExactEnEenmaalAfgerond() throws SQLException {
+        assertThat(eval("verschil_procent(123, 100)")).isEqualTo("23.0");   // (123 - 100) / 100 x 100
+        assertThat(eval("verschil_procent(126, 250)")).isEqualTo("-49.6");  // -124 / 250 x 100 exactly
+        assertThat(eval("verschil_procent(1, 16)")).isEqualTo("-93.8");     // -93.75: half away from zero
+        assertThat(eval("verschil_procent(17, 16)")).isEqualTo("6.3");      // 6.25 -> 6.3
+        assertThat(eval("verschil_procent(5, 0)")).isNull();                // no base
+        assertThat(eval("verschil_procent(NULL, 100)")).isNull();           // no opgave is not 0
+    }
+
+    @Test
     void perThousand() throws SQLException {
         assertThat(eval("per_1000(1, 1600)")).isEqualTo("0.6");     // 0.625 -> 0.6
         assertThat(eval("per_1000(5, 4000)")).isEqualTo("1.3");     // 1.25 -> 1.3
