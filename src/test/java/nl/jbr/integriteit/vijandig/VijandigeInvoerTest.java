@@ -95,7 +95,9 @@ class VijandigeInvoerTest {
         leesGrootboek(root);
         try (Stream<Path> s = Files.walk(root.resolve("output/feedback"))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
-                feedbackNaRun1.put(root.resolve("output").relativize(p).toString(), Files.readString(p));
+                // the .xlsx feedback is a zip: compared and searched byte for byte (ISO-8859-1 keeps every byte)
+                feedbackNaRun1.put(root.resolve("output").relativize(p).toString(), Files.readString(p,
+                        p.toString().endsWith(".xlsx") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
             }
         }
         tabellen(root, tabellen2023NaRun1);
@@ -448,7 +450,7 @@ class VijandigeInvoerTest {
         try (Stream<Path> s = Files.walk(jaar)) {
             // every table (CSV), its metadata and every page; only the manifest carries the run
             for (Path p : s.filter(Files::isRegularFile).filter(x -> !x.endsWith("manifest.json")).toList()) {
-                naar.put(jaar.relativize(p).toString(), Files.readString(p));
+                naar.put(jaar.relativize(p).toString(), Files.readString(p, StandardCharsets.ISO_8859_1)); // .xlsx/.ods too
             }
         }
     }

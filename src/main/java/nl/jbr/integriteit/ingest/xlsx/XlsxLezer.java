@@ -607,8 +607,16 @@ public final class XlsxLezer implements AutoCloseable {
         if (entry == null) {
             throw beschadigd();
         }
+        long gezegd = entry.getSize();
+        long gecomprimeerd = entry.getCompressedSize();
+        if (gezegd > grenzen.maxUitgepaktBytes() - uitgepakt) {
+            throw uitgepaktTeGroot();
+        }
+        if (gezegd > (1 << 20) && gecomprimeerd > 0 && gezegd / gecomprimeerd > grenzen.maxVerhouding()) {
+            throw teSterkGecomprimeerd();
+        }
         try {
-            return XML.createXMLStreamReader(new Teller(zip.getInputStream(entry), entry.getCompressedSize()));
+            return XML.createXMLStreamReader(new Teller(zip.getInputStream(entry), gecomprimeerd, gezegd));
         } catch (XMLStreamException e) {
             throw xmlFout(e);
         } catch (ZipException e) {
@@ -665,6 +673,11 @@ public final class XlsxLezer implements AutoCloseable {
                 + grenzen.maxUitgepaktBytes() + " bytes; zo'n werkmap wordt niet gelezen (mogelijk een zip-bom).");
     }
 
+    private WerkmapFout teSterkGecomprimeerd() {
+        return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Een onderdeel van de werkmap wordt bij uitpakken meer dan "
+                + grenzen.maxVerhouding() + " keer zo groot; zo'n werkmap wordt niet gelezen (mogelijk een zip-bom).");
+    }
+
     private WerkmapFout teVeelCellen() {
         return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "De werkmap heeft meer dan " + grenzen.maxCellen()
                 + " gevulde cellen; de grens is " + grenzen.maxCellen() + ".");
@@ -680,9 +693,12 @@ public final class XlsxLezer implements AutoCloseable {
         private final long gecomprimeerd;
         private long gelezen;
 
-        Teller(InputStream in, long gecomprimeerd) {
+        private final long gezegd;
+
+        Teller(InputStream in, long gecomprimeerd, long gezegd) {
             super(in);
             this.gecomprimeerd = gecomprimeerd;
+            this.gezegd = gezegd;
         }
 
         @Override
@@ -708,9 +724,11 @@ public final class XlsxLezer implements AutoCloseable {
             uitgepakt += n;
             if (uitgepakt > grenzen.maxUitgepaktBytes()) {
                 overschreden = uitgepaktTeGroot();
+            } else if (gezegd >= 0 && gelezen > gezegd) {
+                // the zip's directory under-states the size: a forged entry (or a damaged one)
+                overschreden = teSterkGecomprimeerd();
             } else if (gelezen > (1 << 20) && gecomprimeerd > 0 && gelezen / gecomprimeerd > grenzen.maxVerhouding()) {
-                overschreden = new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Een onderdeel van de werkmap wordt bij uitpakken "
-                        + "meer dan " + grenzen.maxVerhouding() + " keer zo groot; zo'n werkmap wordt niet gelezen (mogelijk een zip-bom).");
+                overschreden = teSterkGecomprimeerd();
             }
             if (overschreden != null) {
                 throw new IOException(overschreden.getMessage());

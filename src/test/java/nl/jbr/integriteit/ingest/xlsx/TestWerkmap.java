@@ -26,6 +26,8 @@ public final class TestWerkmap {
     private final Map<String, byte[]> extra = new LinkedHashMap<>();
     private final List<String> gedeeld = new ArrayList<>();
     private String workbookProlog = "";
+    private String gedeeldXml;
+    private int opvullingMb;
 
     /** A worksheet whose sheetData holds {@code rijen} (use {@link #rij}). */
     public TestWerkmap blad(String naam, String... rijen) {
@@ -45,6 +47,18 @@ public final class TestWerkmap {
 
     public TestWerkmap deel(String pad, byte[] inhoud) {
         extra.put(pad, inhoud);
+        return this;
+    }
+
+    /** The shared strings part exactly as given (a billion-laughs DOCTYPE, for instance). */
+    public TestWerkmap gedeeldXml(String xml) {
+        gedeeldXml = xml;
+        return this;
+    }
+
+    /** Pads the first sheet with this many MiB of spaces inside sheetData: a zip bomb (spaces compress ~1000:1). */
+    public TestWerkmap opvulling(int mebibytes) {
+        opvullingMb = mebibytes;
         return this;
     }
 
@@ -84,7 +98,12 @@ public final class TestWerkmap {
 
     public byte[] bytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+        schrijfIn(bytes);
+        return bytes.toByteArray();
+    }
+
+    private void schrijfIn(java.io.OutputStream uit) {
+        try (ZipOutputStream zip = new ZipOutputStream(uit)) {
             StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                     + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                     + "<Default Extension=\"xml\" ContentType=\"application/xml\"/></Types>");
@@ -114,10 +133,21 @@ public final class TestWerkmap {
             for (String t : gedeeld) {
                 sst.append("<si><t>").append(esc(t)).append("</t></si>");
             }
-            put(zip, "xl/sharedStrings.xml", sst.append("</sst>").toString());
+            put(zip, "xl/sharedStrings.xml", gedeeldXml != null ? gedeeldXml : sst.append("</sst>").toString());
             for (int i = 0; i < bladen.size(); i++) {
                 String[] blad = bladen.get(i);
-                if (blad[1].equals("worksheet")) {
+                if (blad[1].equals("worksheet") && i == 0 && opvullingMb > 0) {
+                    zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+                    zip.write("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] spaties = new byte[1 << 20];
+                    java.util.Arrays.fill(spaties, (byte) ' ');
+                    for (int mb = 0; mb < opvullingMb; mb++) {
+                        zip.write(spaties);
+                    }
+                    zip.write((blad[2] + "</sheetData></worksheet>").getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                } else if (blad[1].equals("worksheet")) {
                     put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
                             + blad[2] + "</sheetData></worksheet>");
                 } else {
@@ -132,11 +162,16 @@ public final class TestWerkmap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
     }
 
     public Path schrijf(Path bestand) throws IOException {
         Files.createDirectories(bestand.getParent());
+        if (opvullingMb > 0) {
+            try (java.io.OutputStream out = Files.newOutputStream(bestand)) {
+                schrijfIn(out);
+            }
+            return bestand;
+        }
         return Files.write(bestand, bytes());
     }
 
