@@ -47,7 +47,7 @@ public class JbrIntegriteitApplication {
             return Uitgang.GEBRUIK;
         }
         Path data = Path.of(instelling(opdracht, "data", "data"));
-        if (!"validate".equals(opdracht.commando())) {
+        if (!"validate".equals(opdracht.commando()) && !"formulier".equals(opdracht.commando())) {
             try {
                 if (AlleenEigenaar.eigenMap(data)) {
                     log.warn("The data directory {} was readable by others; it is owner-only now", data.toAbsolutePath());

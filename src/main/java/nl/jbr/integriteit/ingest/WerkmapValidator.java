@@ -58,6 +58,7 @@ final class WerkmapValidator {
         final List<CsvRow> boven = new ArrayList<>();
         Kopregel kop;
         long kopRij;
+        CsvRow kandidaat; // recognised as a form, but not all required columns present
         Rijcontrole controle;
         String antwoord; // ja / nee / null: the "Niets te melden" question
         long antwoordRij;
@@ -85,6 +86,11 @@ final class WerkmapValidator {
                 }
                 Bladlezing lezing = new Bladlezing(blad);
                 lezer.lees(blad, (rijnummer, cellen) -> rij(lezing, rijnummer, cellen, ministerie, jaar, ontvanger));
+                if (lezing.kop == null && lezing.kandidaat != null && naarFormulier(blad.naam(), lezing.kandidaat)) {
+                    // a sheet named after a form whose header misses a required column: say which
+                    lezing.kop = Kopregel.lees(lezing.kandidaat, formulieren, lezing.bevindingen);
+                    lezing.kopRij = lezing.kandidaat.regel();
+                }
                 if (lezing.kop == null) {
                     overgeslagen.add("'" + blad.naam() + "'");
                     continue;
@@ -161,12 +167,18 @@ final class WerkmapValidator {
                 return; // no header near the top: not a form sheet
             }
             vraag(lezing, rij);
+            // the header is the first row that is a form's header with all its required columns; a table on an
+            // instructions sheet that merely mentions 'Categorie' is not
             Bevindingen proef = new Bevindingen(10);
-            if (Kopregel.lees(rij, formulieren, proef) != null) {
+            Kopregel gevonden = Kopregel.lees(rij, formulieren, proef);
+            if (gevonden != null && !proef.heeftFout()) {
                 lezing.kop = Kopregel.lees(rij, formulieren, lezing.bevindingen);
                 lezing.kopRij = rijnummer;
                 lezing.controle = validator.rijcontrole(lezing.kop, ministerie, jaar, lezing.bevindingen, ontvanger);
             } else {
+                if (gevonden != null && lezing.kandidaat == null) {
+                    lezing.kandidaat = rij;
+                }
                 lezing.boven.add(rij);
             }
             return;
@@ -183,6 +195,12 @@ final class WerkmapValidator {
         }
         lezing.regels++;
         lezing.controle.controleer(rij);
+    }
+
+    /** Whether the sheet is named after the form its candidate header row belongs to ("Incidenten 2025"). */
+    private boolean naarFormulier(String bladnaam, CsvRow kandidaat) {
+        Kopregel kop = Kopregel.lees(kandidaat, formulieren, new Bevindingen(10));
+        return kop != null && TextKey.of(bladnaam).startsWith(TextKey.of(kop.formulier().naam()));
     }
 
     /** The question "Niets te melden over 2025?" with its answer in the next non-empty cell. */

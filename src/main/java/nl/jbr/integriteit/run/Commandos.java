@@ -21,10 +21,14 @@ public class Commandos {
     private final ValidateCommando validate;
     private final ServeCommando serve;
     private final StatusCommando status;
+    private final FormulierCommando formulier;
     private volatile boolean serving;
 
     public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties, FormulierValidator validator,
-                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries) {
+                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries,
+                     nl.jbr.integriteit.schema.SchemaSource schemas, nl.jbr.integriteit.schema.Formulieren formulieren) {
+        this.formulier = new FormulierCommando(new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries),
+                ministeries, properties.output());
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.validate = new ValidateCommando(validator, ministeries);
         this.serve = new ServeCommando(run);
@@ -53,6 +57,7 @@ public class Commandos {
             }
             case "validate" -> validate.voerUit(opdracht, out, err);
             case "status" -> status.voerUit(opdracht, out);
+            case "formulier" -> formulier.voerUit(opdracht, out, err);
             default -> throw new IllegalArgumentException(opdracht.commando());
         };
     }

@@ -85,8 +85,10 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step publicatieStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
                         Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
-                        Onthullingsbeheersing onthulling, DataSource dataSource) {
+                        Onthullingsbeheersing onthulling, DataSource dataSource, nl.jbr.integriteit.schema.SchemaSource schemas,
+                        nl.jbr.integriteit.schema.Formulieren formulieren, nl.jbr.integriteit.schema.Ministeries ministeries) {
         return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
-                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data())), tx).build();
+                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data()),
+                new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries)), tx).build();
     }
 }

@@ -34,9 +34,12 @@ final class PublicatieTasklet implements Tasklet {
     private final Onthullingsbeheersing onthulling;
 
     private final Opslag opslag;
+    private final nl.jbr.integriteit.formulier.Registratieformulier formulier;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
-                      JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag) {
+                      JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag,
+                      nl.jbr.integriteit.formulier.Registratieformulier formulier) {
+        this.formulier = formulier;
         this.onthulling = onthulling;
         this.opslag = opslag;
         this.terugmeldingen = terugmeldingen;
@@ -46,12 +49,25 @@ final class PublicatieTasklet implements Tasklet {
         this.properties = properties;
     }
 
+    /** The registratieformulier for the year now being registered (contract 3.4), on every run. */
+    private void schrijfFormulier() {
+        int jaar = java.time.Year.now().getValue();
+        try {
+            java.nio.file.Path map = nl.jbr.integriteit.publish.GeweigerdPad.maakMappen(properties.output(),
+                    properties.output().resolve("formulieren"));
+            formulier.schrijf(map.resolve(nl.jbr.integriteit.formulier.Registratieformulier.bestandsnaam(jaar, null)), jaar, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the registratieformulier", e);
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         // what ingestion and computation wrote must be on disk before anything is published
         opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
         int feedback = terugmeldingen.schrijf(properties.output());
+        schrijfFormulier();
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         String runId = String.valueOf(step.getJobExecutionId());
         int tabellen = 0;

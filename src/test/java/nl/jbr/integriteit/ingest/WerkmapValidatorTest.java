@@ -192,4 +192,17 @@ class WerkmapValidatorTest {
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(r.formulier()).isEqualTo("personeel");
     }
+
+    @Test
+    void aTableThatMentionsAColumnIsNoHeaderButAFormSheetMissingAColumnSaysSo() throws IOException {
+        ValidatieResultaat r = valideer(new TestWerkmap()
+                .blad("Uitleg", rij(1, "Kolom", "Betekenis"), rij(2, "Categorie", "een van a t/m i"))
+                .blad("Incidenten", rij(1, "Volgnummer", "Categorie"), rij(2, "1", "a")));
+        assertThat(r.geaccepteerd()).isFalse();
+        assertThat(r.dialect()).endsWith("overgeslagen (geen formulier): 'Uitleg'");
+        assertThat(r.bevindingen()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(FindingCode.KOLOM_ONTBREEKT);
+            assertThat(f.melding()).startsWith("Incidenten, rij 1: De verplichte kolom 'onderdeel'");
+        });
+    }
 }
