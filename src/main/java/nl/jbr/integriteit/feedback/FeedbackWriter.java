@@ -246,6 +246,9 @@ public final class FeedbackWriter {
         if (formulier == null) {
             return "niet herkend";
         }
+        if (formulier.contains("+")) { // a workbook with several forms
+            return String.join("; ", java.util.Arrays.stream(formulier.split("\\+")).map(FeedbackWriter::formulier).toList());
+        }
         return switch (formulier) {
             case "incidenten" -> "incidenten (registratieformulier integriteitsschendingen)";
             case "personeel" -> "personeel (personeelsomvang en nevenwerkzaamheden)";
