@@ -235,7 +235,7 @@ class VijandigeInvoerTest {
         assertThat(root.resolve("output/feedback/EZK")).doesNotExist();
         // a year folder no report can be about is not published
         try (Stream<Path> s = Files.list(root.resolve("output"))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "feedback");
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "feedback", "formulieren"); // + the form (issue 11)
         }
         assertThat(feedbackNaRun1.get("feedback/genegeerd.csv")).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
