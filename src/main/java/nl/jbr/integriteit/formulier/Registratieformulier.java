@@ -60,6 +60,12 @@ public final class Registratieformulier {
         if (map != null) {
             Files.createDirectories(map);
         }
+        // a run killed while writing leaves its temporary file behind: remove it, so the folder holds only forms
+        try (var oud = Files.newDirectoryStream(map, ".formulier-*.part")) {
+            for (Path p : oud) {
+                Files.deleteIfExists(p);
+            }
+        }
         Path tijdelijk = Files.createTempFile(map, ".formulier-", ".part");
         try {
             Files.write(tijdelijk, bytes(jaar, ministerie));
