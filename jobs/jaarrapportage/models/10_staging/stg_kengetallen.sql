@@ -4,5 +4,5 @@
 CREATE OR REPLACE VIEW stg_kengetallen AS
 SELECT b.ministerie, b.jaar, b.bestandsnaam, k.*
 FROM stg_bestand_in_gebruik b
-JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND v.formulier = 'kengetallen'
+JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND list_contains(string_split(v.formulier, '+'), 'kengetallen')
 JOIN kengetallen_ruw k ON k.versie_id = v.versie_id;

@@ -3,5 +3,5 @@
 CREATE OR REPLACE VIEW stg_melding AS
 SELECT b.ministerie, b.jaar, b.bestandsnaam, m.*
 FROM stg_bestand_in_gebruik b
-JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND v.formulier = 'incidenten'
+JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND list_contains(string_split(v.formulier, '+'), 'incidenten')
 JOIN melding_ruw m    ON m.versie_id = v.versie_id;

@@ -8,8 +8,8 @@ CREATE OR REPLACE VIEW stg_opgave AS
 WITH formulieren(formulier) AS (VALUES ('incidenten'), ('personeel'), ('kengetallen')),
 poging AS (
     SELECT b.ministerie, b.jaar, f.formulier,
-           bool_or(iv.formulier = f.formulier)                                   AS in_gebruik,
-           bool_or(b.actueel_formulier = f.formulier OR b.actueel_formulier IS NULL) AS geprobeerd
+           bool_or(list_contains(string_split(iv.formulier, '+'), f.formulier)) AS in_gebruik,
+           bool_or(list_contains(string_split(b.actueel_formulier, '+'), f.formulier) OR b.actueel_formulier IS NULL) AS geprobeerd
     FROM stg_bestand_in_gebruik b
     CROSS JOIN formulieren f
     LEFT JOIN bestandsversie iv ON iv.versie_id = b.in_gebruik_versie_id

@@ -3,5 +3,5 @@
 CREATE OR REPLACE VIEW stg_personeel AS
 SELECT b.ministerie, b.jaar, b.bestandsnaam, p.*
 FROM stg_bestand_in_gebruik b
-JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND v.formulier = 'personeel'
+JOIN bestandsversie v ON v.versie_id = b.in_gebruik_versie_id AND list_contains(string_split(v.formulier, '+'), 'personeel')
 JOIN personeel_ruw p  ON p.versie_id = v.versie_id;

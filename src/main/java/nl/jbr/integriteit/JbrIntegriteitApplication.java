@@ -62,7 +62,7 @@ public class JbrIntegriteitApplication {
                     + "Geef met --data de datamap van de runs (standaard data/ in de werkmap).");
             return Uitgang.GEBRUIK;
         }
-        if (!"validate".equals(opdracht.commando())) {
+        if (!"validate".equals(opdracht.commando()) && !"formulier".equals(opdracht.commando())) {
             try {
                 if (AlleenEigenaar.eigenMap(data)) {
                     log.warn("De datamap {} was leesbaar voor anderen; nu alleen voor de eigenaar", data.toAbsolutePath());

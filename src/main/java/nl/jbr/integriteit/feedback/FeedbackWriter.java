@@ -32,7 +32,7 @@ import nl.jbr.integriteit.publish.Templates;
 public final class FeedbackWriter {
 
     static final String TEMPLATE = "feedback/templates/feedback.ftlh";
-    static final List<String> HEADER = List.of("regel", "kolom", "waarde", "ernst", "code", "melding");
+    static final List<String> HEADER = List.of("regel", "kolom", "waarde", "ernst", "code", "melding", "blad");
     /** Longest file name stem, in UTF-8 bytes (file systems allow 255 bytes per name). */
     static final int MAX_STEM_BYTES = 150;
 
@@ -68,11 +68,15 @@ public final class FeedbackWriter {
         }
         Path csv = inside(dir, stem + ".csv");
         Path html = inside(dir, stem + ".html");
+        Path xlsx = inside(dir, stem + ".xlsx");
         try {
             GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
             writeAtomically(csv, out -> writeCsv(out, report));
+            byte[] werkmap = TerugmeldingWerkmap.bytes(report);
+            writeAtomically(xlsx, out -> { }, werkmap);
             Map<String, Object> model = model(report);
             model.put("stempel", stempel == null ? "" : stempel);
+            model.put("xlsx", xlsx.getFileName().toString());
             String page = templates.render(TEMPLATE, model);
             writeAtomically(html, out -> out.write(page));
         } catch (IOException e) {
@@ -81,11 +85,16 @@ public final class FeedbackWriter {
         return csv;
     }
 
-    /** The file name without a trailing {@code .csv} (any case). */
+    /** The file name without a trailing {@code .csv} or {@code .xlsx} (any case). */
     static String stem(String bestandsnaam) {
         String name = bestandsnaam == null ? "" : bestandsnaam;
-        int cut = name.length() - 4;
-        return cut >= 0 && name.substring(cut).equalsIgnoreCase(".csv") ? name.substring(0, cut) : name;
+        for (String extensie : List.of(".csv", ".xlsx")) {
+            int cut = name.length() - extensie.length();
+            if (cut >= 0 && name.substring(cut).equalsIgnoreCase(extensie)) {
+                return name.substring(0, cut);
+            }
+        }
+        return name;
     }
 
     /**
@@ -166,7 +175,7 @@ public final class FeedbackWriter {
         SafeCsv csv = new SafeCsv(out, HEADER, Set.of(0));
         for (Finding f : report.bevindingen()) {
             csv.row(Arrays.asList(f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
-                    f.ernst().label(), f.code().name(), melding(f)));
+                    f.ernst().label(), f.code().name(), melding(f), f.blad()));
         }
         csv.close();
     }
@@ -176,10 +185,19 @@ public final class FeedbackWriter {
     }
 
     private static void writeAtomically(Path target, Content content) throws IOException {
+        writeAtomically(target, content, null);
+    }
+
+    /** Writes {@code bytes} when given, else the text of {@code content}. */
+    private static void writeAtomically(Path target, Content content, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
         try {
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
+            if (bytes != null) {
+                Files.write(tmp, bytes);
+            } else {
+                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    content.writeTo(out);
+                }
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -227,6 +245,7 @@ public final class FeedbackWriter {
             row.put("melding", g.aantal() == 1 ? melding(f)
                     : "Regels " + f.regel() + "–" + g.laatste() + " (" + g.aantal() + " regels): "
                     + REGEL_VOORAAN.matcher(melding(f)).replaceFirst(""));
+            row.put("blad", f.blad());
             rows.add(row);
         }
         m.put("bevindingen", rows);
@@ -281,6 +300,9 @@ public final class FeedbackWriter {
     private static String formulier(String formulier) {
         if (formulier == null) {
             return "niet herkend";
+        }
+        if (formulier.contains("+")) { // a workbook with several forms
+            return String.join("; ", java.util.Arrays.stream(formulier.split("\\+")).map(FeedbackWriter::formulier).toList());
         }
         return switch (formulier) {
             case "incidenten" -> "incidenten (registratieformulier integriteitsschendingen)";

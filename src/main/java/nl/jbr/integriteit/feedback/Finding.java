@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param ernst   fout (file rejected) or waarschuwing (accepted)
  * @param code    stable machine code
  * @param melding a Dutch sentence for the integrity coordinator
+ * @param blad    the sheet of a workbook the finding is about (contract 3.4), or empty (CSV files, whole workbook)
  */
-public record Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding) {
+public record Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding,
+        String blad) {
 
     /** Characters of a long value (or column name) that a finding keeps; the rest is replaced by a marker. */
     static final int KORT = 200;
@@ -28,6 +30,7 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
      */
     public Finding {
         kolom = kolom == null ? "" : kolom;
+        blad = blad == null ? "" : blad;
         waarde = waarde == null ? "" : waarde;
         Objects.requireNonNull(ernst, "ernst");
         Objects.requireNonNull(code, "code");
@@ -45,6 +48,16 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
         if (melding.length() > MAX_MELDING) {
             melding = melding.substring(0, snijpunt(melding, MAX_MELDING)) + "…";
         }
+    }
+
+    /** A finding not about one sheet of a workbook. */
+    public Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding) {
+        this(regel, kolom, waarde, ernst, code, melding, "");
+    }
+
+    /** The same finding, about a sheet of a workbook, with {@code melding} replacing the sentence. */
+    public Finding opBlad(String bladnaam, String nieuweMelding) {
+        return new Finding(regel, kolom, waarde, ernst, code, nieuweMelding, bladnaam);
     }
 
     /** The text itself when short enough, else its first {@value #KORT} characters and a Dutch marker. */
@@ -79,6 +92,6 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
 
     /** The same finding, reported under the column name as the file writes it. */
     public Finding metKolom(String kolomInBestand) {
-        return new Finding(regel, kolomInBestand, waarde, ernst, code, melding);
+        return new Finding(regel, kolomInBestand, waarde, ernst, code, melding, blad);
     }
 }

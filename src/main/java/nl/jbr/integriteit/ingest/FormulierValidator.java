@@ -12,6 +12,7 @@ import nl.jbr.integriteit.feedback.FindingCode;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.ingest.csv.Dialect;
 import nl.jbr.integriteit.ingest.csv.SpreadsheetCsvReader;
+import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
 import nl.jbr.integriteit.normalise.Totaalwoorden;
@@ -58,6 +59,9 @@ public final class FormulierValidator {
      * Validates {@code bestand} as a file of {@code ministerie} for {@code jaar} (the folder it was found in).
      */
     public ValidatieResultaat valideer(Path bestand, String ministerie, int jaar, RijOntvanger ontvanger) {
+        if (Werkmapherkenning.isWerkmap(bestand)) { // decided by content: the archive copy has no extension
+            return new WerkmapValidator(formulieren, this, Grenzen.van(limits)).valideer(bestand, ministerie, jaar, ontvanger);
+        }
         Bevindingen bevindingen = new Bevindingen(MAX_BEVINDINGEN);
         String formulier = null;
         String dialect = null;
@@ -106,5 +110,11 @@ public final class FormulierValidator {
         lijst.sort(Comparator.comparingLong(Finding::regel)); // stable: order of discovery within a row
         return new ValidatieResultaat(formulier, dialect, regels, bevindingen.fouten(), bevindingen.waarschuwingen(),
                 List.copyOf(lijst));
+    }
+
+    /** The row checks of one form, as a CSV file gets them (used for each form sheet of a workbook). */
+    Rijcontrole rijcontrole(Kopregel kop, String ministerie, int jaar, Bevindingen bevindingen, RijOntvanger ontvanger) {
+        return new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen, codeLijsten, screening, totaalwoorden,
+                plausibiliteit, bevindingen, ontvanger);
     }
 }

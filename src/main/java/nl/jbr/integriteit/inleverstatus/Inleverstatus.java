@@ -140,7 +140,9 @@ public final class Inleverstatus {
                 List<Bestand> eigen = bestanden.stream()
                         .filter(b -> b.aanwezig() && b.jaar() == jaar && b.ministerie().equals(code)).toList();
                 for (String formulier : formulieren) {
-                    List<Bestand> van = eigen.stream().filter(b -> formulier.equals(b.formulier())).toList();
+                    // a workbook may hold several forms: its form is recorded as 'incidenten+personeel'
+                    List<Bestand> van = eigen.stream().filter(b -> b.formulier() != null
+                            && List.of(b.formulier().split("\\+")).contains(formulier)).toList();
                     if (van.isEmpty()) {
                         regels.add(new Regel(jaar, code, naam, formulier, GEEN_OPGAVE, null, datum,
                                 datum == null ? null : vandaag.isAfter(datum)));
@@ -150,7 +152,7 @@ public final class Inleverstatus {
                     }
                 }
                 for (Bestand b : eigen) {
-                    if (b.formulier() == null || !formulieren.contains(b.formulier())) {
+                    if (b.formulier() == null || List.of(b.formulier().split("\\+")).stream().noneMatch(formulieren::contains)) {
                         regels.add(new Regel(jaar, code, naam, b.formulier() == null ? NIET_HERKEND : b.formulier(),
                                 b.uitkomst(), b, datum, teLaat(b, datum, vandaag)));
                     }

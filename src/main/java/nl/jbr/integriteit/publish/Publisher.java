@@ -17,6 +17,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -48,6 +49,7 @@ public final class Publisher {
     private final TableFiles files = new TableFiles();
     private final HtmlPage page = new HtmlPage();
     private final AtomicYearDirectory atomic = new AtomicYearDirectory();
+    private final Tabellenwerkmap werkmap = new Tabellenwerkmap();
 
     public Publisher(SqlQueries queries, TableCatalog catalog, Templates templates, Clock clock) {
         this.queries = queries;
@@ -91,8 +93,9 @@ public final class Publisher {
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> paginas = new ArrayList<>();
+            List<String> werkmappen = new ArrayList<>();
 
-            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, jaarlinks);
+            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, jaarlinks, werkmappen);
             paginas.add("index.html");
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
@@ -101,10 +104,11 @@ public final class Publisher {
                 }
                 List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
-                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie), jaarlinks);
+                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie), jaarlinks,
+                        werkmappen);
                 paginas.add(prefix + "index.html");
             }
-            writeManifest(dir, jaar, runId, tables, bestanden, paginas, invoer, beveiliging);
+            writeManifest(dir, jaar, runId, tables, bestanden, paginas, werkmappen, invoer, beveiliging);
         });
         log.info("Gepubliceerd: {} ({} ministeries)", published, ministeries.size());
         return published;
@@ -115,13 +119,15 @@ public final class Publisher {
      */
     private void writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
             String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
-            List<Map<String, Object>> ministeries, Jaarlinks jaarlinks) throws IOException {
+            List<Map<String, Object>> ministeries, Jaarlinks jaarlinks, List<String> werkmappen) throws IOException {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
         List<Map<String, Object>> tabellen = new ArrayList<>();
+        List<TableData> alleData = new ArrayList<>();
         for (TableDefinition table : tables) {
             TableData data = MartReader.of(gelezen.get(table.id()), table, scope);
+            alleData.add(data);
             for (String name : files.write(csvDir, data)) {
                 bestanden.get(table.id()).add(csvPrefix + name);
             }
@@ -131,7 +137,8 @@ public final class Publisher {
         model.put("jaar", Integer.toString(jaar));
         model.put("rijksbreed", RIJK.equals(scope));
         model.put("scope", scope);
-        model.put("naam", RIJK.equals(scope) ? "Rijksoverheid" : (String) ministeries.get(0).get("naam"));
+        String naam = RIJK.equals(scope) ? "Rijksoverheid" : (String) ministeries.get(0).get("naam");
+        model.put("naam", naam);
         model.put("bron", TableFiles.BRON);
         model.put("tabellen", tabellen);
         List<Map<String, String>> links = new ArrayList<>();
@@ -142,9 +149,14 @@ public final class Publisher {
         }
         model.put("ministeries", links);
         jaarlinks.vulAan(model, scope);
-        String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
         Path pageDir = dir.resolve(pagePrefix);
         Files.createDirectories(pageDir);
+        // the scope's tables as one workbook (.xlsx and .ods), beside its page
+        List<String> werkmapNamen = werkmap.schrijf(pageDir, Tabellenwerkmap.bestandsnaam(jaar, RIJK.equals(scope) ? null : scope),
+                jaar, naam, TableFiles.BRON, alleData);
+        werkmapNamen.forEach(w -> werkmappen.add(pagePrefix + w));
+        model.put("werkmappen", werkmapNamen);
+        String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
         Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);
     }
 
@@ -191,7 +203,7 @@ public final class Publisher {
     }
 
     private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,
-            Map<String, List<String>> bestanden, List<String> paginas, List<Map<String, Object>> invoer,
+            Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<Map<String, Object>> invoer,
             Beveiliging beveiliging) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
@@ -209,6 +221,7 @@ public final class Publisher {
         manifest.put("onthulling", beveiliging.samenvatting());
         manifest.put("tabellen", tabellen);
         manifest.put("paginas", paginas);
+        manifest.put("werkmappen", werkmappen);
         manifest.put("invoerbestanden", invoer);
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
     }

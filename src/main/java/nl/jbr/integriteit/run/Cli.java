@@ -17,13 +17,15 @@ public final class Cli {
               java -jar jbr-integriteit.jar serve    [--input DIR] [--output DIR] [--data DIR] [--cron "0 0 2 * * *"]
               java -jar jbr-integriteit.jar validate BESTAND [--ministerie CODE] [--jaar N]
               java -jar jbr-integriteit.jar status   [--data DIR] [--json]
+              java -jar jbr-integriteit.jar formulier [--jaar N] [--ministerie CODE] [--uit BESTAND]
             """;
 
     private static final Map<String, Set<String>> OPTIES = Map.of(
             "run", Set.of("input", "output", "data", "jaar", "schemas", "wait"),
             "validate", Set.of("ministerie", "jaar", "schemas"),
             "serve", Set.of("input", "output", "data", "jaar", "schemas", "cron"),
-            "status", Set.of("data", "output", "json"));
+            "status", Set.of("data", "output", "json"),
+            "formulier", Set.of("jaar", "ministerie", "uit", "output", "schemas"));
     private static final Set<String> VLAGGEN = Set.of("wait", "json");
 
     private Cli() {
@@ -111,7 +113,7 @@ public final class Cli {
         if (opdracht.heeft("schemas")) {
             props.put("jbr.schemas", locatie(opdracht.optie("schemas")));
         }
-        if ("validate".equals(opdracht.commando())) {
+        if ("validate".equals(opdracht.commando()) || "formulier".equals(opdracht.commando())) {
             // validate touches nothing on disk: the job repository lives in memory for it
             props.put("jbr.repository.url", "jdbc:h2:mem:validate;DB_CLOSE_DELAY=-1");
             props.put("logging.file.name", "");

@@ -8,6 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -18,10 +19,15 @@ public class Commandos {
     private final RunCommando run;
     private final ServeCommando serve;
     private final StatusCommando status;
+    private final FormulierCommando formulier;
     private volatile boolean serving;
 
     public Commandos(JobOperator operator, JobRepository repository, Job nachtelijkeRun, JbrProperties properties,
-                     Warehouse warehouse, SqlQueries queries, nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus) {
+                     Ministeries ministeries, Warehouse warehouse, SqlQueries queries,
+                     nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus,
+                     nl.jbr.integriteit.schema.SchemaSource schemas, nl.jbr.integriteit.schema.Formulieren formulieren) {
+        this.formulier = new FormulierCommando(new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries),
+                ministeries, properties.output());
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
         this.serve = new ServeCommando(run, properties.input());
         this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data(),
@@ -49,6 +55,7 @@ public class Commandos {
                 yield serve.voerUit(opdracht, out, err);
             }
             case "status" -> status.voerUit(opdracht, out);
+            case "formulier" -> formulier.voerUit(opdracht, out, err);
             default -> throw new IllegalArgumentException(opdracht.commando());
         };
     }

@@ -99,9 +99,10 @@ public class NachtelijkeRunConfiguration {
                         Publisher publisher, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
                         Onthullingsbeheersing onthulling, DataSource dataSource,
                         nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus,
-                        nl.jbr.integriteit.inleverstatus.Overzichtspaginas overzicht) {
+                        nl.jbr.integriteit.inleverstatus.Overzichtspaginas overzicht, nl.jbr.integriteit.schema.SchemaSource schemas,
+                        nl.jbr.integriteit.schema.Formulieren formulieren, nl.jbr.integriteit.schema.Ministeries ministeries) {
         return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
-                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data()), inleverstatus, overzicht),
-                tx).build();
+                stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data()), inleverstatus, overzicht,
+                new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries)), tx).build();
     }
 }

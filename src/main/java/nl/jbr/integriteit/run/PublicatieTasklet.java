@@ -39,12 +39,15 @@ final class PublicatieTasklet implements Tasklet {
     private final Opslag opslag;
     private final Inleverstatus inleverstatus;
     private final Overzichtspaginas overzicht;
+    private final nl.jbr.integriteit.formulier.Registratieformulier formulier;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
                       JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag,
-                      Inleverstatus inleverstatus, Overzichtspaginas overzicht) {
+                      Inleverstatus inleverstatus, Overzichtspaginas overzicht,
+                      nl.jbr.integriteit.formulier.Registratieformulier formulier) {
         this.inleverstatus = inleverstatus;
         this.overzicht = overzicht;
+        this.formulier = formulier;
         this.onthulling = onthulling;
         this.opslag = opslag;
         this.terugmeldingen = terugmeldingen;
@@ -52,6 +55,18 @@ final class PublicatieTasklet implements Tasklet {
         this.warehouse = warehouse;
         this.stand = stand;
         this.properties = properties;
+    }
+
+    /** The registratieformulier for the year now being registered (contract 3.4), on every run. */
+    private void schrijfFormulier() {
+        int jaar = java.time.Year.now().getValue();
+        try {
+            java.nio.file.Path map = nl.jbr.integriteit.publish.GeweigerdPad.maakMappen(properties.output(),
+                    properties.output().resolve("formulieren"));
+            formulier.schrijf(map.resolve(nl.jbr.integriteit.formulier.Registratieformulier.bestandsnaam(jaar, null)), jaar, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the registratieformulier", e);
+        }
     }
 
     @Override
@@ -62,6 +77,7 @@ final class PublicatieTasklet implements Tasklet {
         String runId = String.valueOf(step.getJobExecutionId());
         String stempel = Overzichtspaginas.stempel(java.time.LocalDateTime.now(), runId);
         int feedback = terugmeldingen.schrijf(properties.output(), stempel);
+        schrijfFormulier();
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();

@@ -41,16 +41,43 @@ class FeedbackWriterTest {
         assertThat(csv).isEqualTo(root.resolve("feedback/BZK/2024/incidenten.csv"));
         assertThat(root.resolve("feedback/BZK/2024/incidenten.html")).isRegularFile();
         List<CSVRecord> records = parse(csv);
-        assertThat(records.get(0).toList()).containsExactly("regel", "kolom", "waarde", "ernst", "code", "melding");
+        assertThat(records.get(0).toList()).containsExactly("regel", "kolom", "waarde", "ernst", "code", "melding", "blad");
         // order as given (the caller sorts by line), not fouten first; file-level finding has an empty regel
         assertThat(records.get(1).toList()).containsExactly("", "", "", "waarschuwing", "KOLOM_ONBEKEND",
-                "De kolom 'x' is onbekend.");
+                "De kolom 'x' is onbekend.", "");
         assertThat(records.get(2).toList()).containsExactly("7", "categorie", "'=SOM(A1)", "fout", "CATEGORIE_ONBEKEND",
-                "Regel 7: onbekende categorie.");
+                "Regel 7: onbekende categorie.", "");
         assertThat(records.get(3).toList()).containsExactly("3", "subcategorie", "regel een\nregel; twee \"q\"", "waarschuwing",
-                "SUBCATEGORIE_ONBEKEND", "Regel 3: onbekende subcategorie.");
+                "SUBCATEGORIE_ONBEKEND", "Regel 3: onbekende subcategorie.", "");
         assertThat(records).hasSize(4);
         assertThat(Files.readAllBytes(csv)).startsWith("regel,kolom".getBytes(StandardCharsets.UTF_8)); // no BOM
+    }
+
+    @Test
+    void workbookFindingsNameTheirSheetAndComeAlsoAsXlsx() throws IOException {
+        List<Finding> bevindingen = List.of(
+                Finding.fout(12, "categorie", "zz", FindingCode.CATEGORIE_ONBEKEND, "Regel 12: onbekende categorie.")
+                        .opBlad("Incidenten", "Incidenten!E12: onbekende categorie."));
+        Path csv = writer.write(root, report("registratie 2024.xlsx", false, null, bevindingen));
+
+        // the stem drops .xlsx as it drops .csv
+        assertThat(csv).isEqualTo(root.resolve("feedback/BZK/2024/registratie 2024.csv"));
+        List<CSVRecord> records = parse(csv);
+        assertThat(records.get(1).toList()).containsExactly("12", "categorie", "zz", "fout", "CATEGORIE_ONBEKEND",
+                "Incidenten!E12: onbekende categorie.", "Incidenten");
+        Path xlsx = root.resolve("feedback/BZK/2024/registratie 2024.xlsx");
+        assertThat(xlsx).isRegularFile();
+        String blad;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
+            blad = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // header in row 1 (frozen, filter), regel a number in A2, the sheet name in G2
+        assertThat(blad).contains("<c r=\"A1\" t=\"inlineStr\" s=\"2\"><is><t xml:space=\"preserve\">regel</t></is></c>",
+                "<c r=\"A2\" s=\"3\"><v>12</v></c>",
+                "<c r=\"G2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Incidenten</t></is></c>",
+                "<pane ySplit=\"1\" topLeftCell=\"A2\"", "<autoFilter ref=\"A1:G2\"/>");
+        assertThat(Files.readString(root.resolve("feedback/BZK/2024/registratie 2024.html")))
+                .contains("<a href=\"registratie 2024.xlsx\">");
     }
 
     @Test
@@ -156,7 +183,7 @@ class FeedbackWriterTest {
             List<Path> files = all.filter(Files::isRegularFile).toList();
             assertThat(files).allSatisfy(p -> assertThat(p.startsWith(output.resolve("feedback"))).isTrue());
             assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
-            assertThat(files).hasSize(2 * 10);
+            assertThat(files).hasSize(3 * 10);
         }
     }
 
@@ -168,7 +195,7 @@ class FeedbackWriterTest {
         assertThat(parse(csv)).hasSize(1);
         assertThat(Files.readString(csv.resolveSibling("f.html"))).contains("Geen bevindingen.");
         try (Stream<Path> files = Files.list(csv.getParent())) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("f.csv", "f.html");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("f.csv", "f.html", "f.xlsx");
         }
     }
 

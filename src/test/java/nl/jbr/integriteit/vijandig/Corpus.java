@@ -50,6 +50,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.ingest.xlsx.VijandigeWerkmappen;
 
 /**
  * The corpus of bad input (issue 5 item 1): every kind, where it is dropped and the outcome it must have.
@@ -385,6 +386,20 @@ final class Corpus {
         g.add(afFin("ministerie in bestand 'FİN' (I met punt)", "ministerie-fin.csv",
                 tekst("onderdeel;ministerie;categorie\nDouane;F\u0130N;g\n"), MINISTERIE_WIJKT_AF, 2L, "ministerie"));
         g.add(genegeerd("map 'ſZW' (lange s) is geen SZW", "\u017FZW/2023", "incidenten.csv", tekst(KOP + "\nLange s;g\n")));
+        // --- hostile workbooks (issue 11 item 2): refused with one Dutch fout for the whole file, or read
+        g.add(af("werkmap: zip-bom (2 GiB uitgepakt)", "zip-bom.xlsx", p -> VijandigeWerkmappen.zipBom().schrijf(p),
+                LIMIET_OVERSCHREDEN, 0L, null));
+        g.add(af("werkmap: externe entiteit (XXE)", "entiteit-xxe.xlsx", p -> VijandigeWerkmappen.xxe().schrijf(p), BESTAND_ONLEESBAAR, 0L, null));
+        g.add(af("werkmap: miljard lachjes", "lachjes.xlsx", p -> VijandigeWerkmappen.miljardLachjes().schrijf(p),
+                BESTAND_ONLEESBAAR, 0L, null));
+        g.add(af("werkmap: meer regels dan de limiet (10 kolommen)", "cellen.xlsx",
+                p -> VijandigeWerkmappen.cellen((int) MAX_RIJEN + 200, "C-").schrijf(p), LIMIET_OVERSCHREDEN, 0L, null));
+        g.add(af("werkmap: 200 bladen", "bladen.xlsx", p -> VijandigeWerkmappen.veelBladen(200).schrijf(p), LIMIET_OVERSCHREDEN, 0L, null));
+        g.add(af("werkmap: met wachtwoord", "wachtwoord.xlsx", bytes(VijandigeWerkmappen.metWachtwoord()), BESTAND_ONLEESBAAR, 0L, null));
+        g.add(af("werkmap: oud .xls", "oud.xls", bytes(VijandigeWerkmappen.xls()), BESTAND_ONLEESBAAR, 0L, null));
+        g.add(af("werkmap: .xlsm met macro's", "macro.xlsm", p -> VijandigeWerkmappen.metMacros().schrijf(p), BESTAND_ONLEESBAAR, 0L, null));
+        g.add(ok("werkmap: grafiekblad naast het formulier", "grafiek.xlsx", p -> VijandigeWerkmappen.metGrafiek("WERKMAP-G-1").schrijf(p),
+                null, null, null));
         return g;
     }
 

@@ -1,0 +1,116 @@
+package nl.jbr.integriteit.publish.spreadsheet;
+
+import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes an OpenDocument spreadsheet ({@code .ods}, ODF 1.2, an open standard on the Dutch government's mandatory
+ * list) by hand: {@code mimetype} stored first, then the manifest, styles and content, all in a {@link VasteZip} so
+ * the same sheets give the same bytes. Numbers are {@code float} cells with a number style with grouping and the
+ * value's own number of decimals; text cells are text, never formulas.
+ */
+public final class OdsSchrijver {
+
+    static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
+
+    private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+            + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+            + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
+            + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
+            + " office:version=\"1.2\"";
+
+    /** Writes the sheets as one spreadsheet document. */
+    public void schrijf(Path bestand, List<Werkblad> bladen) throws IOException {
+        try (VasteZip zip = new VasteZip(bestand)) {
+            zip.bewaar("mimetype", MIMETYPE);
+            zip.schrijf("META-INF/manifest.xml", """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">\
+                    <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="%s"/>\
+                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
+                    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
+                    </manifest:manifest>
+                    """.formatted(MIMETYPE));
+            zip.schrijf("styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles" + NS
+                    + "><office:styles><style:default-style style:family=\"table-cell\"><style:text-properties"
+                    + " fo:font-size=\"11pt\"/></style:default-style></office:styles></office:document-styles>\n");
+            zip.schrijf("content.xml", content(bladen));
+        }
+    }
+
+    private static String content(List<Werkblad> bladen) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content")
+                .append(NS).append("><office:automatic-styles>");
+        for (int d = 0; d <= XlsxSchrijver.MAX_DECIMALEN; d++) {
+            out.append("<number:number-style style:name=\"N").append(d).append("\"><number:number number:decimal-places=\"")
+                    .append(d).append("\" number:min-decimal-places=\"").append(d)
+                    .append("\" number:min-integer-digits=\"1\" number:grouping=\"true\"/></number:number-style>");
+            out.append("<style:style style:name=\"getal").append(d).append("\" style:family=\"table-cell\" style:data-style-name=\"N")
+                    .append(d).append("\"/>");
+        }
+        out.append("<style:style style:name=\"titel\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\" fo:font-size=\"13pt\"/></style:style>");
+        out.append("<style:style style:name=\"kop\" style:family=\"table-cell\"><style:table-cell-properties fo:wrap-option=\"wrap\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>");
+        out.append("<style:style style:name=\"voetnoot\" style:family=\"table-cell\"><style:text-properties fo:font-style=\"italic\" fo:font-size=\"10pt\"/></style:style>");
+        for (int b = 0; b < bladen.size(); b++) {
+            List<Integer> breedtes = bladen.get(b).breedtes();
+            for (int k = 0; k < breedtes.size(); k++) {
+                // Excel's width unit is about one character of 11pt Calibri, ~0.19 cm
+                long mm = Math.round(breedtes.get(k) * 1.9);
+                out.append("<style:style style:name=\"co").append(b).append('_').append(k)
+                        .append("\" style:family=\"table-column\"><style:table-column-properties style:column-width=\"")
+                        .append(mm).append("mm\"/></style:style>");
+            }
+        }
+        out.append("</office:automatic-styles><office:body><office:spreadsheet>");
+        for (int b = 0; b < bladen.size(); b++) {
+            Werkblad blad = bladen.get(b);
+            out.append("<table:table table:name=\"").append(xml(blad.naam())).append("\">");
+            for (int k = 0; k < blad.breedtes().size(); k++) {
+                out.append("<table:table-column table:style-name=\"co").append(b).append('_').append(k).append("\"/>");
+            }
+            for (Werkblad.Rij rij : blad.rijen()) {
+                out.append("<table:table-row>");
+                for (Object cel : rij.cellen()) {
+                    cel(out, cel, rij.stijl());
+                }
+                if (rij.cellen().isEmpty()) {
+                    out.append("<table:table-cell/>");
+                }
+                out.append("</table:table-row>");
+            }
+            out.append("</table:table>");
+        }
+        out.append("</office:spreadsheet></office:body></office:document-content>\n");
+        return out.toString();
+    }
+
+    private static void cel(StringBuilder out, Object cel, Werkblad.Stijl stijl) {
+        if (cel == null) {
+            out.append("<table:table-cell/>");
+        } else if (cel instanceof Long || cel instanceof Integer || cel instanceof BigDecimal) {
+            BigDecimal waarde = cel instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) cel).longValue());
+            int decimalen = Math.max(0, Math.min(waarde.scale(), XlsxSchrijver.MAX_DECIMALEN));
+            out.append("<table:table-cell table:style-name=\"getal").append(decimalen)
+                    .append("\" office:value-type=\"float\" office:value=\"").append(waarde.toPlainString())
+                    .append("\"><text:p>").append(nl.jbr.integriteit.publish.DutchNumbers.decimal(waarde)).append("</text:p></table:table-cell>");
+        } else {
+            String stijlNaam = switch (stijl) {
+                case TITEL -> "titel";
+                case KOP -> "kop";
+                case VOETNOOT -> "voetnoot";
+                case GEWOON -> null;
+            };
+            out.append("<table:table-cell");
+            if (stijlNaam != null) {
+                out.append(" table:style-name=\"").append(stijlNaam).append('"');
+            }
+            out.append(" office:value-type=\"string\"><text:p>").append(xml(cel.toString())).append("</text:p></table:table-cell>");
+        }
+    }
+}

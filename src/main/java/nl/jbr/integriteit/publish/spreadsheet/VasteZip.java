@@ -1,0 +1,109 @@
+package nl.jbr.integriteit.publish.spreadsheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A zip file with reproducible bytes: every entry carries the same fixed time (1 January 2000, set as a local
+ * date-time so that the machine's time zone does not matter; not 1 January 1980, which the JDK treats as "before
+ * DOS time" and then adds an extended-timestamp field), no extra fields, entries in
+ * the order they are added, and a fixed compression level. Identical content therefore gives identical files.
+ */
+final class VasteZip implements AutoCloseable {
+
+    static final LocalDateTime TIJD = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final ZipOutputStream zip;
+
+    VasteZip(Path bestand) throws IOException {
+        this(Files.newOutputStream(bestand));
+    }
+
+    VasteZip(OutputStream out) {
+        zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.DEFAULT_COMPRESSION);
+    }
+
+    /** A compressed entry. */
+    void schrijf(String naam, String inhoud) throws IOException {
+        schrijf(naam, inhoud.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void schrijf(String naam, byte[] inhoud) throws IOException {
+        ZipEntry entry = new ZipEntry(naam);
+        entry.setTimeLocal(TIJD);
+        entry.setMethod(ZipEntry.DEFLATED);
+        zip.putNextEntry(entry);
+        zip.write(inhoud);
+        zip.closeEntry();
+    }
+
+    /** An uncompressed entry (OpenDocument's {@code mimetype} must be the first entry, stored). */
+    void bewaar(String naam, String inhoud) throws IOException {
+        byte[] bytes = inhoud.getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        ZipEntry entry = new ZipEntry(naam);
+        entry.setTimeLocal(TIJD);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    /** Text escaped for XML 1.0 content and attributes; characters XML cannot hold are left out. */
+    static String xml(String tekst) {
+        StringBuilder out = new StringBuilder(tekst.length() + 16);
+        for (int i = 0; i < tekst.length(); i++) {
+            char c = tekst.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xFFFE && !(c >= 0xD800 && c <= 0xDFFF))) {
+                        out.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < tekst.length()
+                            && Character.isLowSurrogate(tekst.charAt(i + 1))) {
+                        out.append(c).append(tekst.charAt(++i));
+                    }
+                    // else: a control character or lone surrogate, not representable in XML 1.0: dropped
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Bytes of a zip built in memory (for tests and small files). */
+    static byte[] inGeheugen(ZipInhoud inhoud) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (VasteZip zip = new VasteZip(bytes)) {
+            inhoud.schrijfIn(zip);
+        }
+        return bytes.toByteArray();
+    }
+
+    @FunctionalInterface
+    interface ZipInhoud {
+        void schrijfIn(VasteZip zip) throws IOException;
+    }
+}

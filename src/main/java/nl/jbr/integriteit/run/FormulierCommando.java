@@ -1,0 +1,52 @@
+package nl.jbr.integriteit.run;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.Optional;
+
+import nl.jbr.integriteit.formulier.Registratieformulier;
+import nl.jbr.integriteit.schema.Ministeries;
+
+/**
+ * {@code formulier [--jaar N] [--ministerie CODE] [--uit BESTAND]}: writes the registratieformulier (contract 3.4)
+ * for a year (default: the current one) and, when given, one ministry; by default to
+ * {@code <output>/formulieren/registratieformulier-<jaar>[-<CODE>].xlsx}. Exit 0, or 2 for an unknown ministry.
+ */
+final class FormulierCommando {
+
+    private final Registratieformulier formulier;
+    private final Ministeries ministeries;
+    private final Path output;
+
+    FormulierCommando(Registratieformulier formulier, Ministeries ministeries, Path output) {
+        this.formulier = formulier;
+        this.ministeries = ministeries;
+        this.output = output;
+    }
+
+    int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) {
+        int jaar = opdracht.heeft("jaar") ? Integer.parseInt(opdracht.optie("jaar")) : Year.now().getValue();
+        String ministerie = null;
+        if (opdracht.heeft("ministerie")) {
+            Optional<String> code = ministeries.code(opdracht.optie("ministerie"));
+            if (code.isEmpty() || !ministeries.geldig(code.get(), jaar)) {
+                err.println("Het ministerie '" + ValidateCommando.zichtbaar(opdracht.optie("ministerie")) + "' is onbekend of bestond niet in "
+                        + jaar + ".");
+                return Uitgang.GEBRUIK;
+            }
+            ministerie = code.get();
+        }
+        Path bestand = opdracht.heeft("uit") ? Path.of(opdracht.optie("uit"))
+                : output.resolve("formulieren").resolve(Registratieformulier.bestandsnaam(jaar, ministerie));
+        try {
+            formulier.schrijf(bestand, jaar, ministerie);
+        } catch (IOException e) {
+            err.println("Het formulier kan niet worden geschreven naar " + bestand + ": " + Foutmelding.zin(e, bestand));
+            return Uitgang.MISLUKT;
+        }
+        out.println("Registratieformulier " + jaar + (ministerie == null ? "" : " voor " + ministerie) + " geschreven: " + bestand);
+        return Uitgang.OK;
+    }
+}
