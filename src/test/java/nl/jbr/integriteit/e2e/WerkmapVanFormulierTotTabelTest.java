@@ -68,7 +68,8 @@ class WerkmapVanFormulierTotTabelTest {
         assertThat(validate.code()).as(validate.out() + validate.err()).isEqualTo(Uitgang.OK);
         assertThat(validate.out()).contains("Ministerie:  BZK, jaar 2025", "Formulier:   incidenten+personeel",
                 "Gelezen als: Excel-werkmap (.xlsx); gelezen: 'Incidenten' als incidenten (kopregel op rij 4, 12 regels), "
-                        + "'Personeel' als personeel (kopregel op rij 4, 1 regel); overgeslagen (geen formulier): 'Toelichting', 'Lijsten'",
+                        + "'Personeel' als personeel (kopregel op rij 4, 1 regel); niet ingevuld (geen opgave): 'Kengetallen'; "
+                        + "overgeslagen (geen formulier): 'Toelichting', 'Lijsten'",
                 "Regels:      13", "GEACCEPTEERD (0 fouten, 0 waarschuwingen)");
 
         Uitvoer run = start("run", "--input", tmp.resolve("input").toString(), "--output", tmp.resolve("output").toString(),

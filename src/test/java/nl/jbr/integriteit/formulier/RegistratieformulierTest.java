@@ -65,7 +65,8 @@ class RegistratieformulierTest {
         assertThat(bestand.getFileName().toString()).isEqualTo("registratieformulier-2026-BZK.xlsx");
         String workbook = entry(bestand, "xl/workbook.xml");
         assertThat(workbook).contains("<sheet name=\"Toelichting\" sheetId=\"1\"", "<sheet name=\"Incidenten\" sheetId=\"2\"",
-                "<sheet name=\"Personeel\" sheetId=\"3\"", "<sheet name=\"Lijsten\" sheetId=\"4\" state=\"hidden\"");
+                "<sheet name=\"Personeel\" sheetId=\"3\"", "<sheet name=\"Kengetallen\" sheetId=\"4\"",
+                "<sheet name=\"Lijsten\" sheetId=\"5\" state=\"hidden\"");
         // nine categories in column G of Lijsten (after the six code lists), subcategories per category
         assertThat(workbook).contains("<definedName name=\"Lijst_categorie\">&apos;Lijsten&apos;!$G$2:$G$10</definedName>",
                 "<definedName name=\"Sub_a\">&apos;Lijsten&apos;!$H$2:$H$4</definedName>",
