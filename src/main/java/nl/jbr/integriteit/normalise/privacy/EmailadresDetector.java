@@ -1,6 +1,5 @@
 package nl.jbr.integriteit.normalise.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,13 +52,13 @@ final class EmailadresDetector implements Detector {
     public boolean detect(MaskedText text, TextStats stats) {
         boolean found = false;
         if (stats.maybeEmail()) {
-            found |= blankAll(text, EMAIL);
-            found |= blankAll(text, EMAIL_BARE_AT);
-            found |= blankAll(text, EMAIL_NO_TLD);
+            found |= text.blankAll(EMAIL);
+            found |= text.blankAll(EMAIL_BARE_AT);
+            found |= text.blankAll(EMAIL_NO_TLD);
         }
         String value = text.value();
         if (stats.contains(" op ") && (stats.contains("punt", "dot") || hasDotBetweenLetters(value))) {
-            found |= blankAll(text, EMAIL_OP);
+            found |= text.blankAll(EMAIL_OP);
         }
         return found;
     }
@@ -71,15 +70,5 @@ final class EmailadresDetector implements Detector {
             }
         }
         return false;
-    }
-
-    private static boolean blankAll(MaskedText text, Pattern pattern) {
-        boolean found = false;
-        Matcher m = pattern.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
-        }
-        return found;
     }
 }

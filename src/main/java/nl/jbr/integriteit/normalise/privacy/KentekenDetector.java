@@ -1,6 +1,5 @@
 package nl.jbr.integriteit.normalise.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,9 +41,9 @@ final class KentekenDetector implements Detector {
         if (stats.digits() < 1) {
             return false;
         }
-        boolean found = stats.contains("kenteken", "nummerbord") && blankAll(text, LABELLED);
+        boolean found = stats.contains("kenteken", "nummerbord") && text.blankAll(LABELLED);
         if (hasLetterDigitDash(text.value())) {
-            found |= blankAll(text, DASHED);
+            found |= text.blankAll(DASHED);
         }
         return found;
     }
@@ -59,15 +58,5 @@ final class KentekenDetector implements Detector {
             }
         }
         return false;
-    }
-
-    private static boolean blankAll(MaskedText text, Pattern pattern) {
-        boolean found = false;
-        Matcher m = pattern.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
-        }
-        return found;
     }
 }

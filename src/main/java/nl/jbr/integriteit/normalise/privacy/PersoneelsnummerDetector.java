@@ -1,6 +1,5 @@
 package nl.jbr.integriteit.normalise.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,19 +42,9 @@ final class PersoneelsnummerDetector implements Detector {
         }
         boolean found = false;
         if (stats.digits() >= 3) {
-            found = blankAll(text, NUMBER);
+            found = text.blankAll(NUMBER);
         }
-        found |= blankAll(text, USER);
-        return found;
-    }
-
-    private static boolean blankAll(MaskedText text, Pattern pattern) {
-        boolean found = false;
-        Matcher m = pattern.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
-        }
+        found |= text.blankAll(USER);
         return found;
     }
 }

@@ -1,6 +1,5 @@
 package nl.jbr.integriteit.normalise.privacy;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -50,23 +49,13 @@ final class UrlDetector implements Detector {
         }
         boolean found = false;
         if (value.indexOf('/') >= 0 || stats.contains("slash", "schuine")) {
-            found |= blankAll(text, SOCIAL_URL);
-            found |= stats.contains("http", "www.") && blankAll(text, PROFILE_PATH);
+            found |= text.blankAll(SOCIAL_URL);
+            found |= stats.contains("http", "www.") && text.blankAll(PROFILE_PATH);
         }
         if (value.indexOf('@') >= 0 && stats.contains("twitter", "x", "insta", "tiktok", "snapchat", "telegram",
                 "threads", "bluesky", "mastodon", "account", "profiel", "handle", "gebruikersnaam", "youtube",
                 "facebook", "linkedin")) {
-            found |= blankAll(text, HANDLE);
-        }
-        return found;
-    }
-
-    private static boolean blankAll(MaskedText text, Pattern pattern) {
-        boolean found = false;
-        Matcher m = pattern.matcher(text.value());
-        while (m.find()) {
-            text.blank(m.start(), m.end());
-            found = true;
+            found |= text.blankAll(HANDLE);
         }
         return found;
     }
