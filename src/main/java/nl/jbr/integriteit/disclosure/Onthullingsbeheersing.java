@@ -113,48 +113,35 @@ public final class Onthullingsbeheersing {
     }
 
     private void vastleggen(Warehouse warehouse, List<Onderdrukking> patronen, List<JaarUitkomst> uitkomsten) {
-        Connection connection = warehouse.connection();
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                warehouse.execute(queries.get("onthulling_leegmaken"));
-                try (PreparedStatement cel = connection.prepareStatement(queries.get("onthulling_onderdrukt_vastleggen"))) {
-                    for (Onderdrukking o : patronen) {
-                        for (int i = o.onderdrukt().nextSetBit(0); i >= 0; i = o.onderdrukt().nextSetBit(i + 1)) {
-                            cel.setInt(1, o.model().jaar());
-                            cel.setString(2, o.model().cel(i).id());
-                            cel.setBoolean(3, o.primair().get(i));
-                            Interval interval = o.intervallen().get(i);
-                            setDouble(cel, 4, interval == null ? null : interval.min());
-                            setDouble(cel, 5, interval == null || Double.isInfinite(interval.max()) ? null : interval.max());
-                            cel.addBatch();
-                        }
+        warehouse.inTransactie("record the disclosure control", connection -> {
+            warehouse.execute(queries.get("onthulling_leegmaken"));
+            try (PreparedStatement cel = connection.prepareStatement(queries.get("onthulling_onderdrukt_vastleggen"))) {
+                for (Onderdrukking o : patronen) {
+                    for (int i = o.onderdrukt().nextSetBit(0); i >= 0; i = o.onderdrukt().nextSetBit(i + 1)) {
+                        cel.setInt(1, o.model().jaar());
+                        cel.setString(2, o.model().cel(i).id());
+                        cel.setBoolean(3, o.primair().get(i));
+                        Interval interval = o.intervallen().get(i);
+                        setDouble(cel, 4, interval == null ? null : interval.min());
+                        setDouble(cel, 5, interval == null || Double.isInfinite(interval.max()) ? null : interval.max());
+                        cel.addBatch();
                     }
-                    cel.executeBatch();
                 }
-                try (PreparedStatement jaar = connection.prepareStatement(queries.get("onthulling_jaar_vastleggen"))) {
-                    for (JaarUitkomst u : uitkomsten) {
-                        jaar.setInt(1, u.jaar());
-                        jaar.setInt(2, u.drempel());
-                        jaar.setBoolean(3, u.geslaagd());
-                        jaar.setString(4, u.reden());
-                        jaar.setInt(5, u.primair());
-                        jaar.setInt(6, u.secundair());
-                        jaar.addBatch();
-                    }
-                    jaar.executeBatch();
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
+                cel.executeBatch();
             }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot record the disclosure control: " + e.getMessage(), e);
-        }
+            try (PreparedStatement jaar = connection.prepareStatement(queries.get("onthulling_jaar_vastleggen"))) {
+                for (JaarUitkomst u : uitkomsten) {
+                    jaar.setInt(1, u.jaar());
+                    jaar.setInt(2, u.drempel());
+                    jaar.setBoolean(3, u.geslaagd());
+                    jaar.setString(4, u.reden());
+                    jaar.setInt(5, u.primair());
+                    jaar.setInt(6, u.secundair());
+                    jaar.addBatch();
+                }
+                jaar.executeBatch();
+            }
+        });
     }
 
     private static void setDouble(PreparedStatement st, int index, Double value) throws SQLException {

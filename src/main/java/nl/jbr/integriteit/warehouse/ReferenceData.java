@@ -31,22 +31,7 @@ public final class ReferenceData {
         List<Map<String, String>> ministeries = schemas.rows("ministeries.csv");
         List<Map<String, String>> categorieen = schemas.rows("categorieen.csv");
         List<Map<String, String>> codelijsten = schemas.rows("codelijsten.csv");
-        Connection connection = warehouse.connection();
-        try {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try {
-                replace(connection, ministeries, categorieen, codelijsten);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot load reference data: " + e.getMessage(), e);
-        }
+        warehouse.inTransactie("load reference data", c -> replace(c, ministeries, categorieen, codelijsten));
     }
 
     private void replace(Connection connection, List<Map<String, String>> ministeries,

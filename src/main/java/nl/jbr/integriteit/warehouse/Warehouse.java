@@ -65,6 +65,35 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Work on the warehouse connection inside {@link #inTransactie}. */
+    @FunctionalInterface
+    public interface Werk {
+        void doe(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code werk} in one transaction: committed when it returns, rolled back when it throws; a database error
+     * becomes a {@link WarehouseException} with {@code wat} (what was being done) in its message.
+     */
+    public void inTransactie(String wat, Werk werk) {
+        Connection c = connection();
+        try {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                werk.doe(c);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot " + wat + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The first {@code limit} rows of a query, each as its cells joined by {@code |} (for messages). */
     public List<String> firstRows(String sql, int limit) {
         try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
