@@ -2,42 +2,28 @@ package nl.jbr.integriteit.formulier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
-import nl.jbr.integriteit.ingest.xlsx.Grenzen;
-import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
-import nl.jbr.integriteit.ingest.xlsx.XlsxLezer;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.Totaalwoorden;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Kolom;
 import nl.jbr.integriteit.schema.Ministeries;
-import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -54,9 +40,7 @@ class RegistratieformulierTest {
     Path tmp;
 
     final Registratieformulier formulier = new Registratieformulier(SCHEMAS, new Formulieren(SCHEMAS), new Ministeries(SCHEMAS));
-    final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new Totaalwoorden(SCHEMAS),
-            new Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)), LIMITS);
+    final FormulierValidator validator = Validatoren.met(LIMITS);
 
     @Test
     void sheetsDropDownsChecksAndHelp() throws IOException {

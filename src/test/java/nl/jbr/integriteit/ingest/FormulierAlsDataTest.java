@@ -16,17 +16,10 @@ import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Ernst;
 import nl.jbr.integriteit.feedback.Finding;
 import nl.jbr.integriteit.feedback.FindingCode;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.Totaalwoorden;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Ministeries;
-import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.RuweTabellen;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -42,9 +35,7 @@ class FormulierAlsDataTest {
 
     private static final SchemaSource SCHEMAS = SchemaSource.embedded();
     private static final Formulieren FORMULIEREN = new Formulieren(SCHEMAS);
-    private final FormulierValidator validator = new FormulierValidator(FORMULIEREN, new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new Totaalwoorden(SCHEMAS),
-            new Plausibiliteitsregels(SCHEMAS, FORMULIEREN), new JbrProperties.Limits(10_000_000, 100_000, 1_000_000, 200));
+    private final FormulierValidator validator = Validatoren.met(Validatoren.TEST_LIMIETEN);
 
     private final List<FormulierRij> rijen = new ArrayList<>();
     private final RijOntvanger ontvanger = new RijOntvanger() {

@@ -12,15 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Ernst;
 import nl.jbr.integriteit.feedback.Finding;
 import nl.jbr.integriteit.feedback.FindingCode;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
-import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -34,11 +28,7 @@ class VrijeTekstRijcontroleTest {
     Path tmp;
 
     private static final SchemaSource SCHEMAS = SchemaSource.embedded();
-    private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(),
-            new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
-            new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)),
-            new JbrProperties.Limits(10_000_000, 100_000, 1_000_000, 200));
+    private final FormulierValidator validator = Validatoren.met(Validatoren.TEST_LIMIETEN);
 
     private final List<MeldingRij> meldingen = new ArrayList<>();
     private final List<PersoneelRij> personeel = new ArrayList<>();

@@ -14,15 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Finding;
 import nl.jbr.integriteit.feedback.FindingCode;
 import nl.jbr.integriteit.ingest.xlsx.TestWerkmap;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
-import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /** Workbooks in the drop folder (contract 3.4), through the same validator the run and validate use. */
@@ -32,11 +26,7 @@ class WerkmapValidatorTest {
     Path tmp;
 
     static final SchemaSource SCHEMAS = SchemaSource.embedded();
-    final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(),
-            new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
-            new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)),
-            new JbrProperties.Limits(10_000_000, 100_000, 1_000_000, 200));
+    final FormulierValidator validator = Validatoren.met(Validatoren.TEST_LIMIETEN);
 
     final List<MeldingRij> meldingen = new ArrayList<>();
     final List<PersoneelRij> personeel = new ArrayList<>();

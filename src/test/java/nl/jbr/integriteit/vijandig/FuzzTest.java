@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.FeedbackReport;
 import nl.jbr.integriteit.feedback.FeedbackWriter;
@@ -31,12 +32,7 @@ import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.publish.Templates;
-import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -63,9 +59,7 @@ class FuzzTest {
     Path tmp;
 
     private final FeedbackWriter feedback = new FeedbackWriter(new Templates("classpath:jobs/"));
-    private final FormulierValidator validator = new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS),
-            new CategorieNormaliser(SCHEMAS), new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
-            new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)), LIMITS);
+    private final FormulierValidator validator = Validatoren.met(LIMITS);
 
     private static final class Teller implements RijOntvanger {
         long rijen;

@@ -17,19 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
+import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Finding;
 import nl.jbr.integriteit.feedback.FindingCode;
-import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
-import nl.jbr.integriteit.normalise.CategorieNormaliser;
-import nl.jbr.integriteit.normalise.CodeLijsten;
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
-import nl.jbr.integriteit.schema.Formulieren;
-import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -77,9 +72,7 @@ class LimietenTest {
     }
 
     private ValidatieResultaat valideer(Path bestand, JbrProperties.Limits limits) {
-        return new FormulierValidator(new Formulieren(SCHEMAS), new Ministeries(SCHEMAS), new CategorieNormaliser(SCHEMAS),
-                new CodeLijsten(SCHEMAS), new VrijeTekstScreening(), new nl.jbr.integriteit.normalise.Totaalwoorden(SCHEMAS),
-                new nl.jbr.integriteit.schema.Plausibiliteitsregels(SCHEMAS, new Formulieren(SCHEMAS)), limits).valideer(bestand, "BZK", 2023, ontvanger);
+        return Validatoren.met(limits).valideer(bestand, "BZK", 2023, ontvanger);
     }
 
     private static Finding limiet(ValidatieResultaat r) {
