@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad;
+import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
+import nl.jbr.integriteit.publish.spreadsheet.Werkblad;
 import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
 
 /**
@@ -21,18 +22,18 @@ final class TerugmeldingWerkmap {
     private TerugmeldingWerkmap() {
     }
 
-    static byte[] bytes(FeedbackReport report) {
+    static byte[] bytes(Terugmelding report) {
         List<Rij> bevindingen = new ArrayList<>();
-        bevindingen.add(new Rij(Stijl.KOP, new ArrayList<>(FeedbackWriter.HEADER)));
-        for (Finding f : report.bevindingen()) {
+        bevindingen.add(new Rij(Stijl.KOP, new ArrayList<>(TerugmeldingWriter.HEADER)));
+        for (Bevinding f : report.bevindingen()) {
             bevindingen.add(Rij.van(Stijl.GEWOON, f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
                     f.ernst().label(), f.code().name(), f.melding(), f.blad()));
         }
         int laatste = bevindingen.size();
         Werkblad blad = new Werkblad("Bevindingen", bevindingen, List.of(8, 22, 24, 13, 30, 100, 16), 1);
-        String filter = "<autoFilter ref=\"A1:" + XlsxSchrijver.kolomLetters(FeedbackWriter.HEADER.size() - 1) + laatste + "\"/>";
+        String filter = "<autoFilter ref=\"A1:" + XlsxSchrijver.kolomLetters(TerugmeldingWriter.HEADER.size() - 1) + laatste + "\"/>";
 
-        Map<String, Object> model = FeedbackWriter.model(report);
+        Map<String, Object> model = TerugmeldingWriter.model(report);
         List<Rij> bestand = new ArrayList<>();
         bestand.add(Rij.van(Stijl.TITEL, "Terugmelding " + report.bestandsnaam()));
         bestand.add(Rij.van(Stijl.GEWOON, report.geaccepteerd() ? "Geaccepteerd" : "Afgekeurd", model.get("uitleg")));

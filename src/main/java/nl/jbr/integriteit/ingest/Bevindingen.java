@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 
 /**
  * The findings of one file, in the order found. Keeps at most {@code maximum} of them (a hostile file
@@ -15,7 +15,7 @@ import nl.jbr.integriteit.feedback.FindingCode;
 final class Bevindingen {
 
     private final int maximum;
-    private final List<Finding> lijst = new ArrayList<>();
+    private final List<Bevinding> lijst = new ArrayList<>();
     private long fouten;
     private long waarschuwingen;
     private long weggelaten;
@@ -24,7 +24,7 @@ final class Bevindingen {
         this.maximum = maximum;
     }
 
-    void add(Finding finding) {
+    void add(Bevinding finding) {
         if (finding.isFout()) {
             fouten++;
         } else {
@@ -37,7 +37,7 @@ final class Bevindingen {
         }
     }
 
-    void addAll(List<Finding> findings) {
+    void addAll(List<Bevinding> findings) {
         findings.forEach(this::add);
     }
 
@@ -54,12 +54,12 @@ final class Bevindingen {
     }
 
     /** The findings, with a closing one when some were left out. */
-    List<Finding> lijst() {
+    List<Bevinding> lijst() {
         if (weggelaten == 0) {
             return Collections.unmodifiableList(lijst);
         }
-        List<Finding> metSlot = new ArrayList<>(lijst);
-        metSlot.add(Finding.bestand(fouten > 0 ? Ernst.FOUT : Ernst.WAARSCHUWING, FindingCode.LIMIET_OVERSCHREDEN,
+        List<Bevinding> metSlot = new ArrayList<>(lijst);
+        metSlot.add(Bevinding.bestand(fouten > 0 ? Ernst.FOUT : Ernst.WAARSCHUWING, BevindingCode.LIMIET_OVERSCHREDEN,
                 "Er zijn nog " + weggelaten + " bevindingen die in deze terugmelding niet zijn opgenomen; "
                         + "herstel eerst de vermelde bevindingen en lever het bestand opnieuw aan."));
         return Collections.unmodifiableList(metSlot);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.ingest.csv.Dialect;
 import nl.jbr.integriteit.ingest.csv.SpreadsheetCsvReader;
@@ -23,7 +23,7 @@ import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 
 /**
  * Validates one file of the drop folder against its form (contract section 3) and hands its valid rows,
- * normalised, to a {@link RijOntvanger}. Every problem becomes a {@link Finding}; nothing is thrown for
+ * normalised, to a {@link RijOntvanger}. Every problem becomes a {@link Bevinding}; nothing is thrown for
  * bad content. The caller keeps the rows only when the result has no fout.
  */
 public final class FormulierValidator {
@@ -82,7 +82,7 @@ public final class FormulierValidator {
                 if (kandidaat.isPresent() && Kopregel.isKopregel(kandidaat.get(), formulieren)) {
                     header = kandidaat;
                     titelregels = overgeslagen.size(); // rows read with next() (title rows after the first, the header)
-                    bevindingen.add(Finding.waarschuwing(header.get().regel(), "", "", FindingCode.KOPREGEL_NA_TITELREGELS,
+                    bevindingen.add(Bevinding.waarschuwing(header.get().regel(), "", "", BevindingCode.KOPREGEL_NA_TITELREGELS,
                             "De kopregel staat op regel " + header.get().regel() + "; de regel"
                                     + (header.get().regel() - 1 == 1 ? " erboven is" : "s erboven zijn")
                                     + " als titel overgeslagen."));
@@ -102,12 +102,12 @@ public final class FormulierValidator {
             regels = reader.gegevensregels() - titelregels;
             bevindingen.addAll(reader.findings());
             if (header.isEmpty() && !bevindingen.heeftFout()) {
-                bevindingen.add(Finding.bestand(nl.jbr.integriteit.feedback.Ernst.FOUT, FindingCode.BESTAND_LEEG,
+                bevindingen.add(Bevinding.bestand(nl.jbr.integriteit.bevinding.Ernst.FOUT, BevindingCode.BESTAND_LEEG,
                         "Het bestand bevat geen kopregel en geen gegevens. Het bestand wordt niet geaccepteerd."));
             }
         }
-        List<Finding> lijst = new ArrayList<>(bevindingen.lijst());
-        lijst.sort(Comparator.comparingLong(Finding::regel)); // stable: order of discovery within a row
+        List<Bevinding> lijst = new ArrayList<>(bevindingen.lijst());
+        lijst.sort(Comparator.comparingLong(Bevinding::regel)); // stable: order of discovery within a row
         return new ValidatieResultaat(formulier, dialect, regels, bevindingen.fouten(), bevindingen.waarschuwingen(),
                 List.copyOf(lijst));
     }

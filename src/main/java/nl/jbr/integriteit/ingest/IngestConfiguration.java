@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.FeedbackWriter;
+import nl.jbr.integriteit.feedback.TerugmeldingWriter;
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.warehouse.SqlQueries;
@@ -21,7 +21,7 @@ public class IngestConfiguration {
 
     @Bean
     Terugmeldingen terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, Templates templates) {
-        return new Terugmeldingen(warehouse, queries, register, new FeedbackWriter(templates));
+        return new Terugmeldingen(warehouse, queries, register, new TerugmeldingWriter(templates));
     }
 
     @Bean

@@ -20,9 +20,9 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
@@ -325,13 +325,13 @@ public final class Inname {
     }
 
     private static ValidatieResultaat dubbel(String origineel) {
-        Finding f = Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
+        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
                 + origineel + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide.");
         return new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
     }
 
     private static ValidatieResultaat elders(AangeleverdBestand eigenaar, AangeleverdBestand bestand) {
-        Finding f = Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_ELDERS_INGELEVERD, "Dit bestand is al ingeleverd door "
+        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ELDERS_INGELEVERD, "Dit bestand is al ingeleverd door "
                 + eigenaar.ministerie() + " voor " + eigenaar.jaar() + " ('" + eigenaar.bestandsnaam() + "', precies dezelfde "
                 + "inhoud). Het telt daar en niet nog eens voor " + bestand.ministerie() + " " + bestand.jaar()
                 + "; lever alleen de eigen gegevens van " + bestand.ministerie() + " over " + bestand.jaar() + " aan.");

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.normalise.TextKey;
 import nl.jbr.integriteit.schema.Formulier;
@@ -64,7 +64,7 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
             }
         }
         if (herkend.size() != 1) {
-            bevindingen.add(Finding.fout(header.regel(), "", "", FindingCode.FORMULIER_ONBEKEND,
+            bevindingen.add(Bevinding.fout(header.regel(), "", "", BevindingCode.FORMULIER_ONBEKEND,
                     herkend.isEmpty() ? lijktOp(header.regel(), koppen, formulieren)
                             .orElseGet(() -> geenFormulier(header.regel(), formulieren))
                             : tweeFormulieren(header.regel(), herkend)));
@@ -77,11 +77,11 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
         for (Map.Entry<Integer, String> e : koppen.entrySet()) {
             Kolom kolom = formulier.kolommen().stream().filter(k -> past(e.getValue(), k)).findFirst().orElse(null);
             if (kolom == null) {
-                bevindingen.add(Finding.waarschuwing(header.regel(), e.getValue(), "", FindingCode.KOLOM_ONBEKEND,
+                bevindingen.add(Bevinding.waarschuwing(header.regel(), e.getValue(), "", BevindingCode.KOLOM_ONBEKEND,
                         "De kolom '" + e.getValue() + "' hoort niet bij het formulier " + formulier.naam()
                                 + " en wordt genegeerd."));
             } else if (eerste.containsKey(kolom.naam())) {
-                bevindingen.add(Finding.fout(header.regel(), e.getValue(), "", FindingCode.KOLOM_DUBBEL,
+                bevindingen.add(Bevinding.fout(header.regel(), e.getValue(), "", BevindingCode.KOLOM_DUBBEL,
                         "De kolom '" + e.getValue() + "' komt twee keer voor (kolom " + (eerste.get(kolom.naam()) + 1)
                                 + " en kolom " + (e.getKey() + 1) + "); het is niet duidelijk welke geldt. "
                                 + "Het bestand wordt niet geaccepteerd."));
@@ -93,7 +93,7 @@ record Kopregel(Formulier formulier, Map<Integer, Kolom> kolommen, Map<Integer, 
         for (Kolom verplicht : formulier.verplichteKolommen()) {
             if (!eerste.containsKey(verplicht.naam())) {
                 String ook = verplicht.aliassen().isEmpty() ? "" : " (ook herkend: " + String.join(", ", verplicht.aliassen()) + ")";
-                bevindingen.add(Finding.fout(header.regel(), verplicht.naam(), "", FindingCode.KOLOM_ONTBREEKT,
+                bevindingen.add(Bevinding.fout(header.regel(), verplicht.naam(), "", BevindingCode.KOLOM_ONTBREEKT,
                         "De verplichte kolom '" + verplicht.naam() + "'" + ook + " ontbreekt in de kopregel. "
                                 + "Het bestand wordt niet geaccepteerd."));
             }

@@ -15,9 +15,9 @@ import java.util.Optional;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -116,7 +116,7 @@ public final class Ontvangstregister {
         }
         try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
             int volgnr = 0;
-            for (Finding f : r.bevindingen()) {
+            for (Bevinding f : r.bevindingen()) {
                 appender.beginRow();
                 appender.append(versieId);
                 appender.append(++volgnr);
@@ -214,14 +214,14 @@ public final class Ontvangstregister {
     }
 
     /** The findings of a version, in reported order. */
-    public List<Finding> bevindingen(long versieId) {
-        List<Finding> lijst = new ArrayList<>();
+    public List<Bevinding> bevindingen(long versieId) {
+        List<Bevinding> lijst = new ArrayList<>();
         try (PreparedStatement st = connection().prepareStatement(queries.get("terugmelding_bevindingen"))) {
             st.setLong(1, versieId);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    lijst.add(new Finding(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Ernst.fromLabel(rs.getString(4)), FindingCode.valueOf(rs.getString(5)), rs.getString(6)));
+                    lijst.add(new Bevinding(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Ernst.fromLabel(rs.getString(4)), BevindingCode.valueOf(rs.getString(5)), rs.getString(6)));
                 }
             }
         } catch (SQLException e) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.Categorisering;
@@ -104,7 +104,7 @@ final class Rijcontrole {
         for (Kolom kolom : kop.formulier().verplichteKolommen()) {
             int index = kop.index(kolom.naam());
             if (index >= 0 && leeg(rij, index) && kolom.type() != nl.jbr.integriteit.schema.Kolomtype.CATEGORIE) {
-                fout(regel, kop.kop(kolom.naam()), "", FindingCode.WAARDE_ONTBREEKT, "de kolom '" + kop.kop(kolom.naam())
+                fout(regel, kop.kop(kolom.naam()), "", BevindingCode.WAARDE_ONTBREEKT, "de kolom '" + kop.kop(kolom.naam())
                         + "' is leeg, maar moet ingevuld zijn");
             }
         }
@@ -164,7 +164,7 @@ final class Rijcontrole {
         int categorieIndex = kop.index("categorie");
         int subIndex = kop.index("subcategorie");
         Categorisering c = categorieen.categoriseer(rij.regel(), cel(rij, categorieIndex), subIndex < 0 ? null : cel(rij, subIndex));
-        for (Finding f : c.bevindingen()) {
+        for (Bevinding f : c.bevindingen()) {
             String kolom = "subcategorie".equals(f.kolom()) ? kop.kop("subcategorie") : kop.kop("categorie");
             bevindingen.add(f.metKolom(kolom));
         }
@@ -202,7 +202,7 @@ final class Rijcontrole {
             case DECIMAAL -> decimaal(regel, kolom, kopInBestand, tekst);
             case DATUM -> datum(regel, kopInBestand, tekst);
             case CODELIJST -> {
-                List<Finding> gevonden = new ArrayList<>();
+                List<Bevinding> gevonden = new ArrayList<>();
                 String waarde = codeLijsten.normaliseer(kolom.codelijst(), regel.nummer(), kopInBestand, tekst, gevonden);
                 gevonden.forEach(f -> bevindingen.add(f.metKolom(kopInBestand)));
                 yield waarde;
@@ -219,14 +219,14 @@ final class Rijcontrole {
             if (eerder != null) {
                 String hoe = eerder.tekst().equals(tekst) ? "" : " (als '" + eerder.tekst() + "': dezelfde naam, met andere "
                         + "hoofdletters, accenten, leestekens of letters die erop lijken, zoals een Cyrillische o)";
-                fout(regel, kopInBestand, tekst, FindingCode.WAARDE_DUBBEL, "de waarde '" + tekst + "' in kolom '"
+                fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_DUBBEL, "de waarde '" + tekst + "' in kolom '"
                         + kopInBestand + "' komt ook voor op regel " + eerder.regel() + hoe
                         + "; elke waarde mag in deze kolom maar één keer voorkomen");
             }
         } else if ("onderdeel".equals(kolom.naam()) && !skelet.isEmpty()) {
             Eerder eerder = onderdelen.putIfAbsent(skelet, new Eerder(regel.nummer(), tekst));
             if (eerder != null && !eerder.tekst().equals(tekst)) {
-                bevindingen.add(Finding.waarschuwing(regel.nummer(), kopInBestand, tekst, FindingCode.WAARDE_LIJKT_OP,
+                bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kopInBestand, tekst, BevindingCode.WAARDE_LIJKT_OP,
                         "Regel " + regel.nummer() + ": het onderdeel '" + tekst + "' lijkt op '" + eerder.tekst()
                                 + "' van regel " + eerder.regel() + " (andere hoofdletters, accenten, leestekens of letters "
                                 + "die erop lijken); de melding telt mee onder '" + eerder.tekst()
@@ -240,19 +240,19 @@ final class Rijcontrole {
     private Long geheelGetal(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
         Getallen.Uitkomst<Long> getal = Getallen.geheelGetal(tekst);
         if (getal.teGroot()) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout());
             return null;
         }
         if (getal.fout() != null) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout() + "; vul een geheel getal in zonder decimalen of tekst");
             return null;
         }
         // a column stored narrower than BIGINT (the definition's opslag, e.g. aantal_betrokkenen INTEGER)
         Long opslaggrens = "INTEGER".equals(kolom.opslag()) ? (Long) (long) Integer.MAX_VALUE : null;
         if (opslaggrens != null && Math.abs(getal.waarde()) > opslaggrens) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' is groter dan het grootste getal dat wij in deze kolom kunnen opslaan (" + opslaggrens + ")");
             return null;
         }
@@ -261,7 +261,7 @@ final class Rijcontrole {
             return null;
         }
         if (getal.gecorrigeerd()) {
-            bevindingen.add(Finding.waarschuwing(regel.nummer(), kopInBestand, tekst, FindingCode.WAARDE_GECORRIGEERD,
+            bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kopInBestand, tekst, BevindingCode.WAARDE_GECORRIGEERD,
                     "Regel " + regel.nummer() + ": '" + tekst + "' in kolom '" + kopInBestand + "' is gelezen als "
                             + getal.waarde() + " (punt als scheidingsteken voor duizendtallen). Klopt dat niet, corrigeer dan het bestand."));
         }
@@ -271,12 +271,12 @@ final class Rijcontrole {
     private BigDecimal decimaal(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
         Getallen.Uitkomst<BigDecimal> getal = Getallen.decimaal(tekst);
         if (getal.teGroot()) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_TE_GROOT, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout());
             return null;
         }
         if (getal.fout() != null) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' " + getal.fout() + "; gebruik cijfers met een komma of punt als decimaalteken, zoals 12,5");
             return null;
         }
@@ -288,14 +288,14 @@ final class Rijcontrole {
     }
 
     private void onderMinimum(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
-        fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+        fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                 + "' is kleiner dan " + kolom.minimum() + ", de kleinste toegestane waarde");
     }
 
     private LocalDate datum(Regel regel, String kopInBestand, String tekst) {
         LocalDate datum = Datums.lees(tekst);
         if (datum == null) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' is geen geldige datum; schrijf de datum als 2024-03-01 of 1-3-2024" + Datums.excelHint(tekst));
         }
         return datum;
@@ -304,12 +304,12 @@ final class Rijcontrole {
     private Integer jaar(Regel regel, String kopInBestand, String tekst) {
         Getallen.Uitkomst<Long> getal = Getallen.geheelGetal(tekst);
         if (getal.fout() != null || getal.gecorrigeerd()) {
-            fout(regel, kopInBestand, tekst, FindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+            fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
                     + "' is geen jaartal");
             return null;
         }
         if (getal.waarde() != jaar) {
-            fout(regel, kopInBestand, tekst, FindingCode.JAAR_WIJKT_AF, "het jaar " + getal.waarde()
+            fout(regel, kopInBestand, tekst, BevindingCode.JAAR_WIJKT_AF, "het jaar " + getal.waarde()
                     + " wijkt af van het jaar van de map (" + jaar + "); een bestand bevat alleen gegevens over het jaar van zijn map");
             return null;
         }
@@ -318,7 +318,7 @@ final class Rijcontrole {
 
     private String ministerie(Regel regel, String kopInBestand, String tekst) {
         if (!eigenMinisterie(tekst)) {
-            fout(regel, kopInBestand, tekst, FindingCode.MINISTERIE_WIJKT_AF, "het ministerie '" + tekst
+            fout(regel, kopInBestand, tekst, BevindingCode.MINISTERIE_WIJKT_AF, "het ministerie '" + tekst
                     + "' wijkt af van de map (" + ministerie + "); een ministerie levert alleen zijn eigen gegevens aan");
             return null;
         }
@@ -352,8 +352,8 @@ final class Rijcontrole {
             Tekstnormalisatie.Uitkomst n = Tekstnormalisatie.normaliseer(cel, kolom.type() == Kolomtype.VRIJE_TEKST);
             if (n.gewijzigdOnzichtbaar()) {
                 String kopInBestand = kop.koppen().get(i);
-                bevindingen.add(Finding.waarschuwing(rij.regel(), kopInBestand, Tekstnormalisatie.zichtbaar(cel),
-                        FindingCode.ONZICHTBARE_TEKENS_VERWIJDERD, "Regel " + rij.regel() + ": in kolom '" + kopInBestand
+                bevindingen.add(Bevinding.waarschuwing(rij.regel(), kopInBestand, Tekstnormalisatie.zichtbaar(cel),
+                        BevindingCode.ONZICHTBARE_TEKENS_VERWIJDERD, "Regel " + rij.regel() + ": in kolom '" + kopInBestand
                                 + "' stonden onzichtbare tekens (" + n.verwijderd() + ", bijvoorbeeld een spatie zonder "
                                 + "breedte, een zacht afbreekstreepje of een teken dat de schrijfrichting omdraait); "
                                 + "ze zijn weggelaten en de waarde is gelezen als '" + n.tekst() + "'."));
@@ -368,7 +368,7 @@ final class Rijcontrole {
         for (String naam : TOTAALKOLOMMEN) {
             int index = kop.index(naam);
             if (index >= 0 && totaalwoorden.isTotaal(rij.cel(index))) {
-                bevindingen.add(Finding.fout(regel.nummer(), kop.kop(naam), rij.cel(index), FindingCode.TOTAALREGEL,
+                bevindingen.add(Bevinding.fout(regel.nummer(), kop.kop(naam), rij.cel(index), BevindingCode.TOTAALREGEL,
                         "Regel " + regel.nummer() + " lijkt een totaalregel ('" + rij.cel(index) + "' in kolom '"
                                 + kop.kop(naam) + "'); laat totalen weg, wij tellen zelf op. Het bestand wordt niet geaccepteerd."));
                 return true;
@@ -402,10 +402,10 @@ final class Rijcontrole {
             String tekst = teksten.getOrDefault(r.kolom(), "");
             String melding = "Regel " + regel.nummer() + ": " + r.melding().replace("{waarde}", tekst)
                     .replace("{grens}", grensTekst).replace("{jaar}", Integer.toString(jaar))
-                    + (r.ernst() == nl.jbr.integriteit.feedback.Ernst.FOUT ? ". Het bestand wordt niet geaccepteerd." : ".");
-            bevindingen.add(r.ernst() == nl.jbr.integriteit.feedback.Ernst.FOUT
-                    ? Finding.fout(regel.nummer(), kolom, tekst, r.code(), melding)
-                    : Finding.waarschuwing(regel.nummer(), kolom, tekst, r.code(), melding));
+                    + (r.ernst() == nl.jbr.integriteit.bevinding.Ernst.FOUT ? ". Het bestand wordt niet geaccepteerd." : ".");
+            bevindingen.add(r.ernst() == nl.jbr.integriteit.bevinding.Ernst.FOUT
+                    ? Bevinding.fout(regel.nummer(), kolom, tekst, r.code(), melding)
+                    : Bevinding.waarschuwing(regel.nummer(), kolom, tekst, r.code(), melding));
         }
     }
 
@@ -423,7 +423,7 @@ final class Rijcontrole {
         if (gevonden.isEmpty()) {
             return onderdeel;
         }
-        bevindingen.add(Finding.waarschuwing(regel.nummer(), kop.kop("onderdeel"), "", FindingCode.PERSOONSGEGEVENS_IN_TEKST,
+        bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kop.kop("onderdeel"), "", BevindingCode.PERSOONSGEGEVENS_IN_TEKST,
                 "Regel " + regel.nummer() + ": de kolom '" + kop.kop("onderdeel") + "' lijkt persoonsgegevens te bevatten ("
                         + soorten(gevonden) + "); de regel telt mee, maar onder de naam '" + ONDERDEEL_ACHTERGEHOUDEN
                         + "'. Gebruik als onderdeel de naam van de organisatie-eenheid, zonder namen van personen."));
@@ -446,7 +446,7 @@ final class Rijcontrole {
         String gevolg = publiceerbaar
                 ? "de regel telt mee, maar deze tekst wordt niet gepubliceerd"
                 : "de regel telt mee; de tekst wordt niet gepubliceerd";
-        bevindingen.add(Finding.waarschuwing(regel.nummer(), kop.kop(kolom), "", FindingCode.PERSOONSGEGEVENS_IN_TEKST,
+        bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kop.kop(kolom), "", BevindingCode.PERSOONSGEGEVENS_IN_TEKST,
                 "Regel " + regel.nummer() + ": de kolom '" + kop.kop(kolom) + "' lijkt persoonsgegevens te bevatten ("
                         + soorten + "); " + gevolg + ". Verwijder persoonsgegevens uit vrije tekst."));
         return true;
@@ -457,7 +457,7 @@ final class Rijcontrole {
         for (int i = 0; i < cellen.size(); i++) {
             boolean zonderKop = i >= kop.breedte() || !kop.koppen().containsKey(i);
             if (zonderKop && cellen.get(i) != null && !cellen.get(i).isBlank()) {
-                bevindingen.add(Finding.fout(rij.regel(), "kolom " + (i + 1), cellen.get(i), FindingCode.REGEL_TE_VEEL_VELDEN,
+                bevindingen.add(Bevinding.fout(rij.regel(), "kolom " + (i + 1), cellen.get(i), BevindingCode.REGEL_TE_VEEL_VELDEN,
                         "Regel " + rij.regel() + ": kolom " + (i + 1) + " bevat een waarde, maar heeft geen kop; "
                                 + "waarschijnlijk is de regel verschoven (een scheidingsteken in een tekst zonder aanhalingstekens?). "
                                 + "Het bestand wordt niet geaccepteerd."));
@@ -466,8 +466,8 @@ final class Rijcontrole {
         }
     }
 
-    private void fout(Regel regel, String kolom, String waarde, FindingCode code, String tekst) {
-        bevindingen.add(Finding.fout(regel.nummer(), kolom, waarde, code,
+    private void fout(Regel regel, String kolom, String waarde, BevindingCode code, String tekst) {
+        bevindingen.add(Bevinding.fout(regel.nummer(), kolom, waarde, code,
                 "Regel " + regel.nummer() + ": " + tekst + ". Het bestand wordt niet geaccepteerd."));
     }
 

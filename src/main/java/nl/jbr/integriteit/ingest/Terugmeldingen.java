@@ -17,11 +17,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.FeedbackReport;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
-import nl.jbr.integriteit.feedback.FeedbackWriter;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
+import nl.jbr.integriteit.feedback.Terugmelding;
+import nl.jbr.integriteit.feedback.TerugmeldingWriter;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -39,9 +39,9 @@ public final class Terugmeldingen {
     private final Warehouse warehouse;
     private final SqlQueries queries;
     private final Ontvangstregister register;
-    private final FeedbackWriter writer;
+    private final TerugmeldingWriter writer;
 
-    public Terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, FeedbackWriter writer) {
+    public Terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, TerugmeldingWriter writer) {
         this.warehouse = warehouse;
         this.queries = queries;
         this.register = register;
@@ -66,8 +66,8 @@ public final class Terugmeldingen {
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
-            Map<Long, List<Finding>> elders = elders();
-            Map<Long, List<Finding>> achtergehouden = achtergehouden();
+            Map<Long, List<Bevinding>> elders = elders();
+            Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
             while (rs.next()) {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
@@ -75,14 +75,14 @@ public final class Terugmeldingen {
                 String eldersMinisterie = rs.getString("elders_ministerie");
                 boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null
                         && eldersMinisterie == null;
-                List<Finding> bevindingen = new ArrayList<>();
+                List<Bevinding> bevindingen = new ArrayList<>();
                 if (dubbelVan != null) {
-                    bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
+                    bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
                             + dubbelVan + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide."));
                 }
                 if (eldersMinisterie != null) {
                     // a version recorded before the ingestion checked this (contract 2: one file, one ministry)
-                    bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_ELDERS_INGELEVERD,
+                    bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ELDERS_INGELEVERD,
                             "Dit bestand is al ingeleverd door " + eldersMinisterie + " voor " + rs.getInt("elders_jaar")
                                     + " ('" + rs.getString("elders_bestandsnaam") + "', precies dezelfde inhoud). Het telt daar "
                                     + "en niet nog eens voor " + rs.getString("ministerie") + " " + rs.getInt("jaar") + "."));
@@ -92,10 +92,10 @@ public final class Terugmeldingen {
                 if (geaccepteerd && inGebruik != null && inGebruik == versie) {
                     bevindingen.addAll(elders.getOrDefault(versieId, List.of()));
                     bevindingen.addAll(achtergehouden.getOrDefault(versieId, List.of()));
-                    bevindingen.sort(Comparator.comparingLong(Finding::regel)); // stable: file-level first, then by line
+                    bevindingen.sort(Comparator.comparingLong(Bevinding::regel)); // stable: file-level first, then by line
                 }
                 Timestamp inGebruikOntvangen = rs.getTimestamp("in_gebruik_ontvangen_op");
-                FeedbackReport report = new FeedbackReport(
+                Terugmelding report = new Terugmelding(
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
                         rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
@@ -123,7 +123,7 @@ public final class Terugmeldingen {
         return ministerie + "\u0000" + jaar + "\u0000" + bestandsnaam;
     }
 
-    private void onthoud(Path outputRoot, FeedbackReport report, Path csv) {
+    private void onthoud(Path outputRoot, Terugmelding report, Path csv) {
         String html = outputRoot.relativize(csv).toString().replace('\\', '/').replaceAll("\\.csv$", ".html");
         paginas.put(sleutel(report.ministerie(), report.jaar(), report.bestandsnaam()), html);
     }
@@ -134,12 +134,12 @@ public final class Terugmeldingen {
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_verdwenen"));
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                List<Finding> bevindingen = new ArrayList<>();
-                bevindingen.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_NIET_MEER_AANWEZIG,
+                List<Bevinding> bevindingen = new ArrayList<>();
+                bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_NIET_MEER_AANWEZIG,
                         "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee. Hieronder staan de "
                                 + "bevindingen van de laatste versie die ontvangen is."));
                 bevindingen.addAll(register.bevindingen(rs.getLong("versie_id")));
-                FeedbackReport report = new FeedbackReport(rs.getString("ministerie"), rs.getInt("jaar"),
+                Terugmelding report = new Terugmelding(rs.getString("ministerie"), rs.getInt("jaar"),
                         rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
                         false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
                 onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel));
@@ -154,8 +154,8 @@ public final class Terugmeldingen {
      * in another file in force of the same ministry and year: both count, usually an old version next to its
      * correction.
      */
-    private Map<Long, List<Finding>> elders() throws SQLException {
-        Map<Long, List<Finding>> perVersie = new HashMap<>();
+    private Map<Long, List<Bevinding>> elders() throws SQLException {
+        Map<Long, List<Bevinding>> perVersie = new HashMap<>();
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_elders"));
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -166,8 +166,8 @@ public final class Terugmeldingen {
                 String gevolg = "onderdeel".equals(kolom)
                         ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
                         : "beide meldingen tellen mee";
-                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Finding.waarschuwing(regel,
-                        kolom, waarde, FindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
+                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Bevinding.waarschuwing(regel,
+                        kolom, waarde, BevindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
                         + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
                         + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
                         + "verwijder die dan uit de map."));
@@ -180,14 +180,14 @@ public final class Terugmeldingen {
      * Warnings for the lines of a version in force that the ministry marked publiceerbaar but that disclosure
      * control withholds from the public overview of incidents (contract 8, free text).
      */
-    private Map<Long, List<Finding>> achtergehouden() throws SQLException {
-        Map<Long, List<Finding>> perVersie = new HashMap<>();
+    private Map<Long, List<Bevinding>> achtergehouden() throws SQLException {
+        Map<Long, List<Bevinding>> perVersie = new HashMap<>();
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_achtergehouden"));
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 long regel = rs.getLong("regel");
-                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Finding.waarschuwing(regel,
-                        "publiceerbaar", "ja", FindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
+                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Bevinding.waarschuwing(regel,
+                        "publiceerbaar", "ja", BevindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
                         + ": deze melding komt niet in het openbare overzicht van incidenten. Het aantal meldingen van"
                         + " uw ministerie in de categorie '" + rs.getString("categorie") + "' is zo klein dat het"
                         + " wordt afgeschermd (of is afgeschermd om zo'n klein aantal te beschermen), en de tekst zou"

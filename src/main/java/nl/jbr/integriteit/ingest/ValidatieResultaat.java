@@ -2,7 +2,7 @@ package nl.jbr.integriteit.ingest;
 
 import java.util.List;
 
-import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.bevinding.Bevinding;
 
 /**
  * The outcome of validating one file.
@@ -15,7 +15,7 @@ import nl.jbr.integriteit.feedback.Finding;
  * @param bevindingen    findings, file-level first, then by row
  */
 public record ValidatieResultaat(String formulier, String dialect, long gegevensregels, long fouten,
-                                 long waarschuwingen, List<Finding> bevindingen) {
+                                 long waarschuwingen, List<Bevinding> bevindingen) {
 
     public boolean geaccepteerd() {
         return fouten == 0;

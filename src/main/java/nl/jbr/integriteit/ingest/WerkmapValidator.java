@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
@@ -98,13 +98,13 @@ final class WerkmapValidator {
                 String formulier = lezing.kop.formulier().naam();
                 Bladlezing eerder = perFormulier.putIfAbsent(formulier, lezing);
                 if (eerder != null) {
-                    lezing.bevindingen.add(Finding.fout(0, "", "", FindingCode.FORMULIER_ONBEKEND, "Het blad '" + blad.naam()
+                    lezing.bevindingen.add(Bevinding.fout(0, "", "", BevindingCode.FORMULIER_ONBEKEND, "Het blad '" + blad.naam()
                             + "' is net als het blad '" + eerder.blad.naam() + "' het formulier " + formulier + "; het is niet "
                             + "duidelijk welk blad geldt. Zet alle regels van een formulier op één blad."));
                 }
                 boolean ja = "ja".equals(lezing.antwoord);
                 if (ja && lezing.regels > 0) {
-                    lezing.bevindingen.add(Finding.fout(lezing.antwoordRij, "", "ja", FindingCode.WAARDE_ONGELDIG, "Regel "
+                    lezing.bevindingen.add(Bevinding.fout(lezing.antwoordRij, "", "ja", BevindingCode.WAARDE_ONGELDIG, "Regel "
                             + lezing.antwoordRij + ": bij 'Niets te melden over " + jaar + "?' staat 'ja', maar het blad bevat "
                             + lezing.regels + (lezing.regels == 1 ? " regel" : " regels") + ". Kies 'nee', of verwijder de regels."));
                 }
@@ -123,14 +123,14 @@ final class WerkmapValidator {
                 omzetten(lezing, totaal);
             }
             if (perFormulier.isEmpty() && !totaal.heeftFout()) {
-                totaal.add(Finding.bestand(Ernst.FOUT, FindingCode.BESTAND_LEEG, nietIngevuld.isEmpty()
+                totaal.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_LEEG, nietIngevuld.isEmpty()
                         ? "De werkmap bevat geen blad met de kopregel van een formulier. Gebruik het registratieformulier "
                                 + "(output/formulieren/) of zet de kolomnamen van het formulier in de eerste rij."
                         : "Geen enkel formulier in de werkmap is ingevuld. Vul de regels in, of kies bij 'Niets te melden over "
                                 + jaar + "?' het antwoord 'ja' als er echt niets te melden is."));
             }
         } catch (WerkmapFout e) {
-            totaal.add(Finding.bestand(Ernst.FOUT, e.code(), e.getMessage()));
+            totaal.add(Bevinding.bestand(Ernst.FOUT, e.code(), e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + bestand, e);
         }
@@ -146,8 +146,8 @@ final class WerkmapValidator {
         }
         String formulier = perFormulier.isEmpty() ? null : formulieren.alle().stream().map(Formulier::naam)
                 .filter(perFormulier::containsKey).reduce((a, b) -> a + "+" + b).orElse(null);
-        List<Finding> lijst = new ArrayList<>(totaal.lijst());
-        lijst.sort(Comparator.comparing((Finding f) -> f.regel() == 0 && f.blad().isEmpty() ? 0 : 1)); // whole file first
+        List<Bevinding> lijst = new ArrayList<>(totaal.lijst());
+        lijst.sort(Comparator.comparing((Bevinding f) -> f.regel() == 0 && f.blad().isEmpty() ? 0 : 1)); // whole file first
         return new ValidatieResultaat(formulier, dialect == null ? null : uitleg.toString(), regels, totaal.fouten(),
                 totaal.waarschuwingen(), List.copyOf(lijst));
     }
@@ -186,7 +186,7 @@ final class WerkmapValidator {
         for (XlsxLezer.Cel cel : cellen) {
             if (cel.fout() != null) {
                 String kolom = lezing.kop.koppen().getOrDefault(cel.kolom(), "");
-                lezing.bevindingen.add(Finding.fout(rijnummer, kolom, "", FindingCode.WAARDE_ONGELDIG,
+                lezing.bevindingen.add(Bevinding.fout(rijnummer, kolom, "", BevindingCode.WAARDE_ONGELDIG,
                         "Regel " + rijnummer + ": " + cel.fout() + "."));
             }
         }
@@ -224,7 +224,7 @@ final class WerkmapValidator {
     /** The findings of one sheet, with the sheet and the cell named. */
     private static void omzetten(Bladlezing lezing, Bevindingen totaal) {
         String blad = lezing.blad.naam();
-        for (Finding f : lezing.bevindingen.lijst()) {
+        for (Bevinding f : lezing.bevindingen.lijst()) {
             String rest = f.melding();
             Matcher m = REGEL.matcher(rest);
             if (m.find()) {

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.normalise.CategorieCatalogus.Label;
 import nl.jbr.integriteit.normalise.CategorieHerkenning.Treffer;
 import nl.jbr.integriteit.schema.SchemaSource;
@@ -57,7 +57,7 @@ public final class CategorieNormaliser {
      */
     public Categorisering categoriseer(long regel, String categorie, String subcategorie) {
         Uitslag uitslag = cache.get(new Invoer(categorie, subcategorie), this::bepaal);
-        List<Finding> bevindingen = new ArrayList<>(uitslag.sjablonen().size());
+        List<Bevinding> bevindingen = new ArrayList<>(uitslag.sjablonen().size());
         for (Sjabloon s : uitslag.sjablonen()) {
             bevindingen.add(s.voorRegel(regel));
         }
@@ -68,9 +68,9 @@ public final class CategorieNormaliser {
     }
 
     /** A finding without its row number: what the cache keeps. */
-    private record Sjabloon(String kolom, String waarde, Ernst ernst, FindingCode code, String tekst) {
-        Finding voorRegel(long regel) {
-            return new Finding(regel, kolom, waarde, ernst, code, "Regel " + regel + ": " + tekst);
+    private record Sjabloon(String kolom, String waarde, Ernst ernst, BevindingCode code, String tekst) {
+        Bevinding voorRegel(long regel) {
+            return new Bevinding(regel, kolom, waarde, ernst, code, "Regel " + regel + ": " + tekst);
         }
     }
 
@@ -83,7 +83,7 @@ public final class CategorieNormaliser {
         String code = null;
         String subcategorie = null;
         if (waarde.isBlank()) {
-            bevindingen.add(fout(waarde, FindingCode.WAARDE_ONTBREEKT, "de categorie is niet ingevuld; elke melding "
+            bevindingen.add(fout(waarde, BevindingCode.WAARDE_ONTBREEKT, "de categorie is niet ingevuld; elke melding "
                     + "moet een categorie (" + bereik + ") hebben, dus het bestand wordt niet geaccepteerd."));
         } else {
             LetterCode letterCode = LetterCode.lees(waarde, laatsteCode);
@@ -103,7 +103,7 @@ public final class CategorieNormaliser {
                     code = treffer.code();
                     subcategorie = treffer.label() == null ? null : treffer.label().subcategorie();
                     if (treffer.uitkomst() == CategorieHerkenning.Uitkomst.GECORRIGEERD) {
-                        bevindingen.add(waarschuwing(KOLOM_CATEGORIE, waarde, FindingCode.CATEGORIE_GECORRIGEERD,
+                        bevindingen.add(waarschuwing(KOLOM_CATEGORIE, waarde, BevindingCode.CATEGORIE_GECORRIGEERD,
                                 "de categorie '" + waarde.strip() + "' is gelezen als " + categorie(code)
                                         + "; de regel telt mee onder " + code + "."));
                     }
@@ -148,7 +148,7 @@ public final class CategorieNormaliser {
         String tekst = "de categorie '" + waarde.strip() + "' begint met de letter " + code + " ("
                 + catalogus.categorie(code).naam() + "), maar de tekst " + uitleg
                 + "; de letter beslist, dus de regel telt mee onder " + code + ".";
-        bevindingen.add(waarschuwing(KOLOM_CATEGORIE, waarde, FindingCode.CATEGORIE_TEKST_WIJKT_AF, tekst));
+        bevindingen.add(waarschuwing(KOLOM_CATEGORIE, waarde, BevindingCode.CATEGORIE_TEKST_WIJKT_AF, tekst));
         return null;
     }
 
@@ -166,14 +166,14 @@ public final class CategorieNormaliser {
     private Sjabloon nietHerkend(String waarde, Treffer treffer) {
         String geschreven = waarde.strip();
         return switch (treffer.uitkomst()) {
-            case AMBIGU -> fout(waarde, FindingCode.CATEGORIE_AMBIGU, "de categorie '" + geschreven
+            case AMBIGU -> fout(waarde, BevindingCode.CATEGORIE_AMBIGU, "de categorie '" + geschreven
                     + "' past bij meer dan één categorie: " + opsomming(treffer.codes())
                     + ". Zet de letter van de bedoelde categorie ervoor (bijvoorbeeld '" + treffer.codes().get(0)
                     + ". " + geschreven + "'); het bestand wordt niet geaccepteerd.");
-            case MEERDERE -> fout(waarde, FindingCode.CATEGORIE_AMBIGU, "de categorie '" + geschreven
+            case MEERDERE -> fout(waarde, BevindingCode.CATEGORIE_AMBIGU, "de categorie '" + geschreven
                     + "' noemt meer dan één categorie: " + opsomming(treffer.codes())
                     + ". Kies per melding één categorie; het bestand wordt niet geaccepteerd.");
-            default -> fout(waarde, FindingCode.CATEGORIE_ONBEKEND, "de categorie '" + geschreven
+            default -> fout(waarde, BevindingCode.CATEGORIE_ONBEKEND, "de categorie '" + geschreven
                     + "' is geen bekende categorie; "
                     + (treffer.codes().isEmpty()
                             ? "gebruik een van de categorieën " + bereik + " (de letter is genoeg)."
@@ -215,7 +215,7 @@ public final class CategorieNormaliser {
             }
             if (eigen != null) {
                 if (gecorrigeerd) {
-                    bevindingen.add(waarschuwing(KOLOM_SUBCATEGORIE, waarde, FindingCode.SUBCATEGORIE_GECORRIGEERD,
+                    bevindingen.add(waarschuwing(KOLOM_SUBCATEGORIE, waarde, BevindingCode.SUBCATEGORIE_GECORRIGEERD,
                             "de subcategorie '" + geschreven + "' is gelezen als '" + eigen.subcategorie()
                                     + "' (categorie " + doel + ")."));
                 }
@@ -306,7 +306,7 @@ public final class CategorieNormaliser {
     }
 
     private Sjabloon andereCategorie(String waarde, String geschreven, String hoortBij, String code) {
-        return waarschuwing(KOLOM_SUBCATEGORIE, waarde, FindingCode.SUBCATEGORIE_ANDERE_CATEGORIE,
+        return waarschuwing(KOLOM_SUBCATEGORIE, waarde, BevindingCode.SUBCATEGORIE_ANDERE_CATEGORIE,
                 "de subcategorie '" + geschreven + "' hoort bij categorie " + hoortBij
                         + ", maar de regel staat onder categorie " + code + "; de regel telt mee onder " + code + ".");
     }
@@ -317,7 +317,7 @@ public final class CategorieNormaliser {
                         + "; de tekst wordt als vrije tekst overgenomen en de regel telt mee onder " + code + "."
                 : "de subcategorie '" + geschreven + "' is geen bekende subcategorie; de tekst wordt als vrije "
                         + "tekst overgenomen.";
-        bevindingen.add(waarschuwing(KOLOM_SUBCATEGORIE, waarde, FindingCode.SUBCATEGORIE_ONBEKEND, tekst));
+        bevindingen.add(waarschuwing(KOLOM_SUBCATEGORIE, waarde, BevindingCode.SUBCATEGORIE_ONBEKEND, tekst));
         return geschreven;
     }
 
@@ -337,11 +337,11 @@ public final class CategorieNormaliser {
         return s.toString();
     }
 
-    private static Sjabloon fout(String waarde, FindingCode code, String tekst) {
+    private static Sjabloon fout(String waarde, BevindingCode code, String tekst) {
         return new Sjabloon(KOLOM_CATEGORIE, waarde, Ernst.FOUT, code, tekst);
     }
 
-    private static Sjabloon waarschuwing(String kolom, String waarde, FindingCode code, String tekst) {
+    private static Sjabloon waarschuwing(String kolom, String waarde, BevindingCode code, String tekst) {
         return new Sjabloon(kolom, waarde, Ernst.WAARSCHUWING, code, tekst);
     }
 }

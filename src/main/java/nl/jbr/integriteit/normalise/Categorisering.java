@@ -2,7 +2,7 @@ package nl.jbr.integriteit.normalise;
 
 import java.util.List;
 
-import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.bevinding.Bevinding;
 
 /**
  * The outcome for one row.
@@ -11,7 +11,7 @@ import nl.jbr.integriteit.feedback.Finding;
  * @param subcategorie  canonical subcategory label, or trimmed free text, or null
  * @param bevindingen   findings about the columns "categorie" / "subcategorie"
  */
-public record Categorisering(String categorieCode, String subcategorie, List<Finding> bevindingen) {
+public record Categorisering(String categorieCode, String subcategorie, List<Bevinding> bevindingen) {
 
     public Categorisering {
         bevindingen = List.copyOf(bevindingen);

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -29,7 +29,7 @@ public final class CodeLijsten {
     }
 
     /** The outcome without row number: value, and the finding text (null when none). */
-    private record Uitslag(String waarde, Ernst ernst, FindingCode code, String tekst) {
+    private record Uitslag(String waarde, Ernst ernst, BevindingCode code, String tekst) {
     }
 
     public CodeLijsten(SchemaSource schemas) {
@@ -78,14 +78,14 @@ public final class CodeLijsten {
      * large or ambiguous, or containment such as "Volledig feitenonderzoek intern" -> 'intern'), suggests it:
      * "... bedoelt u 'intern'?".
      */
-    public String normaliseer(String lijst, long regel, String kolom, String waarde, List<Finding> bevindingen) {
+    public String normaliseer(String lijst, long regel, String kolom, String waarde, List<Bevinding> bevindingen) {
         Lijst l = lijst(lijst);
         if (waarde == null || waarde.isBlank()) {
             return l.standaard();
         }
         Uitslag uitslag = cache.get(new Invoer(lijst, kolom, waarde), invoer -> bepaal(l, invoer));
         if (uitslag.tekst() != null) {
-            bevindingen.add(new Finding(regel, kolom, waarde, uitslag.ernst(), uitslag.code(),
+            bevindingen.add(new Bevinding(regel, kolom, waarde, uitslag.ernst(), uitslag.code(),
                     "Regel " + regel + ": " + uitslag.tekst()));
         }
         return uitslag.waarde();
@@ -137,7 +137,7 @@ public final class CodeLijsten {
         if (aantalBinnen == 1 && binnenTolerantie >= 0 && dichtbij.size() == 1
                 && Afstand.woordenGelijkend(key, lijst.keys().get(binnenTolerantie))) {
             String canoniek = lijst.waarden().get(binnenTolerantie);
-            return new Uitslag(canoniek, Ernst.WAARSCHUWING, FindingCode.WAARDE_GECORRIGEERD,
+            return new Uitslag(canoniek, Ernst.WAARSCHUWING, BevindingCode.WAARDE_GECORRIGEERD,
                     "de waarde '" + geschreven + "' in kolom '" + invoer.kolom() + "' is gelezen als '" + canoniek
                             + "'; controleer of dat klopt.");
         }
@@ -155,7 +155,7 @@ public final class CodeLijsten {
             }
             tekst.append('?');
         }
-        return new Uitslag(null, Ernst.FOUT, FindingCode.WAARDE_ONGELDIG, tekst.toString());
+        return new Uitslag(null, Ernst.FOUT, BevindingCode.WAARDE_ONGELDIG, tekst.toString());
     }
 
     /**

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
@@ -76,10 +76,10 @@ public final class ValidateCommando {
         if (!r.bevindingen().isEmpty()) {
             out.println();
         }
-        for (Finding f : r.bevindingen()) {
+        for (Bevinding f : r.bevindingen()) {
             String plaats = (f.regel() > 0 ? "regel " + f.regel() : "bestand") + (f.kolom().isEmpty() ? "" : ", " + f.kolom());
             out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + zichtbaar(plaats) + ")",
-                    zichtbaar(nl.jbr.integriteit.feedback.FeedbackWriter.melding(f)));
+                    zichtbaar(nl.jbr.integriteit.feedback.TerugmeldingWriter.melding(f)));
         }
         return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
     }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 
 /**
  * The plausibility rules of {@code input-schemas/plausibiliteit.csv}, beside the form definitions: per form a
@@ -49,7 +49,7 @@ public final class Plausibiliteitsregels {
     /**
      * One rule. For {@link Soort#VERGELIJKING}: {@code waarde operator (getal | andereKolom * factor)}.
      */
-    public record Regel(String formulier, FindingCode code, String kolom, Soort soort, String operator, BigDecimal getal,
+    public record Regel(String formulier, BevindingCode code, String kolom, Soort soort, String operator, BigDecimal getal,
                         String andereKolom, BigDecimal factor, Ernst ernst, String melding) {
 
         /** The bound for a row; {@code null} when it depends on a column that is empty in that row. */
@@ -84,7 +84,7 @@ public final class Plausibiliteitsregels {
         Formulier f = formulieren.formulier(formulier)
                 .orElseThrow(() -> new IllegalStateException("plausibiliteit.csv: unknown form '" + formulier + "'"));
         bestaat(f, kolom);
-        FindingCode code = FindingCode.valueOf(row.get("code"));
+        BevindingCode code = BevindingCode.valueOf(row.get("code"));
         Ernst ernst = Ernst.fromLabel(row.get("ernst"));
         String melding = row.get("melding");
         if ("in rapportagejaar".equals(grens)) {

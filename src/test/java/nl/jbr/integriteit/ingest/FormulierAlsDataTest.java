@@ -16,9 +16,9 @@ import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.RuweTabellen;
@@ -69,11 +69,11 @@ class FormulierAlsDataTest {
         assertThat(r.formulier()).isEqualTo("kengetallen");
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.bevindingen()).hasSize(1);
-        Finding fout = r.bevindingen().get(0);
+        Bevinding fout = r.bevindingen().get(0);
         assertThat(fout.ernst()).isEqualTo(Ernst.FOUT);
         assertThat(fout.regel()).isEqualTo(3);
         assertThat(fout.kolom()).isEqualTo("Geschenken boven 50 euro aangenomen");
-        assertThat(fout.code()).isEqualTo(FindingCode.WAARDE_BUITEN_GRENS);
+        assertThat(fout.code()).isEqualTo(BevindingCode.WAARDE_BUITEN_GRENS);
         assertThat(fout.melding()).startsWith("Regel 3: 4 aangenomen geschenken is meer dan het aantal aangeboden geschenken "
                 + "van dit onderdeel (2)");
         // rows before the first fout arrived, by their warehouse names; an empty cell is absent (NULL), never 0
@@ -85,11 +85,11 @@ class FormulierAlsDataTest {
     @Test
     void eenKengetalOnderNulIsEenFoutEnHerkenningSluitAndereFormulierenUit() throws IOException {
         ValidatieResultaat negatief = validator.valideer(bestand("onderdeel,risicofuncties\nLogius,-3\n"), "BZK", 2025, ontvanger);
-        assertThat(negatief.bevindingen()).extracting(Finding::code).containsExactly(FindingCode.WAARDE_ONGELDIG);
+        assertThat(negatief.bevindingen()).extracting(Bevinding::code).containsExactly(BevindingCode.WAARDE_ONGELDIG);
         // a kengetallen column beside categorie: an incidents file with an unknown column, not two forms
         ValidatieResultaat incidenten = validator.valideer(bestand("onderdeel,categorie,klachten\nLogius,g,1\n"), "BZK", 2025, ontvanger);
         assertThat(incidenten.formulier()).isEqualTo("incidenten");
-        assertThat(incidenten.bevindingen()).extracting(Finding::code).containsExactly(FindingCode.KOLOM_ONBEKEND);
+        assertThat(incidenten.bevindingen()).extracting(Bevinding::code).containsExactly(BevindingCode.KOLOM_ONBEKEND);
         ValidatieResultaat personeel = validator.valideer(bestand("onderdeel,aantal_medewerkers,aantal_nevenwerkzaamheden,gesprekken\n"
                 + "Logius,800,20,4\n"), "BZK", 2025, ontvanger);
         assertThat(personeel.formulier()).isEqualTo("personeel");

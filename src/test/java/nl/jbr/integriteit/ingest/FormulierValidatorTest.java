@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /** The form rules of contract section 3, on real files read by the real reader and normalisers. */
@@ -104,9 +104,9 @@ class FormulierValidatorTest {
                 """, StandardCharsets.UTF_8);
         ValidatieResultaat r = validator.valideer(f, "BZK", 2024, ontvanger);
         assertThat(r.geaccepteerd()).isFalse();
-        assertThat(r.bevindingen()).extracting(Finding::regel, Finding::kolom, Finding::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4L, "ministerie", FindingCode.MINISTERIE_WIJKT_AF),
-                org.assertj.core.groups.Tuple.tuple(5L, "jaar", FindingCode.JAAR_WIJKT_AF));
+        assertThat(r.bevindingen()).extracting(Bevinding::regel, Bevinding::kolom, Bevinding::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4L, "ministerie", BevindingCode.MINISTERIE_WIJKT_AF),
+                org.assertj.core.groups.Tuple.tuple(5L, "jaar", BevindingCode.JAAR_WIJKT_AF));
     }
 
     @Test
@@ -117,11 +117,11 @@ class FormulierValidatorTest {
                 """, StandardCharsets.UTF_8);
         ValidatieResultaat r = validator.valideer(f, "BZK", 2024, ontvanger);
         assertThat(r.geaccepteerd()).isFalse();
-        assertThat(r.bevindingen()).extracting(Finding::code, Finding::ernst).contains(
-                org.assertj.core.groups.Tuple.tuple(FindingCode.KOLOM_DUBBEL, Ernst.FOUT),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.KOLOM_ONBEKEND, Ernst.WAARSCHUWING),
-                org.assertj.core.groups.Tuple.tuple(FindingCode.KOLOM_ONTBREEKT, Ernst.FOUT));
-        assertThat(r.bevindingen()).filteredOn(b -> b.code() == FindingCode.KOLOM_ONTBREEKT).singleElement()
+        assertThat(r.bevindingen()).extracting(Bevinding::code, Bevinding::ernst).contains(
+                org.assertj.core.groups.Tuple.tuple(BevindingCode.KOLOM_DUBBEL, Ernst.FOUT),
+                org.assertj.core.groups.Tuple.tuple(BevindingCode.KOLOM_ONBEKEND, Ernst.WAARSCHUWING),
+                org.assertj.core.groups.Tuple.tuple(BevindingCode.KOLOM_ONTBREEKT, Ernst.FOUT));
+        assertThat(r.bevindingen()).filteredOn(b -> b.code() == BevindingCode.KOLOM_ONTBREEKT).singleElement()
                 .satisfies(b -> assertThat(b.kolom()).isEqualTo("onderdeel"));
     }
 
@@ -131,7 +131,7 @@ class FormulierValidatorTest {
         ValidatieResultaat r = validator.valideer(f, "BZK", 2024, ontvanger);
         assertThat(r.geaccepteerd()).isTrue();
         assertThat(r.bevindingen()).singleElement().satisfies(b -> {
-            assertThat(b.code()).isEqualTo(FindingCode.KOLOM_ONBEKEND);
+            assertThat(b.code()).isEqualTo(BevindingCode.KOLOM_ONBEKEND);
             assertThat(b.kolom()).isEqualTo("Interne notitie");
             assertThat(b.regel()).isEqualTo(1);
         });
@@ -148,13 +148,13 @@ class FormulierValidatorTest {
                 """, StandardCharsets.UTF_8);
         ValidatieResultaat r = validator.valideer(f, "BZK", 2024, ontvanger);
         assertThat(r.geaccepteerd()).isFalse();
-        assertThat(r.bevindingen()).extracting(Finding::regel, Finding::kolom, Finding::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "Aantal", FindingCode.WAARDE_ONGELDIG),       // below minimum 1
-                org.assertj.core.groups.Tuple.tuple(3L, "Datum", FindingCode.WAARDE_ONGELDIG),        // 31 February
-                org.assertj.core.groups.Tuple.tuple(3L, "Dienst", FindingCode.WAARDE_ONTBREEKT),      // required onderdeel
-                org.assertj.core.groups.Tuple.tuple(4L, "Volgnummer", FindingCode.WAARDE_DUBBEL),     // 1 again
-                org.assertj.core.groups.Tuple.tuple(4L, "Aantal", FindingCode.WAARDE_ONGELDIG),       // 1,5
-                org.assertj.core.groups.Tuple.tuple(5L, "kolom 7", FindingCode.REGEL_TE_VEEL_VELDEN));
+        assertThat(r.bevindingen()).extracting(Bevinding::regel, Bevinding::kolom, Bevinding::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "Aantal", BevindingCode.WAARDE_ONGELDIG),       // below minimum 1
+                org.assertj.core.groups.Tuple.tuple(3L, "Datum", BevindingCode.WAARDE_ONGELDIG),        // 31 February
+                org.assertj.core.groups.Tuple.tuple(3L, "Dienst", BevindingCode.WAARDE_ONTBREEKT),      // required onderdeel
+                org.assertj.core.groups.Tuple.tuple(4L, "Volgnummer", BevindingCode.WAARDE_DUBBEL),     // 1 again
+                org.assertj.core.groups.Tuple.tuple(4L, "Aantal", BevindingCode.WAARDE_ONGELDIG),       // 1,5
+                org.assertj.core.groups.Tuple.tuple(5L, "kolom 7", BevindingCode.REGEL_TE_VEEL_VELDEN));
         assertThat(r.fouten()).isEqualTo(6);
         assertThat(r.bevindingen().get(3).melding()).startsWith("Regel 4: ").contains("regel 2");
         assertThat(r.bevindingen()).allSatisfy(b -> assertThat(b.melding()).startsWith("Regel " + b.regel() + ": "));
@@ -171,11 +171,11 @@ class FormulierValidatorTest {
                 """, StandardCharsets.UTF_8);
         ValidatieResultaat r = validator.valideer(f, "FIN", 2024, ontvanger);
         assertThat(r.formulier()).isEqualTo("personeel");
-        assertThat(r.bevindingen()).extracting(Finding::regel, Finding::kolom, Finding::code, Finding::ernst).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "Medewerkers", FindingCode.WAARDE_GECORRIGEERD, Ernst.WAARSCHUWING),
-                org.assertj.core.groups.Tuple.tuple(2L, "Gemelde nevenwerkzaamheden", FindingCode.WAARDE_GECORRIGEERD, Ernst.WAARSCHUWING),
-                org.assertj.core.groups.Tuple.tuple(4L, "Dienst", FindingCode.WAARDE_DUBBEL, Ernst.FOUT),
-                org.assertj.core.groups.Tuple.tuple(5L, "Medewerkers", FindingCode.WAARDE_ONGELDIG, Ernst.FOUT));
+        assertThat(r.bevindingen()).extracting(Bevinding::regel, Bevinding::kolom, Bevinding::code, Bevinding::ernst).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "Medewerkers", BevindingCode.WAARDE_GECORRIGEERD, Ernst.WAARSCHUWING),
+                org.assertj.core.groups.Tuple.tuple(2L, "Gemelde nevenwerkzaamheden", BevindingCode.WAARDE_GECORRIGEERD, Ernst.WAARSCHUWING),
+                org.assertj.core.groups.Tuple.tuple(4L, "Dienst", BevindingCode.WAARDE_DUBBEL, Ernst.FOUT),
+                org.assertj.core.groups.Tuple.tuple(5L, "Medewerkers", BevindingCode.WAARDE_ONGELDIG, Ernst.FOUT));
         // rows before the first fout were handed over with exact values
         assertThat(personeel.get(0)).isEqualTo(new PersoneelRij(2, "Belastingdienst", 27512, new BigDecimal("25104.6"), 1200));
         assertThat(personeel.get(1).aantalFte()).isEqualByComparingTo("4980.25");
@@ -185,9 +185,9 @@ class FormulierValidatorTest {
     void eenKopregelVanTweeFormulierenOfGeenFormulier() throws IOException {
         ValidatieResultaat beide = validator.valideer(bestand("onderdeel;categorie;aantal_medewerkers\n", StandardCharsets.UTF_8),
                 "BZK", 2024, ontvanger);
-        assertThat(beide.bevindingen()).extracting(Finding::code).containsExactly(FindingCode.FORMULIER_ONBEKEND);
+        assertThat(beide.bevindingen()).extracting(Bevinding::code).containsExactly(BevindingCode.FORMULIER_ONBEKEND);
         ValidatieResultaat geen = validator.valideer(bestand("naam;adres\nx;y\n", StandardCharsets.UTF_8), "BZK", 2024, ontvanger);
-        assertThat(geen.bevindingen()).extracting(Finding::code).containsExactly(FindingCode.FORMULIER_ONBEKEND);
+        assertThat(geen.bevindingen()).extracting(Bevinding::code).containsExactly(BevindingCode.FORMULIER_ONBEKEND);
         assertThat(geen.formulier()).isNull();
     }
 
@@ -195,7 +195,7 @@ class FormulierValidatorTest {
     void eenLeegBestandIsAfgekeurd() throws IOException {
         ValidatieResultaat r = validator.valideer(bestand("", StandardCharsets.UTF_8), "BZK", 2024, ontvanger);
         assertThat(r.geaccepteerd()).isFalse();
-        assertThat(r.bevindingen()).extracting(Finding::code).containsExactly(FindingCode.BESTAND_LEEG);
+        assertThat(r.bevindingen()).extracting(Bevinding::code).containsExactly(BevindingCode.BESTAND_LEEG);
     }
 
     private Path bestand(String inhoud, Charset charset) throws IOException {

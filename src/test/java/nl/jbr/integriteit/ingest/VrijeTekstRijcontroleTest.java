@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -66,10 +66,10 @@ class VrijeTekstRijcontroleTest {
         assertThat(meldingen.get(2).onderdeel()).isEqualTo("Douane");
         assertThat(meldingen.get(2).gevoeligeTekst()).isFalse();
 
-        List<Finding> privacy = r.bevindingen().stream()
-                .filter(b -> b.code() == FindingCode.PERSOONSGEGEVENS_IN_TEKST).toList();
-        assertThat(privacy).extracting(Finding::regel).containsExactly(2L, 3L);
-        assertThat(privacy).extracting(Finding::kolom).containsExactly("onderdeel", "subcategorie");
+        List<Bevinding> privacy = r.bevindingen().stream()
+                .filter(b -> b.code() == BevindingCode.PERSOONSGEGEVENS_IN_TEKST).toList();
+        assertThat(privacy).extracting(Bevinding::regel).containsExactly(2L, 3L);
+        assertThat(privacy).extracting(Bevinding::kolom).containsExactly("onderdeel", "subcategorie");
         assertThat(privacy).allSatisfy(b -> {
             assertThat(b.ernst()).isEqualTo(Ernst.WAARSCHUWING);
             assertThat(b.waarde()).isEmpty();
@@ -94,7 +94,7 @@ class VrijeTekstRijcontroleTest {
                 .containsExactly("(naam onderdeel achtergehouden)", "Douane");
         assertThat(personeel.get(0).aantalMedewerkers()).isEqualTo(12L);
         assertThat(r.bevindingen()).singleElement().satisfies(b -> {
-            assertThat(b.code()).isEqualTo(FindingCode.PERSOONSGEGEVENS_IN_TEKST);
+            assertThat(b.code()).isEqualTo(BevindingCode.PERSOONSGEGEVENS_IN_TEKST);
             assertThat(b.regel()).isEqualTo(2L);
             assertThat(b.kolom()).isEqualTo("onderdeel");
             assertThat(b.waarde()).isEmpty();

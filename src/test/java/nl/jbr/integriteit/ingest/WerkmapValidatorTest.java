@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.xlsx.TestWerkmap;
 import nl.jbr.integriteit.schema.SchemaSource;
 
@@ -102,14 +102,14 @@ class WerkmapValidatorTest {
         ValidatieResultaat r = valideer(werkmap);
 
         assertThat(r.geaccepteerd()).isFalse();
-        assertThat(r.bevindingen()).extracting(Finding::blad).containsOnly("Incidenten");
-        Finding onbekend = r.bevindingen().stream().filter(f -> f.code() == FindingCode.CATEGORIE_ONBEKEND).findFirst().orElseThrow();
+        assertThat(r.bevindingen()).extracting(Bevinding::blad).containsOnly("Incidenten");
+        Bevinding onbekend = r.bevindingen().stream().filter(f -> f.code() == BevindingCode.CATEGORIE_ONBEKEND).findFirst().orElseThrow();
         assertThat(onbekend.regel()).isEqualTo(3);
         assertThat(onbekend.melding()).startsWith("Incidenten!D3: ");
-        Finding foutwaarde = r.bevindingen().stream().filter(f -> f.regel() == 4 && f.code() == FindingCode.WAARDE_ONGELDIG)
+        Bevinding foutwaarde = r.bevindingen().stream().filter(f -> f.regel() == 4 && f.code() == BevindingCode.WAARDE_ONGELDIG)
                 .findFirst().orElseThrow();
         assertThat(foutwaarde.melding()).isEqualTo("Incidenten!D4: De cel bevat de foutwaarde #N/B (uitkomst van een formule).");
-        Finding zonderWaarde = r.bevindingen().stream().filter(f -> f.regel() == 5 && f.code() == FindingCode.WAARDE_ONGELDIG)
+        Bevinding zonderWaarde = r.bevindingen().stream().filter(f -> f.regel() == 5 && f.code() == BevindingCode.WAARDE_ONGELDIG)
                 .findFirst().orElseThrow();
         assertThat(zonderWaarde.melding()).startsWith("Incidenten!E5: De formule in de cel heeft geen berekende waarde");
     }
@@ -143,7 +143,7 @@ class WerkmapValidatorTest {
 
         ValidatieResultaat leeg = valideer(new TestWerkmap().blad("Incidenten", rij(1, KOP_INCIDENTEN)));
         assertThat(leeg.geaccepteerd()).isFalse();
-        assertThat(leeg.bevindingen()).singleElement().extracting(Finding::code).isEqualTo(FindingCode.BESTAND_LEEG);
+        assertThat(leeg.bevindingen()).singleElement().extracting(Bevinding::code).isEqualTo(BevindingCode.BESTAND_LEEG);
     }
 
     @Test
@@ -166,7 +166,7 @@ class WerkmapValidatorTest {
                 rij(3, "Totaal BZK", 800, 40)));
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.bevindingen()).anySatisfy(f -> {
-            assertThat(f.code()).isEqualTo(FindingCode.TOTAALREGEL);
+            assertThat(f.code()).isEqualTo(BevindingCode.TOTAALREGEL);
             assertThat(f.regel()).isEqualTo(3);
             assertThat(f.melding()).startsWith("Personeel!A3: ");
         });
@@ -191,7 +191,7 @@ class WerkmapValidatorTest {
         assertThat(r.geaccepteerd()).isFalse();
         assertThat(r.dialect()).endsWith("overgeslagen (geen formulier): 'Uitleg'");
         assertThat(r.bevindingen()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(FindingCode.KOLOM_ONTBREEKT);
+            assertThat(f.code()).isEqualTo(BevindingCode.KOLOM_ONTBREEKT);
             assertThat(f.melding()).startsWith("Incidenten, rij 1: De verplichte kolom 'onderdeel'");
         });
     }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -31,8 +31,8 @@ class CategorieNormaliserTest {
             assertEquals(List.of(), c.bevindingen(), "findings for '" + waarde + "'");
         } else {
             assertEquals(1, c.bevindingen().size(), () -> "findings for '" + waarde + "': " + c.bevindingen());
-            Finding f = c.bevindingen().get(0);
-            assertEquals(FindingCode.valueOf(bevinding), f.code(), () -> f.melding());
+            Bevinding f = c.bevindingen().get(0);
+            assertEquals(BevindingCode.valueOf(bevinding), f.code(), () -> f.melding());
             assertEquals("categorie", f.kolom());
             assertEquals(7, f.regel());
             assertEquals(waarde == null ? "" : waarde, f.waarde());
@@ -342,8 +342,8 @@ class CategorieNormaliserTest {
 
     @Test
     void cachedResultsCarryTheirOwnRowNumber() {
-        Finding eerste = NORMALISER.categoriseer(3, "Fraud", null).bevindingen().get(0);
-        Finding tweede = NORMALISER.categoriseer(1_000_004, "Fraud", null).bevindingen().get(0);
+        Bevinding eerste = NORMALISER.categoriseer(3, "Fraud", null).bevindingen().get(0);
+        Bevinding tweede = NORMALISER.categoriseer(1_000_004, "Fraud", null).bevindingen().get(0);
         assertEquals(3, eerste.regel());
         assertTrue(eerste.melding().startsWith("Regel 3: "));
         assertEquals(1_000_004, tweede.regel());

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /** Code-list values as ministries write them (contract 3.1: matched like headers). */
@@ -82,7 +82,7 @@ class CodeLijstenTest {
             "publiceerbaar|ja|ja",
     })
     void exact(String lijst, String waarde, String verwacht) {
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         assertEquals(verwacht, LIJSTEN.normaliseer(lijst, 4, lijst, waarde, bevindingen));
         assertEquals(List.of(), bevindingen);
     }
@@ -109,11 +109,11 @@ class CodeLijstenTest {
             "aangifte|onbeknd|onbekend",
     })
     void smallTypingErrorIsCorrected(String lijst, String waarde, String verwacht) {
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         assertEquals(verwacht, LIJSTEN.normaliseer(lijst, 4, "Kolom", waarde, bevindingen));
         assertEquals(1, bevindingen.size());
-        Finding f = bevindingen.get(0);
-        assertEquals(FindingCode.WAARDE_GECORRIGEERD, f.code());
+        Bevinding f = bevindingen.get(0);
+        assertEquals(BevindingCode.WAARDE_GECORRIGEERD, f.code());
         assertEquals(Ernst.WAARSCHUWING, f.ernst());
         assertEquals("Regel 4: de waarde '" + waarde + "' in kolom 'Kolom' is gelezen als '" + verwacht
                 + "'; controleer of dat klopt.", f.melding());
@@ -144,12 +144,12 @@ class CodeLijstenTest {
             "soort_incident|Schending|",
     })
     void refusedWithSuggestion(String lijst, String waarde, String suggestie) {
-        List<Finding> bevindingen = new ArrayList<>(List.of(Finding.bestand(Ernst.WAARSCHUWING,
-                FindingCode.KOLOM_ONBEKEND, "eerdere bevinding")));
+        List<Bevinding> bevindingen = new ArrayList<>(List.of(Bevinding.bestand(Ernst.WAARSCHUWING,
+                BevindingCode.KOLOM_ONBEKEND, "eerdere bevinding")));
         assertNull(LIJSTEN.normaliseer(lijst, 9, lijst, waarde, bevindingen));
         assertEquals(2, bevindingen.size(), "earlier findings are kept, one is added");
-        Finding f = bevindingen.get(1);
-        assertEquals(FindingCode.WAARDE_ONGELDIG, f.code());
+        Bevinding f = bevindingen.get(1);
+        assertEquals(BevindingCode.WAARDE_ONGELDIG, f.code());
         assertEquals(Ernst.FOUT, f.ernst());
         String toegestaan = String.join(", ", LIJSTEN.waarden(lijst));
         String verwacht = "Regel 9: de waarde '" + waarde + "' in kolom '" + lijst + "' is niet toegestaan, dus het "
@@ -160,7 +160,7 @@ class CodeLijstenTest {
 
     @Test
     void messageWithSuggestion() {
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         LIJSTEN.normaliseer("soort_onderzoek", 7, "Onderzoek", "Volledig feitenonderzoek intern", bevindingen);
         assertEquals("Regel 7: de waarde 'Volledig feitenonderzoek intern' in kolom 'Onderzoek' is niet toegestaan, "
                 + "dus het bestand wordt niet geaccepteerd; toegestaan zijn: geen, vooronderzoek, intern, extern, "
@@ -169,7 +169,7 @@ class CodeLijstenTest {
 
     @Test
     void cachedResultsCarryTheirOwnRowAndColumn() {
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         LIJSTEN.normaliseer("uitkomst", 2, "uitkomst", "aangetoont", bevindingen);
         LIJSTEN.normaliseer("uitkomst", 3, "Aangetoond", "aangetoont", bevindingen);
         assertEquals(2, bevindingen.get(0).regel());

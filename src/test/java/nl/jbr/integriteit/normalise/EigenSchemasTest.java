@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
 
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /** Category knowledge and code lists are data: an edited schemas folder changes behaviour without a release. */
@@ -47,7 +47,7 @@ class EigenSchemasTest {
         // "misbruik midelen": one deletion from a's "middelen", one from b's "mildelen" (16 chars: tolerance 2)
         Categorisering c = normaliser.categoriseer(3, "Misbruik midelen", null);
         assertNull(c.categorieCode());
-        assertEquals(FindingCode.CATEGORIE_AMBIGU, c.bevindingen().get(0).code());
+        assertEquals(BevindingCode.CATEGORIE_AMBIGU, c.bevindingen().get(0).code());
         assertEquals("Regel 3: de categorie 'Misbruik midelen' past bij meer dan één categorie: a (Misbruik middelen) "
                 + "en b (Misbruik mildelen). Zet de letter van de bedoelde categorie ervoor (bijvoorbeeld "
                 + "'a. Misbruik midelen'); het bestand wordt niet geaccepteerd.", c.bevindingen().get(0).melding());
@@ -55,7 +55,7 @@ class EigenSchemasTest {
         assertEquals("b", normaliser.categoriseer(3, "misbruik MILDELEN", null).categorieCode());
         assertEquals("a", normaliser.categoriseer(3, "a. Misbruik midelen", null).categorieCode());
         // only three categories: 'd' is no letter code here
-        assertEquals(FindingCode.CATEGORIE_ONBEKEND, normaliser.categoriseer(3, "d", null).bevindingen().get(0).code());
+        assertEquals(BevindingCode.CATEGORIE_ONBEKEND, normaliser.categoriseer(3, "d", null).bevindingen().get(0).code());
         assertEquals(3, normaliser.categorieen().size());
     }
 
@@ -101,7 +101,7 @@ class EigenSchemasTest {
                 aangifte,in voorbereiding,nee
                 """, StandardCharsets.UTF_8);
         CodeLijsten lijsten = new CodeLijsten(new SchemaSource(new DefaultResourceLoader(), dir.toUri().toString()));
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         assertEquals("in voorbereiding", lijsten.normaliseer("aangifte", 2, "aangifte", "In_Voorbereiding", bevindingen));
         assertEquals("onbekend", lijsten.normaliseer("aangifte", 2, "aangifte", "", bevindingen));
         assertEquals(List.of(), bevindingen);

@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /** A registration form as a ministry writes it, read from disk row by row through both normalisers. */
@@ -51,7 +51,7 @@ class RegistratieBestandTest {
         CodeLijsten codeLijsten = new CodeLijsten(SchemaSource.embedded());
         Map<String, Integer> perCategorie = new TreeMap<>();
         Map<String, Integer> perOnderzoek = new TreeMap<>();
-        List<Finding> bevindingen = new ArrayList<>();
+        List<Bevinding> bevindingen = new ArrayList<>();
         List<String> subcategorieen = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get();
         try (Reader reader = Files.newBufferedReader(bestand, StandardCharsets.UTF_8);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -107,7 +107,7 @@ class SubcategorieTest {
                 () -> c.bevindingen().toString());
         List<String> codes = bevindingen == null || bevindingen.isEmpty() ? List.of() : Arrays.asList(bevindingen.split("\\+"));
         assertEquals(codes, c.bevindingen().stream().map(f -> f.code().name()).toList(), () -> c.bevindingen().toString());
-        for (Finding f : c.bevindingen()) {
+        for (Bevinding f : c.bevindingen()) {
             assertTrue(f.melding().startsWith("Regel 5: "), f.melding());
             assertEquals(f.code().name().startsWith("SUBCATEGORIE") ? "subcategorie" : "categorie", f.kolom());
             if (f.code().name().startsWith("SUBCATEGORIE")) {
@@ -119,10 +119,10 @@ class SubcategorieTest {
 
     @Test
     void messageForSubcategoryOfAnotherCategory() {
-        Finding f = NORMALISER.categoriseer(5, "h", "c.) Overig").bevindingen().get(0);
+        Bevinding f = NORMALISER.categoriseer(5, "h", "c.) Overig").bevindingen().get(0);
         assertEquals("Regel 5: de subcategorie 'c.) Overig' hoort bij categorie c, maar de regel staat onder "
                 + "categorie h; de regel telt mee onder h.", f.melding());
-        Finding fraude = NORMALISER.categoriseer(12, "Misbruik bedrijfsmiddelen", "Fraude").bevindingen().get(0);
+        Bevinding fraude = NORMALISER.categoriseer(12, "Misbruik bedrijfsmiddelen", "Fraude").bevindingen().get(0);
         assertEquals("Regel 12: de subcategorie 'Fraude' hoort bij categorie a, maar de regel staat onder "
                 + "categorie h; de regel telt mee onder h.", fraude.melding());
     }

@@ -1,33 +1,33 @@
 package nl.jbr.integriteit.vijandig;
 
-import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_DUBBEL;
-import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_ELDERS_INGELEVERD;
-import static nl.jbr.integriteit.feedback.FindingCode.DATUM_BUITEN_JAAR;
-import static nl.jbr.integriteit.feedback.FindingCode.FTE_MEER_DAN_MEDEWERKERS;
-import static nl.jbr.integriteit.feedback.FindingCode.NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS;
-import static nl.jbr.integriteit.feedback.FindingCode.ONZICHTBARE_TEKENS_VERWIJDERD;
-import static nl.jbr.integriteit.feedback.FindingCode.TOTAALREGEL;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_BUITEN_GRENS;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_LIJKT_OP;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_TE_GROOT;
-import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_LEEG;
-import static nl.jbr.integriteit.feedback.FindingCode.BESTAND_ONLEESBAAR;
-import static nl.jbr.integriteit.feedback.FindingCode.CATEGORIE_ONBEKEND;
-import static nl.jbr.integriteit.feedback.FindingCode.FORMULIER_ONBEKEND;
-import static nl.jbr.integriteit.feedback.FindingCode.JAAR_WIJKT_AF;
-import static nl.jbr.integriteit.feedback.FindingCode.KOLOM_DUBBEL;
-import static nl.jbr.integriteit.feedback.FindingCode.KOLOM_ONBEKEND;
-import static nl.jbr.integriteit.feedback.FindingCode.KOLOM_ONTBREEKT;
-import static nl.jbr.integriteit.feedback.FindingCode.LIMIET_OVERSCHREDEN;
-import static nl.jbr.integriteit.feedback.FindingCode.MINISTERIE_WIJKT_AF;
-import static nl.jbr.integriteit.feedback.FindingCode.REGEL_TE_VEEL_VELDEN;
-import static nl.jbr.integriteit.feedback.FindingCode.SUBCATEGORIE_ANDERE_CATEGORIE;
-import static nl.jbr.integriteit.feedback.FindingCode.SUBCATEGORIE_ONBEKEND;
-import static nl.jbr.integriteit.feedback.FindingCode.TEKENCODERING_GEMENGD;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_DUBBEL;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_GECORRIGEERD;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_ONGELDIG;
-import static nl.jbr.integriteit.feedback.FindingCode.WAARDE_ONTBREEKT;
+import static nl.jbr.integriteit.bevinding.BevindingCode.BESTAND_DUBBEL;
+import static nl.jbr.integriteit.bevinding.BevindingCode.BESTAND_ELDERS_INGELEVERD;
+import static nl.jbr.integriteit.bevinding.BevindingCode.BESTAND_LEEG;
+import static nl.jbr.integriteit.bevinding.BevindingCode.BESTAND_ONLEESBAAR;
+import static nl.jbr.integriteit.bevinding.BevindingCode.CATEGORIE_ONBEKEND;
+import static nl.jbr.integriteit.bevinding.BevindingCode.DATUM_BUITEN_JAAR;
+import static nl.jbr.integriteit.bevinding.BevindingCode.FORMULIER_ONBEKEND;
+import static nl.jbr.integriteit.bevinding.BevindingCode.FTE_MEER_DAN_MEDEWERKERS;
+import static nl.jbr.integriteit.bevinding.BevindingCode.JAAR_WIJKT_AF;
+import static nl.jbr.integriteit.bevinding.BevindingCode.KOLOM_DUBBEL;
+import static nl.jbr.integriteit.bevinding.BevindingCode.KOLOM_ONBEKEND;
+import static nl.jbr.integriteit.bevinding.BevindingCode.KOLOM_ONTBREEKT;
+import static nl.jbr.integriteit.bevinding.BevindingCode.LIMIET_OVERSCHREDEN;
+import static nl.jbr.integriteit.bevinding.BevindingCode.MINISTERIE_WIJKT_AF;
+import static nl.jbr.integriteit.bevinding.BevindingCode.NEVENWERKZAAMHEDEN_MEER_DAN_MEDEWERKERS;
+import static nl.jbr.integriteit.bevinding.BevindingCode.ONZICHTBARE_TEKENS_VERWIJDERD;
+import static nl.jbr.integriteit.bevinding.BevindingCode.REGEL_TE_VEEL_VELDEN;
+import static nl.jbr.integriteit.bevinding.BevindingCode.SUBCATEGORIE_ANDERE_CATEGORIE;
+import static nl.jbr.integriteit.bevinding.BevindingCode.SUBCATEGORIE_ONBEKEND;
+import static nl.jbr.integriteit.bevinding.BevindingCode.TEKENCODERING_GEMENGD;
+import static nl.jbr.integriteit.bevinding.BevindingCode.TOTAALREGEL;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_BUITEN_GRENS;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_DUBBEL;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_GECORRIGEERD;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_LIJKT_OP;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_ONGELDIG;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_ONTBREEKT;
+import static nl.jbr.integriteit.bevinding.BevindingCode.WAARDE_TE_GROOT;
 import static nl.jbr.integriteit.vijandig.Geval.Uitkomst.AFGEKEURD;
 import static nl.jbr.integriteit.vijandig.Geval.Uitkomst.GEACCEPTEERD;
 import static nl.jbr.integriteit.vijandig.Geval.Uitkomst.GENEGEERD;
@@ -49,7 +49,7 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.xlsx.VijandigeWerkmappen;
 
 /**
@@ -178,7 +178,7 @@ final class Corpus {
                 CATEGORIE_ONBEKEND, 3L, "categorie"));
         // title rows above the header are skipped, and the feedback says where the header was found (issue 13)
         g.add(ok("titelregel boven de kop", "titel.csv", tekst("Registratieformulier integriteit 2023\n\nonderdeel;categorie\nDGOO;g\n"),
-                nl.jbr.integriteit.feedback.FindingCode.KOPREGEL_NA_TITELREGELS, 3L, null));
+                nl.jbr.integriteit.bevinding.BevindingCode.KOPREGEL_NA_TITELREGELS, 3L, null));
         // a total row is one fout on its line (issue 10 item 1), not a missing category
         g.add(af("totaalregel onder de gegevens", "totaal.csv", tekst(KOP + ";aantal_betrokkenen\nDGOO;g;1\nTotaal;;1\n"),
                 TOTAALREGEL, 3L, "onderdeel"));
@@ -417,15 +417,15 @@ final class Corpus {
         }
     }
 
-    private static Geval af(String soort, String naam, Geval.Inhoud inhoud, FindingCode code, Long regel, String kolom) {
+    private static Geval af(String soort, String naam, Geval.Inhoud inhoud, BevindingCode code, Long regel, String kolom) {
         return new Geval(soort, AFGEKEURD_BZK, naam, inhoud, AFGEKEURD, code, regel, kolom);
     }
 
-    private static Geval afFin(String soort, String naam, Geval.Inhoud inhoud, FindingCode code, Long regel, String kolom) {
+    private static Geval afFin(String soort, String naam, Geval.Inhoud inhoud, BevindingCode code, Long regel, String kolom) {
         return new Geval(soort, AFGEKEURD_FIN, naam, inhoud, AFGEKEURD, code, regel, kolom);
     }
 
-    private static Geval ok(String soort, String naam, Geval.Inhoud inhoud, FindingCode code, Long regel, String kolom) {
+    private static Geval ok(String soort, String naam, Geval.Inhoud inhoud, BevindingCode code, Long regel, String kolom) {
         return new Geval(soort, GEACCEPTEERD_MAP, naam, inhoud, GEACCEPTEERD, code, regel, kolom);
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 
 /** A finding quotes what it found, but never more than a screenful of it (hostile cells can be 100,000 characters). */
 class FindingInkortenTest {
@@ -13,7 +13,7 @@ class FindingInkortenTest {
     @Test
     void eenLangeWaardeWordtIngekortOokInDeMelding() {
         String lang = "x".repeat(50_000);
-        Finding f = Finding.fout(7, "categorie", lang, FindingCode.CATEGORIE_ONBEKEND,
+        Bevinding f = Bevinding.fout(7, "categorie", lang, BevindingCode.CATEGORIE_ONBEKEND,
                 "Regel 7: de categorie '" + lang + "' is geen bekende categorie. Het bestand wordt niet geaccepteerd.");
         // 200 characters kept, then the marker
         assertThat(f.waarde()).isEqualTo("x".repeat(200) + "… (ingekort, 50000 tekens)");
@@ -27,7 +27,7 @@ class FindingInkortenTest {
     @Test
     void eenLangeKolomnaamWordtIngekort() {
         String kop = "k".repeat(1_000);
-        Finding f = Finding.waarschuwing(1, kop, "", FindingCode.KOLOM_ONBEKEND, "De kolom '" + kop + "' wordt genegeerd.");
+        Bevinding f = Bevinding.waarschuwing(1, kop, "", BevindingCode.KOLOM_ONBEKEND, "De kolom '" + kop + "' wordt genegeerd.");
         assertThat(f.kolom()).hasSize(200 + "… (ingekort, 1000 tekens)".length());
         assertThat(f.melding()).isEqualTo("De kolom '" + f.kolom() + "' wordt genegeerd.");
     }
@@ -35,14 +35,14 @@ class FindingInkortenTest {
     @Test
     void eenKorteWaardeBlijftOngewijzigd() {
         String w = "y".repeat(240);
-        Finding f = Finding.fout(2, "onderdeel", w, FindingCode.WAARDE_ONGELDIG, "Regel 2: '" + w + "'.");
+        Bevinding f = Bevinding.fout(2, "onderdeel", w, BevindingCode.WAARDE_ONGELDIG, "Regel 2: '" + w + "'.");
         assertThat(f.waarde()).isEqualTo(w);
         assertThat(f.melding()).isEqualTo("Regel 2: '" + w + "'.");
     }
 
     @Test
     void eenTeLangeMeldingWordtAfgekapt() {
-        Finding f = Finding.bestand(nl.jbr.integriteit.feedback.Ernst.FOUT, FindingCode.BESTAND_ONLEESBAAR, "m".repeat(10_000));
+        Bevinding f = Bevinding.bestand(nl.jbr.integriteit.bevinding.Ernst.FOUT, BevindingCode.BESTAND_ONLEESBAAR, "m".repeat(10_000));
         assertThat(f.melding()).hasSize(2_000 + 1).endsWith("…");
     }
 
@@ -50,7 +50,7 @@ class FindingInkortenTest {
     void eenSurrogaatpaarWordtNietDoormidden() {
         String emoji = "\uD83D\uDE00";
         String lang = "a".repeat(199) + emoji + "b".repeat(100);
-        Finding f = Finding.fout(2, "k", lang, FindingCode.WAARDE_ONGELDIG, "'" + lang + "'");
+        Bevinding f = Bevinding.fout(2, "k", lang, BevindingCode.WAARDE_ONGELDIG, "'" + lang + "'");
         // character 200 is the high surrogate: cut before it
         assertThat(f.waarde()).startsWith("a".repeat(199) + "…").doesNotContain("\uD83D");
     }

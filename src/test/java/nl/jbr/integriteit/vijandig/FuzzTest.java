@@ -21,17 +21,17 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.FeedbackReport;
-import nl.jbr.integriteit.feedback.FeedbackWriter;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.feedback.Terugmelding;
+import nl.jbr.integriteit.feedback.TerugmeldingWriter;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.SchemaSource;
 
@@ -58,7 +58,7 @@ class FuzzTest {
     @TempDir
     Path tmp;
 
-    private final FeedbackWriter feedback = new FeedbackWriter(new Templates("classpath:jobs/"));
+    private final TerugmeldingWriter feedback = new TerugmeldingWriter(new Templates("classpath:jobs/"));
     private final FormulierValidator validator = Validatoren.met(LIMITS);
 
     private static final class Teller implements RijOntvanger {
@@ -88,7 +88,7 @@ class FuzzTest {
 
         Path bestand = tmp.resolve("fuzz.csv");
         long bevindingen = 0, fouten = 0, geaccepteerd = 0;
-        Map<FindingCode, Long> perCode = new EnumMap<>(FindingCode.class);
+        Map<BevindingCode, Long> perCode = new EnumMap<>(BevindingCode.class);
         List<String> schendingen = new ArrayList<>();
         for (int i = 0; i < GEVALLEN && schendingen.size() < 10; i++) {
             Random r = new Random(SEED + i);
@@ -131,8 +131,8 @@ class FuzzTest {
         assertThat(schendingen).isEmpty();
         // the mutations reach the rejecting paths as well as the accepting ones
         assertThat(geaccepteerd).isBetween(GEVALLEN / 20L, GEVALLEN - GEVALLEN / 20L);
-        assertThat(perCode).containsKeys(FindingCode.BESTAND_ONLEESBAAR, FindingCode.LIMIET_OVERSCHREDEN,
-                FindingCode.KOLOM_ONTBREEKT, FindingCode.WAARDE_ONGELDIG, FindingCode.CATEGORIE_ONBEKEND);
+        assertThat(perCode).containsKeys(BevindingCode.BESTAND_ONLEESBAAR, BevindingCode.LIMIET_OVERSCHREDEN,
+                BevindingCode.KOLOM_ONTBREEKT, BevindingCode.WAARDE_ONGELDIG, BevindingCode.CATEGORIE_ONBEKEND);
     }
 
     /**
@@ -150,7 +150,7 @@ class FuzzTest {
         Path uit = tmp.resolve("uit");
         Path csv;
         try {
-            csv = feedback.write(uit, new FeedbackReport("BZK", 2023, naam.toString(), 1, "0".repeat(64), res.formulier(),
+            csv = feedback.write(uit, new Terugmelding("BZK", 2023, naam.toString(), 1, "0".repeat(64), res.formulier(),
                     res.geaccepteerd(), res.gegevensregels(), 0, res.dialect(), null, res.bevindingen()));
         } catch (RuntimeException e) {
             return "name '" + naam + "': " + e;
@@ -184,13 +184,13 @@ class FuzzTest {
 
     /** The invariants; null when they hold. */
     static String controleer(ValidatieResultaat res, long ontvangen, long regels) {
-        if (!res.geaccepteerd() && res.bevindingen().stream().noneMatch(Finding::isFout)) {
+        if (!res.geaccepteerd() && res.bevindingen().stream().noneMatch(Bevinding::isFout)) {
             return "rejected without a fout finding: " + res.bevindingen();
         }
-        if (res.geaccepteerd() && res.bevindingen().stream().anyMatch(Finding::isFout)) {
+        if (res.geaccepteerd() && res.bevindingen().stream().anyMatch(Bevinding::isFout)) {
             return "accepted with a fout finding";
         }
-        for (Finding f : res.bevindingen()) {
+        for (Bevinding f : res.bevindingen()) {
             if (f.regel() < 0 || f.regel() > regels) {
                 return "finding on line " + f.regel() + " of a file of " + regels + " lines: " + f;
             }

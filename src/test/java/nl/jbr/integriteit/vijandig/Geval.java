@@ -3,7 +3,7 @@ package nl.jbr.integriteit.vijandig;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 
 /**
  * One kind of bad input in the corpus: where it is dropped, how it is made, and the outcome it must have.
@@ -17,7 +17,7 @@ import nl.jbr.integriteit.feedback.FindingCode;
  * @param regel        the line of that finding (0 = the file as a whole), or null when not checked
  * @param kolom        the column of that finding as the file writes it, or null when not checked
  */
-record Geval(String soort, String map, String bestandsnaam, Inhoud inhoud, Uitkomst uitkomst, FindingCode code,
+record Geval(String soort, String map, String bestandsnaam, Inhoud inhoud, Uitkomst uitkomst, BevindingCode code,
              Long regel, String kolom) {
 
     enum Uitkomst { GEACCEPTEERD, AFGEKEURD, GENEGEERD }

@@ -17,14 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -75,9 +75,9 @@ class LimietenTest {
         return Validatoren.met(limits).valideer(bestand, "BZK", 2023, ontvanger);
     }
 
-    private static Finding limiet(ValidatieResultaat r) {
+    private static Bevinding limiet(ValidatieResultaat r) {
         assertThat(r.geaccepteerd()).isFalse();
-        return r.bevindingen().stream().filter(f -> f.code() == FindingCode.LIMIET_OVERSCHREDEN).findFirst().orElseThrow();
+        return r.bevindingen().stream().filter(f -> f.code() == BevindingCode.LIMIET_OVERSCHREDEN).findFirst().orElseThrow();
     }
 
     @Test
@@ -88,7 +88,7 @@ class LimietenTest {
             f.write("onderdeel;categorie\nDGOO;g\n".getBytes(StandardCharsets.UTF_8));
             f.setLength(4L << 30);
         }
-        Finding f = limiet(valideer(groot, new JbrProperties.Limits(104_857_600, 100_000, 2_000_000, 200)));
+        Bevinding f = limiet(valideer(groot, new JbrProperties.Limits(104_857_600, 100_000, 2_000_000, 200)));
         assertThat(f.regel()).isZero();
         assertThat(f.melding()).contains("104857600 bytes");
         assertThat(ontvangen).isEmpty();
@@ -102,7 +102,7 @@ class LimietenTest {
             w.write("onderdeel;categorie;omschrijving\nDGOO;g;kort\nDGOO;h;" + "x".repeat(1_000_000) + "\nDGOO;a;na\n");
         }
         ValidatieResultaat r = valideer(p, new JbrProperties.Limits(10_000_000, 1_000, 100, 10));
-        Finding f = limiet(r);
+        Bevinding f = limiet(r);
         assertThat(f.regel()).isEqualTo(3);
         assertThat(f.melding()).contains("1000 tekens");
         assertThat(r.gegevensregels()).isEqualTo(1); // only line 2 was read as a row
@@ -134,7 +134,7 @@ class LimietenTest {
         // an opening quote on line 2 swallows the rest of the file: stopped at the line limit, with the likely cause
         Path p = tmp.resolve("quote.csv");
         Files.writeString(p, "onderdeel;categorie;omschrijving\nDGOO;g;\"begint hier\n" + "DGOO;h;tekst\n".repeat(500));
-        Finding f = limiet(valideer(p, new JbrProperties.Limits(1_000_000, 1_000, 100, 10)));
+        Bevinding f = limiet(valideer(p, new JbrProperties.Limits(1_000_000, 1_000, 100, 10)));
         assertThat(f.regel()).isEqualTo(2);
         assertThat(f.melding()).contains("aanhalingsteken");
     }
@@ -151,7 +151,7 @@ class LimietenTest {
         ValidatieResultaat r = valideer(p, new JbrProperties.Limits(10_000_000, 1_000, 10_000, 10));
         assertThat(r.fouten()).isEqualTo(6_000);
         assertThat(r.bevindingen()).hasSize(5_001);
-        assertThat(r.bevindingen()).anyMatch(f -> f.code() == FindingCode.LIMIET_OVERSCHREDEN && f.regel() == 0
+        assertThat(r.bevindingen()).anyMatch(f -> f.code() == BevindingCode.LIMIET_OVERSCHREDEN && f.regel() == 0
                 && f.melding().contains("1000 bevindingen"));
         assertThat(ontvangen).isEmpty();
     }

@@ -246,7 +246,7 @@ class VijandigeInvoerTest {
 
     @Test
     void vijandigeNamenWordenVeiligeNamenInDeTerugmelding() {
-        // by hand from FeedbackWriter.veiligeNaam: / \ : * ? " < > | and invisible characters become _,
+        // by hand from TerugmeldingWriter.veiligeNaam: / \ : * ? " < > | and invisible characters become _,
         // '..' becomes '__', a leading dash becomes '_'; spaces and accents stay
         assertThat(feedbackNaRun1).containsKeys(
                 "feedback/BZK/2024/mijn meldingen 2024 (def).csv",

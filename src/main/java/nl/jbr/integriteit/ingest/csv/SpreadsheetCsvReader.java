@@ -18,9 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 
 /**
  * Reads a CSV file as Dutch spreadsheet software writes it, without configuration: everything is
@@ -34,7 +34,7 @@ import nl.jbr.integriteit.feedback.FindingCode;
  * <li><b>Encoding</b>: UTF-8 when every byte sequence is valid UTF-8 (a BOM is skipped), otherwise
  * Windows-1252. A file that is not valid UTF-8 but does contain valid multi-byte UTF-8 sequences (mixed
  * encodings, e.g. rows pasted from two sources) is read as Windows-1252 with a
- * {@link FindingCode#TEKENCODERING_GEMENGD} warning: its accented letters from the UTF-8 part will read
+ * {@link BevindingCode#TEKENCODERING_GEMENGD} warning: its accented letters from the UTF-8 part will read
  * wrong (Ã©), which the coordinator should see and fix.</li>
  * <li><b>Separator</b>: named by an Excel {@code sep=;} first line (which, as in Excel, is skipped and not counted
  * as a row), else see {@link SeparatorDetector}.</li>
@@ -54,7 +54,7 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
     private static final Pattern SEP_REGEL = Pattern.compile("sep=([;,\t|])(\r\n|\n|\r|$)", Pattern.CASE_INSENSITIVE);
 
     private final JbrProperties.Limits limits;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Bevinding> findings = new ArrayList<>();
     private Dialect dialect;
     private Reader reader;
     private RecordParser parser;
@@ -86,7 +86,7 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
             return;
         }
         if (size == 0) {
-            fatal(FindingCode.BESTAND_LEEG, "Het bestand is leeg: er staat geen kopregel en geen gegevens in.");
+            fatal(BevindingCode.BESTAND_LEEG, "Het bestand is leeg: er staat geen kopregel en geen gegevens in.");
             return;
         }
         ByteScan.Result scan = ByteScan.scan(file, limits.maxFileBytes());
@@ -96,28 +96,28 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
         }
         String binary = binarySignature(scan.head());
         if (binary != null) {
-            fatal(FindingCode.BESTAND_ONLEESBAAR, binary);
+            fatal(BevindingCode.BESTAND_ONLEESBAAR, binary);
             return;
         }
         if (scan.nulOffset() >= 0) {
-            fatal(FindingCode.BESTAND_ONLEESBAAR, "Het bestand bevat binaire gegevens (NUL-tekens) en is dus geen "
+            fatal(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand bevat binaire gegevens (NUL-tekens) en is dus geen "
                     + "tekstbestand. Sla het bestand in het spreadsheetprogramma op als CSV (puntkomma-gescheiden).");
             return;
         }
         if (looksBinary(scan.head())) {
-            fatal(FindingCode.BESTAND_ONLEESBAAR, "Het bestand bevat veel stuurtekens en lijkt geen tekstbestand. "
+            fatal(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand bevat veel stuurtekens en lijkt geen tekstbestand. "
                     + "Sla het bestand in het spreadsheetprogramma op als CSV (puntkomma-gescheiden).");
             return;
         }
         boolean bom = scan.utf8Bom();
         if (bom && scan.bytes() == 3) {
-            fatal(FindingCode.BESTAND_LEEG, "Het bestand is leeg: er staat alleen een UTF-8-markering (BOM) in, "
+            fatal(BevindingCode.BESTAND_LEEG, "Het bestand is leeg: er staat alleen een UTF-8-markering (BOM) in, "
                     + "geen kopregel en geen gegevens.");
             return;
         }
         Charset charset = scan.validUtf8() ? StandardCharsets.UTF_8 : WINDOWS_1252;
         if (!scan.validUtf8() && scan.multiByteUtf8()) {
-            findings.add(Finding.bestand(Ernst.WAARSCHUWING, FindingCode.TEKENCODERING_GEMENGD,
+            findings.add(Bevinding.bestand(Ernst.WAARSCHUWING, BevindingCode.TEKENCODERING_GEMENGD,
                     "Het bestand bevat tekst in twee tekencoderingen (deels UTF-8, deels Windows-1252). Het is gelezen "
                             + "als Windows-1252; letters met accenten uit het UTF-8-deel kunnen verkeerd zijn "
                             + "overgenomen (bijvoorbeeld 'Ã©' in plaats van 'é'). Sla het bestand op als "
@@ -150,7 +150,7 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
         parser = new RecordParser(reader, separator, limits.maxLineChars(), limits.maxFields());
         header = readNonEmpty();
         if (header == null && !stopped) {
-            fatal(FindingCode.BESTAND_LEEG, "Het bestand bevat geen kopregel: er staan alleen lege regels in.");
+            fatal(BevindingCode.BESTAND_LEEG, "Het bestand bevat geen kopregel: er staan alleen lege regels in.");
         }
     }
 
@@ -175,7 +175,7 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
                 return Optional.empty();
             }
             if (gegevensregels >= limits.maxRows()) {
-                stop(Finding.fout(row.regel(), "", "", FindingCode.LIMIET_OVERSCHREDEN,
+                stop(Bevinding.fout(row.regel(), "", "", BevindingCode.LIMIET_OVERSCHREDEN,
                         "Regel " + row.regel() + ": het bestand bevat meer dan " + limits.maxRows()
                                 + " gegevensregels, het maximum. Het bestand is vanaf hier niet verder gelezen."));
                 return Optional.empty();
@@ -188,7 +188,7 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
     }
 
     /** Read problems found so far. */
-    public List<Finding> findings() {
+    public List<Bevinding> findings() {
         return Collections.unmodifiableList(findings);
     }
 
@@ -224,16 +224,16 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
                         return new CsvRow(regel, dropTrailingBlank(fields));
                     }
                 }
-                case UNCLOSED_QUOTE -> stop(Finding.fout(regel + 1, "", "", FindingCode.BESTAND_ONLEESBAAR,
+                case UNCLOSED_QUOTE -> stop(Bevinding.fout(regel + 1, "", "", BevindingCode.BESTAND_ONLEESBAAR,
                         "Regel " + (regel + 1) + ": een veld begint met een aanhalingsteken (\") dat tot het einde van "
                                 + "het bestand niet wordt afgesloten. Het bestand kan niet betrouwbaar worden gelezen; "
                                 + "controleer de aanhalingstekens in deze regel."));
-                case TOO_LONG -> stop(Finding.fout(regel + 1, "", "", FindingCode.LIMIET_OVERSCHREDEN,
+                case TOO_LONG -> stop(Bevinding.fout(regel + 1, "", "", BevindingCode.LIMIET_OVERSCHREDEN,
                         "Regel " + (regel + 1) + " is langer dan " + limits.maxLineChars() + " tekens, het maximum."
                                 + (parser.inQuotes() ? " Waarschijnlijk wordt een aanhalingsteken (\") in deze regel "
                                         + "niet afgesloten." : "")
                                 + " Het bestand is vanaf hier niet verder gelezen."));
-                case TOO_MANY_FIELDS -> stop(Finding.fout(regel + 1, "", "", FindingCode.LIMIET_OVERSCHREDEN,
+                case TOO_MANY_FIELDS -> stop(Bevinding.fout(regel + 1, "", "", BevindingCode.LIMIET_OVERSCHREDEN,
                         "Regel " + (regel + 1) + " bevat meer dan " + limits.maxFields() + " velden, het maximum."
                                 + " Het bestand is vanaf hier niet verder gelezen."));
             }
@@ -250,15 +250,15 @@ public final class SpreadsheetCsvReader implements AutoCloseable {
     }
 
     private void tooBig(long size) {
-        fatal(FindingCode.LIMIET_OVERSCHREDEN, "Het bestand is groter dan " + limits.maxFileBytes()
+        fatal(BevindingCode.LIMIET_OVERSCHREDEN, "Het bestand is groter dan " + limits.maxFileBytes()
                 + " bytes, het maximum" + " (gelezen: minstens " + size + " bytes). Het bestand is niet gelezen.");
     }
 
-    private void fatal(FindingCode code, String melding) {
-        stop(Finding.bestand(Ernst.FOUT, code, melding));
+    private void fatal(BevindingCode code, String melding) {
+        stop(Bevinding.bestand(Ernst.FOUT, code, melding));
     }
 
-    private void stop(Finding finding) {
+    private void stop(Bevinding finding) {
         findings.add(finding);
         stopped = true;
         close();

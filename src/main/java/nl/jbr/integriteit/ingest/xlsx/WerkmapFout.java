@@ -1,6 +1,6 @@
 package nl.jbr.integriteit.ingest.xlsx;
 
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 
 /**
  * A workbook that cannot be read, or that breaks a limit: the whole file is rejected with {@code melding}, a Dutch
@@ -8,14 +8,14 @@ import nl.jbr.integriteit.feedback.FindingCode;
  */
 public final class WerkmapFout extends Exception {
 
-    private final FindingCode code;
+    private final BevindingCode code;
 
-    public WerkmapFout(FindingCode code, String melding) {
+    public WerkmapFout(BevindingCode code, String melding) {
         super(melding, null, false, false);
         this.code = code;
     }
 
-    public FindingCode code() {
+    public BevindingCode code() {
         return code;
     }
 }

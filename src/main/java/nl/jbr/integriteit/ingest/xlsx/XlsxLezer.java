@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 
 /**
  * Reads an Office Open XML workbook ({@code .xlsx}) as a stream of rows of typed cells, with the JDK's own zip and
@@ -91,7 +91,7 @@ public final class XlsxLezer implements AutoCloseable {
     public static XlsxLezer open(Path bestand, Grenzen grenzen) throws WerkmapFout, IOException {
         long grootte = Files.size(bestand);
         if (grootte > grenzen.maxBestandBytes()) {
-            throw new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Het bestand is " + grootte + " bytes groot; de grens is "
+            throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Het bestand is " + grootte + " bytes groot; de grens is "
                     + grenzen.maxBestandBytes() + " bytes. Lever een kleiner bestand aan.");
         }
         byte[] kop = new byte[8];
@@ -101,7 +101,7 @@ public final class XlsxLezer implements AutoCloseable {
                 throw ole2(bestand);
             }
             if (n < 4 || kop[0] != 'P' || kop[1] != 'K' || kop[2] != 3 || kop[3] != 4) {
-                throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het bestand is geen Excel-werkmap (.xlsx)." + OPSLAAN);
+                throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand is geen Excel-werkmap (.xlsx)." + OPSLAAN);
             }
         }
         ZipFile zip;
@@ -130,7 +130,7 @@ public final class XlsxLezer implements AutoCloseable {
     }
 
     private static WerkmapFout beschadigd() {
-        return new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "De werkmap is beschadigd en kan niet worden gelezen." + OPSLAAN);
+        return new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "De werkmap is beschadigd en kan niet worden gelezen." + OPSLAAN);
     }
 
     /** An OLE2 container: an old .xls, or an encrypted (password-protected) .xlsx. */
@@ -143,40 +143,40 @@ public final class XlsxLezer implements AutoCloseable {
         String utf16Verschoven = begin.length > 1 ? new String(begin, 1, begin.length - 1, StandardCharsets.UTF_16LE) : "";
         if (utf16.contains("EncryptedPackage") || utf16Verschoven.contains("EncryptedPackage")
                 || utf16.contains("EncryptionInfo") || utf16Verschoven.contains("EncryptionInfo")) {
-            return new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "De werkmap is beveiligd met een wachtwoord en kan daarom "
+            return new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "De werkmap is beveiligd met een wachtwoord en kan daarom "
                     + "niet worden gelezen. Haal in Excel de beveiliging eraf (Bestand > Info > Werkmap beveiligen) en lever "
                     + "het bestand opnieuw aan.");
         }
-        return new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het bestand is in het oude Excel-formaat (.xls, Excel 97-2003)."
+        return new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand is in het oude Excel-formaat (.xls, Excel 97-2003)."
                 + " Sla het in Excel op als Excel-werkmap (.xlsx) en lever dat bestand aan.");
     }
 
     private void start() throws WerkmapFout, IOException {
         if (zip.size() > 10_000) {
-            throw new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "De werkmap bestaat uit " + zip.size()
+            throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "De werkmap bestaat uit " + zip.size()
                     + " onderdelen; dat is meer dan een registratieformulier ooit nodig heeft.");
         }
         ZipEntry mimetype = zip.getEntry("mimetype");
         if (mimetype != null && new String(deel("mimetype", 200), StandardCharsets.US_ASCII).startsWith("application/vnd.oasis.opendocument")) {
-            throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het bestand is een OpenDocument-bestand (.ods); dat wordt "
+            throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand is een OpenDocument-bestand (.ods); dat wordt "
                     + "niet gelezen." + OPSLAAN);
         }
         if (zip.getEntry("xl/vbaProject.bin") != null || zip.stream().anyMatch(e -> e.getName().endsWith("vbaProject.bin"))) {
-            throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "De werkmap bevat macro's (.xlsm); een werkmap met macro's wordt"
+            throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "De werkmap bevat macro's (.xlsm); een werkmap met macro's wordt"
                     + " niet aangenomen. Sla het bestand in Excel op als Excel-werkmap (.xlsx), zonder macro's.");
         }
         if (zip.getEntry("xl/workbook.xml") == null) {
             if (zip.getEntry("xl/workbook.bin") != null) {
-                throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het bestand is een binaire Excel-werkmap (.xlsb); die "
+                throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand is een binaire Excel-werkmap (.xlsb); die "
                         + "wordt niet gelezen." + OPSLAAN);
             }
-            throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het bestand is een zip-bestand, maar geen Excel-werkmap "
+            throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het bestand is een zip-bestand, maar geen Excel-werkmap "
                     + "(er ontbreekt xl/workbook.xml)." + OPSLAAN);
         }
         Map<String, String[]> relaties = relaties();
         leesWerkmap(relaties);
         if (bladen.size() > grenzen.maxBladen()) {
-            throw new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "De werkmap heeft " + bladen.size() + " bladen; de grens is "
+            throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "De werkmap heeft " + bladen.size() + " bladen; de grens is "
                     + grenzen.maxBladen() + ". Lever alleen de bladen van het registratieformulier aan.");
         }
         if (zip.getEntry("xl/styles.xml") != null) {
@@ -389,7 +389,7 @@ public final class XlsxLezer implements AutoCloseable {
 
     private void leesBlad(Blad blad, Rijen rijen) throws WerkmapFout, IOException {
         if (blad.pad() == null || zip.getEntry(blad.pad()) == null) {
-            throw new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "Het blad '" + blad.naam() + "' ontbreekt in de werkmap; de "
+            throw new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Het blad '" + blad.naam() + "' ontbreekt in de werkmap; de "
                     + "werkmap is beschadigd." + OPSLAAN);
         }
         XMLStreamReader xml = xml(blad.pad());
@@ -451,7 +451,7 @@ public final class XlsxLezer implements AutoCloseable {
                             Cel cel = cel(kolom, type, waarde, inline, formule, stijl);
                             if (cel != null) {
                                 if (kolom >= grenzen.maxKolommen()) {
-                                    throw new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "', cel "
+                                    throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "', cel "
                                             + (ref == null ? "" : ref) + ": er staan gegevens voorbij kolom " + grenzen.maxKolommen()
                                             + "; de grens is " + grenzen.maxKolommen() + " kolommen.");
                                 }
@@ -470,7 +470,7 @@ public final class XlsxLezer implements AutoCloseable {
                         case "row" -> {
                             if (rij != null && !rij.isEmpty()) {
                                 if (++rijenGelezen > grenzen.maxRijen() + 100) {
-                                    throw new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "' heeft meer dan "
+                                    throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "' heeft meer dan "
                                             + grenzen.maxRijen() + " gegevensregels; de grens is " + grenzen.maxRijen() + ".");
                                 }
                                 rijen.rij(rijnummer, rij);
@@ -639,7 +639,7 @@ public final class XlsxLezer implements AutoCloseable {
     }
 
     private static WerkmapFout dtd() {
-        return new WerkmapFout(FindingCode.BESTAND_ONLEESBAAR, "De werkmap bevat een DOCTYPE met entiteiten; dat doet Excel nooit, en "
+        return new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "De werkmap bevat een DOCTYPE met entiteiten; dat doet Excel nooit, en "
                 + "zulke werkmappen worden om veiligheidsredenen niet gelezen." + OPSLAAN);
     }
 
@@ -669,22 +669,22 @@ public final class XlsxLezer implements AutoCloseable {
     }
 
     private WerkmapFout uitgepaktTeGroot() {
-        return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "De werkmap is uitgepakt groter dan "
+        return new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "De werkmap is uitgepakt groter dan "
                 + grenzen.maxUitgepaktBytes() + " bytes; zo'n werkmap wordt niet gelezen (mogelijk een zip-bom).");
     }
 
     private WerkmapFout teSterkGecomprimeerd() {
-        return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Een onderdeel van de werkmap wordt bij uitpakken meer dan "
+        return new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Een onderdeel van de werkmap wordt bij uitpakken meer dan "
                 + grenzen.maxVerhouding() + " keer zo groot; zo'n werkmap wordt niet gelezen (mogelijk een zip-bom).");
     }
 
     private WerkmapFout teVeelCellen() {
-        return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "De werkmap heeft meer dan " + grenzen.maxCellen()
+        return new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "De werkmap heeft meer dan " + grenzen.maxCellen()
                 + " gevulde cellen; de grens is " + grenzen.maxCellen() + ".");
     }
 
     private static WerkmapFout celTeLang(int max) {
-        return new WerkmapFout(FindingCode.LIMIET_OVERSCHREDEN, "Een cel van de werkmap bevat meer dan " + max
+        return new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Een cel van de werkmap bevat meer dan " + max
                 + " tekens; de grens is " + max + " tekens per cel.");
     }
 

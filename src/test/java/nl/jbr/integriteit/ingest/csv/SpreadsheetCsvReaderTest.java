@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.Ernst;
-import nl.jbr.integriteit.feedback.Finding;
-import nl.jbr.integriteit.feedback.FindingCode;
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 
 class SpreadsheetCsvReaderTest {
 
@@ -137,18 +137,18 @@ class SpreadsheetCsvReaderTest {
 
     @Test
     void emptyFile() throws IOException {
-        assertFatal(Files.write(dir.resolve("leeg.csv"), new byte[0]), FindingCode.BESTAND_LEEG, false);
+        assertFatal(Files.write(dir.resolve("leeg.csv"), new byte[0]), BevindingCode.BESTAND_LEEG, false);
     }
 
     @Test
     void bomOnly() throws IOException {
         assertFatal(Files.write(dir.resolve("bom.csv"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
-                FindingCode.BESTAND_LEEG, false);
+                BevindingCode.BESTAND_LEEG, false);
     }
 
     @Test
     void onlyEmptyLines() throws IOException {
-        assertFatal(write("\r\n;;;\r\n  \r\n"), FindingCode.BESTAND_LEEG, true);
+        assertFatal(write("\r\n;;;\r\n  \r\n"), BevindingCode.BESTAND_LEEG, true);
     }
 
     @Test
@@ -158,7 +158,7 @@ class SpreadsheetCsvReaderTest {
         System.arraycopy(data, 0, withNul, 0, data.length);
         withNul[data.length + 1] = 0;
         withNul[data.length] = 'x';
-        assertFatal(Files.write(dir.resolve("bin.csv"), withNul), FindingCode.BESTAND_ONLEESBAAR, false);
+        assertFatal(Files.write(dir.resolve("bin.csv"), withNul), BevindingCode.BESTAND_ONLEESBAAR, false);
     }
 
     @Test
@@ -167,7 +167,7 @@ class SpreadsheetCsvReaderTest {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (1 + i % 7); // control bytes 0x01..0x07, no NUL
         }
-        assertFatal(Files.write(dir.resolve("ctl.csv"), data), FindingCode.BESTAND_ONLEESBAAR, false);
+        assertFatal(Files.write(dir.resolve("ctl.csv"), data), BevindingCode.BESTAND_ONLEESBAAR, false);
     }
 
     @Test
@@ -176,7 +176,7 @@ class SpreadsheetCsvReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write("a;b\n1;2\n".getBytes(StandardCharsets.UTF_8));
         }
-        Finding f = assertFatal(file, FindingCode.BESTAND_ONLEESBAAR, false);
+        Bevinding f = assertFatal(file, BevindingCode.BESTAND_ONLEESBAAR, false);
         assertThat(f.melding()).contains("gzip");
     }
 
@@ -188,7 +188,7 @@ class SpreadsheetCsvReaderTest {
             out.write("<workbook/>".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        Finding f = assertFatal(file, FindingCode.BESTAND_ONLEESBAAR, false);
+        Bevinding f = assertFatal(file, BevindingCode.BESTAND_ONLEESBAAR, false);
         assertThat(f.melding()).contains("zip").contains("xlsx");
     }
 
@@ -197,7 +197,7 @@ class SpreadsheetCsvReaderTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
         bytes.write("a;b\r\n1;2\r\n".getBytes(StandardCharsets.UTF_16LE));
-        Finding f = assertFatal(Files.write(dir.resolve("u16.csv"), bytes.toByteArray()), FindingCode.BESTAND_ONLEESBAAR, false);
+        Bevinding f = assertFatal(Files.write(dir.resolve("u16.csv"), bytes.toByteArray()), BevindingCode.BESTAND_ONLEESBAAR, false);
         assertThat(f.melding()).contains("UTF-16");
     }
 
@@ -208,7 +208,7 @@ class SpreadsheetCsvReaderTest {
             // row 2 is fine, row 3 empty, row 4 opens a quote that never closes
             assertThat(readAll(reader)).containsExactly(new CsvRow(2, List.of("1", "2")));
             assertThat(reader.findings()).singleElement().satisfies(f -> {
-                assertThat(f.code()).isEqualTo(FindingCode.BESTAND_ONLEESBAAR);
+                assertThat(f.code()).isEqualTo(BevindingCode.BESTAND_ONLEESBAAR);
                 assertThat(f.ernst()).isEqualTo(Ernst.FOUT);
                 assertThat(f.regel()).isEqualTo(4);
                 assertThat(f.melding()).contains("Regel 4").contains("aanhalingsteken");
@@ -220,7 +220,7 @@ class SpreadsheetCsvReaderTest {
     @Test
     void limitFileBytes() throws IOException {
         Path file = write("a;b\n1;2\n"); // 8 bytes
-        Finding f = assertFatal(file, FindingCode.LIMIET_OVERSCHREDEN, false, new JbrProperties.Limits(7, 100, 100, 10));
+        Bevinding f = assertFatal(file, BevindingCode.LIMIET_OVERSCHREDEN, false, new JbrProperties.Limits(7, 100, 100, 10));
         assertThat(f.regel()).isZero();
         try (SpreadsheetCsvReader reader = SpreadsheetCsvReader.open(file, new JbrProperties.Limits(8, 100, 100, 10))) {
             assertThat(reader.findings()).isEmpty(); // exactly at the limit is allowed
@@ -315,7 +315,7 @@ class SpreadsheetCsvReaderTest {
                     new CsvRow(2, List.of("RenÃ©", "Utrecht")), // C3 A9 read as Windows-1252
                     new CsvRow(3, List.of("Zoë", "Den Haag")));
             assertThat(reader.findings()).singleElement().satisfies(f -> {
-                assertThat(f.code()).isEqualTo(FindingCode.TEKENCODERING_GEMENGD);
+                assertThat(f.code()).isEqualTo(BevindingCode.TEKENCODERING_GEMENGD);
                 assertThat(f.ernst()).isEqualTo(Ernst.WAARSCHUWING);
             });
         }
@@ -382,7 +382,7 @@ class SpreadsheetCsvReaderTest {
 
     private static void assertLimit(SpreadsheetCsvReader reader, long regel) {
         assertThat(reader.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(FindingCode.LIMIET_OVERSCHREDEN);
+            assertThat(f.code()).isEqualTo(BevindingCode.LIMIET_OVERSCHREDEN);
             assertThat(f.ernst()).isEqualTo(Ernst.FOUT);
             assertThat(f.regel()).isEqualTo(regel);
             assertThat(f.melding()).startsWith("Regel " + regel);
@@ -390,14 +390,14 @@ class SpreadsheetCsvReaderTest {
         assertThat(reader.next()).isEmpty();
     }
 
-    private static Finding assertFatal(Path file, FindingCode code, boolean dialectKnown) {
+    private static Bevinding assertFatal(Path file, BevindingCode code, boolean dialectKnown) {
         return assertFatal(file, code, dialectKnown, DEFAULT);
     }
 
-    private static Finding assertFatal(Path file, FindingCode code, boolean dialectKnown, JbrProperties.Limits limits) {
+    private static Bevinding assertFatal(Path file, BevindingCode code, boolean dialectKnown, JbrProperties.Limits limits) {
         try (SpreadsheetCsvReader reader = SpreadsheetCsvReader.open(file, limits)) {
             assertThat(reader.findings()).hasSize(1);
-            Finding f = reader.findings().get(0);
+            Bevinding f = reader.findings().get(0);
             assertThat(f.code()).isEqualTo(code);
             assertThat(f.ernst()).isEqualTo(Ernst.FOUT);
             assertThat(f.melding()).isNotBlank();

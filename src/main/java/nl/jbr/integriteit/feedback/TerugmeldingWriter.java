@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
@@ -29,7 +31,7 @@ import nl.jbr.integriteit.publish.Templates;
  *
  * <p>File names come from the drop folder and are hostile input: see {@link #veiligeNaam(String)}.
  */
-public final class FeedbackWriter {
+public final class TerugmeldingWriter {
 
     static final String TEMPLATE = "feedback/templates/feedback.ftlh";
     static final List<String> HEADER = List.of("regel", "kolom", "waarde", "ernst", "code", "melding", "blad");
@@ -38,27 +40,27 @@ public final class FeedbackWriter {
 
     private final Templates templates;
 
-    public FeedbackWriter(Templates templates) {
+    public TerugmeldingWriter(Templates templates) {
         this.templates = templates;
     }
 
     /** Writes outputRoot/feedback/&lt;MINISTERIE&gt;/&lt;jaar&gt;/&lt;stem&gt;.csv and .html; returns the csv path. */
-    public Path write(Path outputRoot, FeedbackReport report) {
+    public Path write(Path outputRoot, Terugmelding report) {
         return write(outputRoot, report, new HashSet<>());
     }
 
     /**
-     * As {@link #write(Path, FeedbackReport)}, for one of several files written in one go: {@code bezet} holds the
+     * As {@link #write(Path, Terugmelding)}, for one of several files written in one go: {@code bezet} holds the
      * feedback names already written (and receives this one). Different file names can have the same safe name
      * ({@code a:1.csv} and {@code a_1.csv}, or {@code A.csv} and {@code a.csv} on a case-insensitive disk); the later
      * one then gets {@code " (2)"}, {@code " (3)"}, ... so that no file's feedback replaces another's.
      */
-    public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet) {
+    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet) {
         return write(outputRoot, report, bezet, "");
     }
 
-    /** As {@link #write(Path, FeedbackReport, Set)}, with the line saying when and by which run the page was made. */
-    public Path write(Path outputRoot, FeedbackReport report, Set<String> bezet, String stempel) {
+    /** As {@link #write(Path, Terugmelding, Set)}, with the line saying when and by which run the page was made. */
+    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
@@ -171,9 +173,9 @@ public final class FeedbackWriter {
         }
     }
 
-    private static void writeCsv(Writer out, FeedbackReport report) {
+    private static void writeCsv(Writer out, Terugmelding report) {
         SafeCsv csv = new SafeCsv(out, HEADER, Set.of(0));
-        for (Finding f : report.bevindingen()) {
+        for (Bevinding f : report.bevindingen()) {
             csv.row(Arrays.asList(f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
                     f.ernst().label(), f.code().name(), melding(f), f.blad()));
         }
@@ -210,7 +212,7 @@ public final class FeedbackWriter {
     }
 
     /** The template model: strings and booleans only, numbers already formatted the Dutch way. */
-    static Map<String, Object> model(FeedbackReport r) {
+    static Map<String, Object> model(Terugmelding r) {
         NumberFormat nl = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
         long fouten = r.aantalFouten();
         long waarschuwingen = r.aantalWaarschuwingen();
@@ -233,7 +235,7 @@ public final class FeedbackWriter {
         m.put("geladenRegels", nl.format(r.geladenRegels()));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Groep g : groepeer(r.bevindingen())) {
-            Finding f = g.eerste();
+            Bevinding f = g.eerste();
             Map<String, String> row = new LinkedHashMap<>();
             row.put("regel", f.regel() == 0 ? "bestand" : g.aantal() == 1 ? Long.toString(f.regel())
                     : f.regel() + "–" + g.laatste());
@@ -257,17 +259,17 @@ public final class FeedbackWriter {
     private static final java.util.regex.Pattern REGELNUMMER = java.util.regex.Pattern.compile("\\b([Rr]egel) \\d+");
 
     /** Identical findings on consecutive lines, shown as one row of the HTML ("regels 2–81"). */
-    record Groep(Finding eerste, long laatste, int aantal) {
+    record Groep(Bevinding eerste, long laatste, int aantal) {
     }
 
     /**
      * Groups findings that are the same but for their line number, on consecutive lines; the CSV keeps one line per
      * finding, the HTML shows one row per group.
      */
-    static List<Groep> groepeer(List<Finding> bevindingen) {
+    static List<Groep> groepeer(List<Bevinding> bevindingen) {
         List<Groep> groepen = new ArrayList<>();
         Map<String, Integer> open = new java.util.HashMap<>(); // key to the index of its latest group
-        for (Finding f : bevindingen) {
+        for (Bevinding f : bevindingen) {
             String sleutel = f.regel() == 0 ? null : String.join("\u0000", f.ernst().label(), f.code().name(),
                     String.valueOf(f.kolom()), String.valueOf(f.waarde()), REGELNUMMER.matcher(String.valueOf(f.melding()))
                             .replaceAll("$1 #"));
@@ -292,7 +294,7 @@ public final class FeedbackWriter {
      * A finding's sentence as the feedback shows it: without "Het bestand wordt niet geaccepteerd.", which the
      * feedback says once for the whole file (issue 13).
      */
-    public static String melding(Finding f) {
+    public static String melding(Bevinding f) {
         String m = f.melding();
         return m == null ? null : AFKEURZIN.matcher(m).replaceAll("");
     }
@@ -302,7 +304,7 @@ public final class FeedbackWriter {
             return "niet herkend";
         }
         if (formulier.contains("+")) { // a workbook with several forms
-            return String.join("; ", java.util.Arrays.stream(formulier.split("\\+")).map(FeedbackWriter::formulier).toList());
+            return String.join("; ", java.util.Arrays.stream(formulier.split("\\+")).map(TerugmeldingWriter::formulier).toList());
         }
         return switch (formulier) {
             case "incidenten" -> "incidenten (registratieformulier integriteitsschendingen)";
@@ -312,8 +314,8 @@ public final class FeedbackWriter {
         };
     }
 
-    private static String uitleg(FeedbackReport r, long fouten, long waarschuwingen) {
-        if (r.bevindingen().stream().anyMatch(f -> f.code() == FindingCode.BESTAND_NIET_MEER_AANWEZIG)) {
+    private static String uitleg(Terugmelding r, long fouten, long waarschuwingen) {
+        if (r.bevindingen().stream().anyMatch(f -> f.code() == BevindingCode.BESTAND_NIET_MEER_AANWEZIG)) {
             return "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee.";
         }
         if (r.geaccepteerd()) {

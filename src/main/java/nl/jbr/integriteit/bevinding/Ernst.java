@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.feedback;
+package nl.jbr.integriteit.bevinding;
 
 /** Severity of a finding (contract 6.2): a {@code fout} rejects the whole file. */
 public enum Ernst {

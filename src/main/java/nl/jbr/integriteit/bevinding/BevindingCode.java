@@ -1,10 +1,10 @@
-package nl.jbr.integriteit.feedback;
+package nl.jbr.integriteit.bevinding;
 
 /**
  * Stable machine codes of findings (contract 6.2). Codes are part of the outward contract:
  * never rename one; add new ones at will.
  */
-public enum FindingCode {
+public enum BevindingCode {
     /** The file cannot be read as a CSV at all (binary, compressed, broken quoting, ...). */
     BESTAND_ONLEESBAAR,
     /** The file holds no header row. */

@@ -3,6 +3,8 @@ package nl.jbr.integriteit.feedback;
 import java.util.List;
 import java.util.Objects;
 
+import nl.jbr.integriteit.bevinding.Bevinding;
+
 /**
  * Everything the feedback for one input file says (contract 6.2).
  *
@@ -20,18 +22,18 @@ import java.util.Objects;
  *                       file a non-null sentence means an earlier accepted version stays in force
  * @param bevindingen    the findings in the order to report them (by line)
  */
-public record FeedbackReport(String ministerie, int jaar, String bestandsnaam, int versie, String sha256,
+public record Terugmelding(String ministerie, int jaar, String bestandsnaam, int versie, String sha256,
         String formulier, boolean geaccepteerd, long gegevensregels, long geladenRegels, String dialect,
-        String inGebruik, List<Finding> bevindingen) {
+        String inGebruik, List<Bevinding> bevindingen) {
 
-    public FeedbackReport {
+    public Terugmelding {
         Objects.requireNonNull(ministerie, "ministerie");
         Objects.requireNonNull(bestandsnaam, "bestandsnaam");
         bevindingen = List.copyOf(bevindingen);
     }
 
     public long aantalFouten() {
-        return bevindingen.stream().filter(Finding::isFout).count();
+        return bevindingen.stream().filter(Bevinding::isFout).count();
     }
 
     public long aantalWaarschuwingen() {

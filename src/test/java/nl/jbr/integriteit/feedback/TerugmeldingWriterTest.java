@@ -15,26 +15,29 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.publish.Templates;
 
-class FeedbackWriterTest {
+class TerugmeldingWriterTest {
 
     @TempDir
     Path root;
 
-    private final FeedbackWriter writer = new FeedbackWriter(new Templates("classpath:jobs/"));
+    private final TerugmeldingWriter writer = new TerugmeldingWriter(new Templates("classpath:jobs/"));
 
-    private static FeedbackReport report(String naam, boolean geaccepteerd, String inGebruik, List<Finding> bevindingen) {
-        return new FeedbackReport("BZK", 2024, naam, 2, "ab12cd34", "incidenten", geaccepteerd, 1234, geaccepteerd ? 1234 : 0,
+    private static Terugmelding report(String naam, boolean geaccepteerd, String inGebruik, List<Bevinding> bevindingen) {
+        return new Terugmelding("BZK", 2024, naam, 2, "ab12cd34", "incidenten", geaccepteerd, 1234, geaccepteerd ? 1234 : 0,
                 "puntkomma-gescheiden, UTF-8", inGebruik, bevindingen);
     }
 
     @Test
     void writesCsvInTheGivenOrderSafeForSpreadsheets() throws IOException {
-        List<Finding> bevindingen = List.of(
-                Finding.bestand(Ernst.WAARSCHUWING, FindingCode.KOLOM_ONBEKEND, "De kolom 'x' is onbekend."),
-                Finding.fout(7, "categorie", "=SOM(A1)", FindingCode.CATEGORIE_ONBEKEND, "Regel 7: onbekende categorie."),
-                Finding.waarschuwing(3, "subcategorie", "regel een\nregel; twee \"q\"", FindingCode.SUBCATEGORIE_ONBEKEND,
+        List<Bevinding> bevindingen = List.of(
+                Bevinding.bestand(Ernst.WAARSCHUWING, BevindingCode.KOLOM_ONBEKEND, "De kolom 'x' is onbekend."),
+                Bevinding.fout(7, "categorie", "=SOM(A1)", BevindingCode.CATEGORIE_ONBEKEND, "Regel 7: onbekende categorie."),
+                Bevinding.waarschuwing(3, "subcategorie", "regel een\nregel; twee \"q\"", BevindingCode.SUBCATEGORIE_ONBEKEND,
                         "Regel 3: onbekende subcategorie."));
         Path csv = writer.write(root, report("incidenten.CSV", false, null, bevindingen));
 
@@ -55,8 +58,8 @@ class FeedbackWriterTest {
 
     @Test
     void workbookFindingsNameTheirSheetAndComeAlsoAsXlsx() throws IOException {
-        List<Finding> bevindingen = List.of(
-                Finding.fout(12, "categorie", "zz", FindingCode.CATEGORIE_ONBEKEND, "Regel 12: onbekende categorie.")
+        List<Bevinding> bevindingen = List.of(
+                Bevinding.fout(12, "categorie", "zz", BevindingCode.CATEGORIE_ONBEKEND, "Regel 12: onbekende categorie.")
                         .opBlad("Incidenten", "Incidenten!E12: onbekende categorie."));
         Path csv = writer.write(root, report("registratie 2024.xlsx", false, null, bevindingen));
 
@@ -82,9 +85,9 @@ class FeedbackWriterTest {
 
     @Test
     void htmlShowsAcceptanceCountsAndFindingsInOrder() throws IOException {
-        List<Finding> bevindingen = List.of(
-                Finding.waarschuwing(2, "subcategorie", "Fraudee", FindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: onbekende subcategorie."),
-                Finding.waarschuwing(9, "aantal", "", FindingCode.WAARDE_GECORRIGEERD, "Regel 9: gecorrigeerd."));
+        List<Bevinding> bevindingen = List.of(
+                Bevinding.waarschuwing(2, "subcategorie", "Fraudee", BevindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: onbekende subcategorie."),
+                Bevinding.waarschuwing(9, "aantal", "", BevindingCode.WAARDE_GECORRIGEERD, "Regel 9: gecorrigeerd."));
         writer.write(root, report("incidenten.csv", true, "Versie 2 van dit bestand is in gebruik.", bevindingen));
         String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
 
@@ -104,10 +107,10 @@ class FeedbackWriterTest {
 
     @Test
     void rejectedFileSaysTheEarlierVersionStaysInForce() throws IOException {
-        List<Finding> bevindingen = List.of(
-                Finding.waarschuwing(2, "subcategorie", "x", FindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: waarschuwing."),
-                Finding.fout(4, "categorie", "z", FindingCode.CATEGORIE_ONBEKEND, "Regel 4: fout."),
-                Finding.fout(5, "onderdeel", "", FindingCode.WAARDE_ONTBREEKT, "Regel 5: fout."));
+        List<Bevinding> bevindingen = List.of(
+                Bevinding.waarschuwing(2, "subcategorie", "x", BevindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: waarschuwing."),
+                Bevinding.fout(4, "categorie", "z", BevindingCode.CATEGORIE_ONBEKEND, "Regel 4: fout."),
+                Bevinding.fout(5, "onderdeel", "", BevindingCode.WAARDE_ONTBREEKT, "Regel 5: fout."));
         writer.write(root, report("incidenten.csv", false, "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.",
                 bevindingen));
         String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
@@ -137,9 +140,9 @@ class FeedbackWriterTest {
     @Test
     void everythingFromInputIsEscaped() throws IOException {
         String naam = "<script>alert(\"x\")</script> 'a' &lt;.csv";
-        Finding f = Finding.fout(3, "<b>kolom</b>", "<img src=x onerror=alert(1)> \"'&lt;", FindingCode.WAARDE_ONGELDIG,
+        Bevinding f = Bevinding.fout(3, "<b>kolom</b>", "<img src=x onerror=alert(1)> \"'&lt;", BevindingCode.WAARDE_ONGELDIG,
                 "Regel 3: <script>bad()</script> & 'quote'");
-        Path csv = writer.write(root, new FeedbackReport("BZK", 2024, naam, 1, "<sha>", null, false, 1, 0, null,
+        Path csv = writer.write(root, new Terugmelding("BZK", 2024, naam, 1, "<sha>", null, false, 1, 0, null,
                 "<i>oud</i>", List.of(f)));
         String html = Files.readString(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".html")));
 
@@ -175,7 +178,7 @@ class FeedbackWriterTest {
         assertThat(lang).isEqualTo(dir.resolve("é".repeat(75) + ".csv"));
         // a hostile ministry code (the folder name) is sanitised the same way:
         // "../.." -> ".._.." -> "__" + "_" + "__" = 5 underscores
-        assertThat(writer.write(output, new FeedbackReport("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
+        assertThat(writer.write(output, new Terugmelding("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
                 .isEqualTo(output.resolve("feedback/_____/2024/x.csv"));
 
         // nothing was written outside output/feedback, and no temp files remain
@@ -190,7 +193,7 @@ class FeedbackWriterTest {
     @Test
     void rewritingReplacesTheEarlierFeedback() throws IOException {
         writer.write(root, report("f.csv", false, null,
-                List.of(Finding.fout(2, "a", "b", FindingCode.WAARDE_ONGELDIG, "Regel 2: fout."))));
+                List.of(Bevinding.fout(2, "a", "b", BevindingCode.WAARDE_ONGELDIG, "Regel 2: fout."))));
         Path csv = writer.write(root, report("f.csv", true, null, List.of()));
         assertThat(parse(csv)).hasSize(1);
         assertThat(Files.readString(csv.resolveSibling("f.html"))).contains("Geen bevindingen.");

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.feedback;
+package nl.jbr.integriteit.bevinding;
 
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param melding a Dutch sentence for the integrity coordinator
  * @param blad    the sheet of a workbook the finding is about (contract 3.4), or empty (CSV files, whole workbook)
  */
-public record Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding,
+public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, BevindingCode code, String melding,
         String blad) {
 
     /** Characters of a long value (or column name) that a finding keeps; the rest is replaced by a marker. */
@@ -28,7 +28,7 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
      * {@code melding} too. Long values and column names are therefore shortened, also where the melding quotes them,
      * and a melding is cut at {@value #MAX_MELDING} characters, so feedback stays readable and small.
      */
-    public Finding {
+    public Bevinding {
         kolom = kolom == null ? "" : kolom;
         blad = blad == null ? "" : blad;
         waarde = waarde == null ? "" : waarde;
@@ -51,13 +51,13 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
     }
 
     /** A finding not about one sheet of a workbook. */
-    public Finding(long regel, String kolom, String waarde, Ernst ernst, FindingCode code, String melding) {
+    public Bevinding(long regel, String kolom, String waarde, Ernst ernst, BevindingCode code, String melding) {
         this(regel, kolom, waarde, ernst, code, melding, "");
     }
 
     /** The same finding, about a sheet of a workbook, with {@code melding} replacing the sentence. */
-    public Finding opBlad(String bladnaam, String nieuweMelding) {
-        return new Finding(regel, kolom, waarde, ernst, code, nieuweMelding, bladnaam);
+    public Bevinding opBlad(String bladnaam, String nieuweMelding) {
+        return new Bevinding(regel, kolom, waarde, ernst, code, nieuweMelding, bladnaam);
     }
 
     /** The text itself when short enough, else its first {@value #KORT} characters and a Dutch marker. */
@@ -73,17 +73,17 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
         return Character.isHighSurrogate(tekst.charAt(n - 1)) ? n - 1 : n;
     }
 
-    public static Finding fout(long regel, String kolom, String waarde, FindingCode code, String melding) {
-        return new Finding(regel, kolom, waarde, Ernst.FOUT, code, melding);
+    public static Bevinding fout(long regel, String kolom, String waarde, BevindingCode code, String melding) {
+        return new Bevinding(regel, kolom, waarde, Ernst.FOUT, code, melding);
     }
 
-    public static Finding waarschuwing(long regel, String kolom, String waarde, FindingCode code, String melding) {
-        return new Finding(regel, kolom, waarde, Ernst.WAARSCHUWING, code, melding);
+    public static Bevinding waarschuwing(long regel, String kolom, String waarde, BevindingCode code, String melding) {
+        return new Bevinding(regel, kolom, waarde, Ernst.WAARSCHUWING, code, melding);
     }
 
     /** A finding about the file as a whole. */
-    public static Finding bestand(Ernst ernst, FindingCode code, String melding) {
-        return new Finding(0, "", "", ernst, code, melding);
+    public static Bevinding bestand(Ernst ernst, BevindingCode code, String melding) {
+        return new Bevinding(0, "", "", ernst, code, melding);
     }
 
     public boolean isFout() {
@@ -91,7 +91,7 @@ public record Finding(long regel, String kolom, String waarde, Ernst ernst, Find
     }
 
     /** The same finding, reported under the column name as the file writes it. */
-    public Finding metKolom(String kolomInBestand) {
-        return new Finding(regel, kolomInBestand, waarde, ernst, code, melding, blad);
+    public Bevinding metKolom(String kolomInBestand) {
+        return new Bevinding(regel, kolomInBestand, waarde, ernst, code, melding, blad);
     }
 }
