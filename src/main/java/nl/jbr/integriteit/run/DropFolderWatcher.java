@@ -36,6 +36,8 @@ final class DropFolderWatcher implements AutoCloseable {
     private final Runnable actie;
     private final Thread thread;
     private volatile boolean gestopt;
+    private volatile Map<String, String> beginstand = Map.of();
+    private volatile WatchService watcher;
 
     DropFolderWatcher(Path input, Duration stabiel, Duration herscan, Runnable actie) {
         this.input = input;
@@ -46,16 +48,27 @@ final class DropFolderWatcher implements AutoCloseable {
         this.thread.setDaemon(true);
     }
 
+    /**
+     * Takes the first look at the drop folder now, in the caller's thread, so that a file dropped the moment
+     * {@code serve} says it is ready counts as a change; then watches in the background.
+     */
     void start() {
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            registreer(watcher);
+        } catch (IOException e) {
+            log.warn("De inlevermap {} kan niet met gebeurtenissen bewaakt worden; elke {} s wordt hij opnieuw bekeken",
+                    input, herscan.toSeconds());
+        }
+        beginstand = momentopname();
         thread.start();
     }
 
     private void kijk() {
-        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            registreer(watcher);
-            Map<String, String> gezien = momentopname();
-            Map<String, String> verwerkt = gezien;
-            long laatsteWijziging = 0;
+        try (WatchService watcher = this.watcher != null ? this.watcher : FileSystems.getDefault().newWatchService()) {
+            Map<String, String> verwerkt = beginstand;
+            Map<String, String> gezien = beginstand;
+            long laatsteWijziging = System.nanoTime();
             while (!gestopt) {
                 boolean wachtend = !gezien.equals(verwerkt);
                 WatchKey key = watcher.poll(wachtend ? Math.min(1000, herscan.toMillis()) : herscan.toMillis(), TimeUnit.MILLISECONDS);

@@ -94,12 +94,13 @@ class AfdrukTest {
     /** Per table number, the column headers of the page ({@code <th scope="col">}), HTML entities decoded. */
     static Map<Integer, List<String>> koppen(String html) {
         Map<Integer, List<String>> koppen = new LinkedHashMap<>();
-        Matcher tabel = Pattern.compile("<caption>Tabel (\\d+)\\.(.*?)</thead>", Pattern.DOTALL).matcher(html);
+        Matcher tabel = Pattern.compile("<caption[^>]*>Tabel (\\d+)\\.(.*?)</thead>", Pattern.DOTALL).matcher(html);
         while (tabel.find()) {
             List<String> kolommen = new ArrayList<>();
             Matcher th = Pattern.compile("<th scope=\"col\"[^>]*>(.*?)</th>", Pattern.DOTALL).matcher(tabel.group(2));
             while (th.find()) {
-                kolommen.add(normaal(th.group(1).replace("&amp;", "&").replace("&#39;", "'").replace("&quot;", "\"")));
+                kolommen.add(normaal(th.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")
+                        .replace("&#39;", "'").replace("&quot;", "\"")));
             }
             koppen.put(Integer.parseInt(tabel.group(1)), kolommen);
         }

@@ -136,9 +136,11 @@ class HerstartNaCrashTest {
                 // the inleverstatus and the feedback overviews say when each file was received: not compared
                 boolean ontvangsttijden = rel.startsWith("inleverstatus/") || rel.matches("feedback/[^/]+/index\\.html");
                 if (!ontvangsttijden && (!rel.endsWith("manifest.json") && !rel.endsWith(".html") || rel.endsWith("index.html"))) {
-                    // pages say when and by which run they were made (issue 13); the rest must be identical
-                    bestanden.put(rel, Files.readString(p).replaceAll("Gegenereerd op [^<]* door run [^<]*\\.", "")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    // pages say when and by which run they were made (issue 13); the rest must be identical, byte for byte
+                    // (workbooks too, read as bytes: ISO-8859-1 maps every byte to one character)
+                    bestanden.put(rel, Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .replaceAll("Gegenereerd op [^<]* door run [^<]*\\.", "")
+                            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
             }
         }

@@ -65,6 +65,9 @@ class TerugmeldingBinnenEenMinuutTest {
             System.out.println("TERUGMELDING latentie_gecorrigeerd_s=" + (System.nanoTime() - gecorrigeerd) / 1_000_000_000.0);
             // the tables wait for the nightly run
             assertThat(tmp.resolve("output/2024")).doesNotExist();
+        } catch (AssertionError e) {
+            regels.forEach(r -> System.out.println("SERVE " + r)); // what the service said, for the failure report
+            throw e;
         } finally {
             serve.destroy(); // SIGTERM
         }
