@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** A small thread-safe least-recently-used cache, so a million rows with few distinct values stay cheap. */
-final class BegrensdeCache<K, V> {
+public final class BegrensdeCache<K, V> {
 
     private final Map<K, V> map;
 
-    BegrensdeCache(int maximum) {
+    public BegrensdeCache(int maximum) {
         this.map = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
@@ -18,7 +18,7 @@ final class BegrensdeCache<K, V> {
         };
     }
 
-    V get(K key, Function<K, V> bereken) {
+    public V get(K key, Function<K, V> bereken) {
         synchronized (map) {
             V v = map.get(key);
             if (v != null) {

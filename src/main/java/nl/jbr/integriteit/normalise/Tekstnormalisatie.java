@@ -31,9 +31,31 @@ public final class Tekstnormalisatie {
      * Normalises {@code tekst}. With {@code meerdereRegels} line breaks are kept (free text); otherwise every line
      * break is a space too.
      */
+    /**
+     * Printable ASCII with single spaces between words and none at either end: already what {@link #normaliseer}
+     * returns (NFC changes no ASCII, and there is nothing to remove or fold).
+     */
+    private static boolean alNormaal(String tekst) {
+        int n = tekst.length();
+        for (int i = 0; i < n; i++) {
+            char c = tekst.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || tekst.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x21 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Uitkomst normaliseer(String tekst, boolean meerdereRegels) {
         if (tekst == null || tekst.isEmpty()) {
             return new Uitkomst(tekst == null ? "" : tekst, "");
+        }
+        if (alNormaal(tekst)) {
+            return new Uitkomst(tekst, ""); // the common case, without building a copy
         }
         String s = Normalizer.isNormalized(tekst, Normalizer.Form.NFC) ? tekst : Normalizer.normalize(tekst, Normalizer.Form.NFC);
         StringBuilder uit = new StringBuilder(s.length());

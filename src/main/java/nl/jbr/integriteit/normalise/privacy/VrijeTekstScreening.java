@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.jbr.integriteit.normalise.BegrensdeCache;
+
 /**
  * Screens every text that can be published ({@code omschrijving}, {@code toelichting_afronding},
  * {@code subcategorie}, {@code onderdeel}) for personal data that must never be published: e-mail addresses,
@@ -12,12 +14,16 @@ import java.util.Set;
  * {@code input-schemas/privacy/}), dates of birth, licence plates, profile URLs, personnel numbers and functions
  * held by one person. The text is normalised first ({@link TekstNormalisatie}: NFKC, zero-width characters out,
  * dashes and spaces folded). A text with a hit is to be held back as a whole, never partly masked.
- * Thread-safe and stateless; all patterns are compiled once.
+ * Thread-safe; all patterns are compiled once, and the result of a short text is remembered.
  *
  * <p>Detectors run in a fixed order, each blanking what it recognised before the next looks: an e-mail address
  * is not also read as a name, the digits of an IBAN not as a telephone number or BSN.
  */
 public final class VrijeTekstScreening {
+
+    /** Texts up to this length are remembered (the result depends on the text alone). */
+    private static final int KORT = 200;
+    private final BegrensdeCache<String, Set<Persoonsgegeven>> kort = new BegrensdeCache<>(20_000);
 
     private final List<Detector> detectors;
 
@@ -44,6 +50,11 @@ public final class VrijeTekstScreening {
         if (tekst == null || tekst.isBlank()) {
             return Collections.emptySet();
         }
+        // onderdelen, subcategories and stock phrases repeat over thousands of rows: screen each short text once
+        return tekst.length() <= KORT ? kort.get(tekst, this::screenZelf) : screenZelf(tekst);
+    }
+
+    private Set<Persoonsgegeven> screenZelf(String tekst) {
         String genormaliseerd = TekstNormalisatie.normalise(tekst);
         TextStats stats = TextStats.of(genormaliseerd);
         MaskedText text = new MaskedText(genormaliseerd);
