@@ -57,6 +57,12 @@ final class Rijcontrole {
     /** Incidents: look-alike key of onderdeel -> the first spelling, which the others are counted under. */
     private final Map<String, Eerder> onderdelen = new HashMap<>();
     private final String naamSleutel;
+    private final List<Kolom> verplicht;
+    private final List<Kolom> opgeslagen;
+    private final List<Kolom> vrijeTekst;
+    private final boolean heeftCategorie;
+    private final boolean heeftOnderdeel;
+    private final String publiceerbaarStandaard;
 
     /** Where and how a value first occurred in the file. */
     private record Eerder(long regel, String tekst) {
@@ -80,6 +86,14 @@ final class Rijcontrole {
         this.totaalwoorden = totaalwoorden;
         this.regels = plausibiliteit.van(kop.formulier().naam());
         this.naamSleutel = ministeries.naam(ministerie, jaar).map(TextKey::of).orElse(null);
+        // what the form says about its columns, worked out once per file rather than once per row
+        Formulier formulier = kop.formulier();
+        this.verplicht = formulier.verplichteKolommen();
+        this.opgeslagen = formulier.opgeslagen();
+        this.vrijeTekst = formulier.kolommen().stream().filter(k -> k.type() == Kolomtype.VRIJE_TEKST).toList();
+        this.heeftCategorie = formulier.kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE);
+        this.heeftOnderdeel = formulier.kolom("onderdeel").isPresent();
+        this.publiceerbaarStandaard = standaard(formulier.kolom("publiceerbaar"));
     }
 
     void controleer(CsvRow ruw) {
@@ -101,7 +115,7 @@ final class Rijcontrole {
             }
         }
         plausibiliteit(regel, waarden, teksten);
-        for (Kolom kolom : kop.formulier().verplichteKolommen()) {
+        for (Kolom kolom : verplicht) {
             int index = kop.index(kolom.naam());
             if (index >= 0 && leeg(rij, index) && kolom.type() != nl.jbr.integriteit.schema.Kolomtype.CATEGORIE) {
                 fout(regel, kop.kop(kolom.naam()), "", BevindingCode.WAARDE_ONTBREEKT, "de kolom '" + kop.kop(kolom.naam())
@@ -122,26 +136,24 @@ final class Rijcontrole {
         Formulier formulier = kop.formulier();
         Map<String, Object> velden = new HashMap<>();
         Categorisering c = null;
-        if (formulier.kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE)) {
+        if (heeftCategorie) {
             c = categoriseer(rij);
         }
         boolean gevoelig = false;
-        if (formulier.heeftVrijeTekst()) {
-            boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", standaard(formulier.kolom("publiceerbaar"))));
-            for (Kolom k : formulier.kolommen()) {
-                if (k.type() == Kolomtype.VRIJE_TEKST) {
-                    gevoelig |= screen(regel, k.naam(), waarden, publiceerbaar);
-                }
+        if (!vrijeTekst.isEmpty()) {
+            boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", publiceerbaarStandaard));
+            for (Kolom k : vrijeTekst) {
+                gevoelig |= screen(regel, k.naam(), waarden, publiceerbaar);
             }
             if (c != null) {
                 gevoelig |= screen(regel, "subcategorie", c.subcategorie(), publiceerbaar);
             }
             velden.put("gevoelige_tekst", gevoelig);
         }
-        if (formulier.kolom("onderdeel").isPresent()) {
+        if (heeftOnderdeel) {
             waarden.put("onderdeel", onderdeel(regel, waarden));
         }
-        for (Kolom k : formulier.opgeslagen()) {
+        for (Kolom k : opgeslagen) {
             Object waarde = switch (k.type()) {
                 case CATEGORIE -> c == null ? null : c.categorieCode();
                 case SUBCATEGORIE -> c == null ? waarden.get(k.naam()) : c.subcategorie();
