@@ -93,7 +93,7 @@ final class PublicatieTasklet implements Tasklet {
             }
             String vingerafdruk = stand.jaarVingerafdruk(jaar, properties.onthulling().drempel());
             if (stand.jaarOngewijzigd(jaar, vingerafdruk, properties.output())) {
-                log.info("{} unchanged since its last publication: not republished", jaar);
+                log.info("{} is niet veranderd sinds de vorige publicatie: niet opnieuw gepubliceerd", jaar);
                 continue;
             }
             publisher.publishYear(warehouse, jaar, properties.output(), runId);
