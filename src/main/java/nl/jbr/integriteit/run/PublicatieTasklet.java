@@ -1,7 +1,13 @@
 package nl.jbr.integriteit.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,19 +17,21 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.disclosure.JaarUitkomst;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.formulier.Registratieformulier;
+import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;
+import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * Step {@code publicatie}: the feedback of every present file, then every year (or only {@code --jaar}) that
  * passed its disclosure audit and whose inputs changed since its last publication, each swapped in atomically; last,
- * the fingerprint of what was published. A year
- * that failed its audit keeps its previous publication, and the step fails with the reason.
+ * the fingerprint of what was published. A year that failed its audit keeps its previous publication, and the step
+ * fails with the reason.
  */
 final class PublicatieTasklet implements Tasklet {
 
@@ -35,16 +43,15 @@ final class PublicatieTasklet implements Tasklet {
     private final Publicatiestand stand;
     private final JbrProperties properties;
     private final Onthullingsbeheersing onthulling;
-
     private final Opslag opslag;
     private final Inleverstatus inleverstatus;
     private final Overzichtspaginas overzicht;
-    private final nl.jbr.integriteit.formulier.Registratieformulier formulier;
+    private final Registratieformulier formulier;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
                       JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag,
                       Inleverstatus inleverstatus, Overzichtspaginas overzicht,
-                      nl.jbr.integriteit.formulier.Registratieformulier formulier) {
+                      Registratieformulier formulier) {
         this.inleverstatus = inleverstatus;
         this.overzicht = overzicht;
         this.formulier = formulier;
@@ -59,13 +66,13 @@ final class PublicatieTasklet implements Tasklet {
 
     /** The registratieformulier for the year now being registered (contract 3.4), on every run. */
     private void schrijfFormulier() {
-        int jaar = java.time.Year.now().getValue();
+        int jaar = Year.now().getValue();
         try {
-            java.nio.file.Path map = nl.jbr.integriteit.publish.GeweigerdPad.maakMappen(properties.output(),
+            Path map = GeweigerdPad.maakMappen(properties.output(),
                     properties.output().resolve("formulieren"));
-            formulier.schrijf(map.resolve(nl.jbr.integriteit.formulier.Registratieformulier.bestandsnaam(jaar, null)), jaar, null);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot write the registratieformulier", e);
+            formulier.schrijf(map.resolve(Registratieformulier.bestandsnaam(jaar, null)), jaar, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the registratieformulier", e);
         }
     }
 
@@ -75,12 +82,13 @@ final class PublicatieTasklet implements Tasklet {
         opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
         String runId = String.valueOf(step.getJobExecutionId());
-        String stempel = Overzichtspaginas.stempel(java.time.LocalDateTime.now(), runId);
+        String stempel = Overzichtspaginas.stempel(LocalDateTime.now(), runId);
         int feedback = terugmeldingen.schrijf(properties.output(), stempel);
         schrijfFormulier();
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();
+        Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(properties.onthulling().drempel());
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
                 continue;
@@ -91,7 +99,7 @@ final class PublicatieTasklet implements Tasklet {
                 nietGepubliceerd.add(jaar + ": " + audit.reden());
                 continue;
             }
-            String vingerafdruk = stand.jaarVingerafdruk(jaar, properties.onthulling().drempel());
+            String vingerafdruk = vingerafdrukken.get(jaar);
             if (stand.jaarOngewijzigd(jaar, vingerafdruk, properties.output())) {
                 log.info("{} is niet veranderd sinds de vorige publicatie: niet opnieuw gepubliceerd", jaar);
                 continue;

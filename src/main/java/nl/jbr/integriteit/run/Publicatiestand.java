@@ -14,9 +14,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.springframework.core.io.Resource;
@@ -66,27 +70,38 @@ public final class Publicatiestand {
     }
 
     /**
-     * The fingerprint of what the publication of {@code jaar} is made from: the present files of that year and of
+     * Per year present, the fingerprint of what its publication is made from: the present files of that year and of
      * every earlier year (its {@code _vorig_jaar} columns and trends show them), which years there are (the page links
-     * them), and everything the publication code depends on. A file changed in the latest year leaves the earlier years' publications as they are.
+     * them), and everything the publication code depends on. A file changed in the latest year leaves the earlier
+     * years' fingerprints as they are. The scan is read, and the code hashed, once for all years.
      */
-    public String jaarVingerafdruk(int jaar, int drempel) {
-        MessageDigest digest = sha256();
-        update(digest, "basis|" + basis(drempel));
+    public Map<Integer, String> jaarVingerafdrukken(int drempel) {
+        List<String[]> bestanden = new ArrayList<>();
+        TreeSet<Integer> jaren = new TreeSet<>();
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
              ResultSet rs = st.executeQuery()) {
-            TreeSet<Integer> jaren = new TreeSet<>();
             while (rs.next()) {
                 jaren.add(rs.getInt(2));
-                if (rs.getInt(2) <= jaar) {
-                    update(digest, "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
-                }
+                bestanden.add(new String[] {Integer.toString(rs.getInt(2)),
+                        "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4)});
             }
-            update(digest, "jaren|" + jaren); // the year pages link the other years
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the scan", e);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        String basis = basis(drempel);
+        Map<Integer, String> perJaar = new TreeMap<>();
+        for (int jaar : jaren) {
+            MessageDigest digest = sha256();
+            update(digest, "basis|" + basis);
+            for (String[] bestand : bestanden) {
+                if (Integer.parseInt(bestand[0]) <= jaar) {
+                    update(digest, bestand[1]);
+                }
+            }
+            update(digest, "jaren|" + jaren); // the year pages link the other years
+            perJaar.put(jaar, HexFormat.of().formatHex(digest.digest()));
+        }
+        return perJaar;
     }
 
     /** True when {@code jaar} was last published from this fingerprint and its publication is still there. */
