@@ -68,6 +68,7 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
         if (doel == null) {
             List<String> namen = new ArrayList<>();
             List<String> types = new ArrayList<>();
+            // a catalogue look-up, once per raw table and file, not a model: it stays beside the appender it configures
             try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type FROM information_schema.columns "
                     + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
                 ps.setString(1, tabel);
