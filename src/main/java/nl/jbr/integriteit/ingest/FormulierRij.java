@@ -1,28 +1,59 @@
 package nl.jbr.integriteit.ingest;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nl.jbr.integriteit.schema.Formulier;
+import nl.jbr.integriteit.schema.Kolom;
 
 /**
- * One accepted row of any form, normalised: the values by the name of their column in the form's raw table
- * ({@link nl.jbr.integriteit.schema.Kolom#veld()}; plus {@code gevoelige_tekst} for forms with free text). An empty
- * cell without a default is absent (loaded as NULL, never 0). Values are {@code String}, {@code Long},
- * {@code BigDecimal}, {@code LocalDate} or {@code Boolean}, as the column type reads them.
+ * One accepted row of any form, normalised: the value of each stored column of the form, in the order of
+ * {@link Formulier#opgeslagen()} (stored in the raw table under {@link Kolom#veld()}), and for forms with free text
+ * whether screening found personal data ({@code gevoelige_tekst}; {@code null} for other forms). An empty cell without
+ * a default is {@code null} (loaded as NULL, never 0). Values are {@code String}, {@code Long}, {@code BigDecimal} or
+ * {@code LocalDate}, as the column type reads them.
+ * <p>
+ * Positional rather than a map per row: a million rows would otherwise each build and hash a map; whoever needs a
+ * value by name ({@link #waarde}) pays a look-up in the form's column list instead.
  */
-public record FormulierRij(Formulier formulier, long regel, Map<String, Object> velden) {
+public record FormulierRij(Formulier formulier, long regel, Object[] waarden, Boolean gevoeligeTekst) {
 
-    /** The row takes the map over (no copy per row of a million): whoever builds it hands it on and lets go. */
-    public FormulierRij {
-        velden = java.util.Collections.unmodifiableMap(velden);
+    /** The value stored under {@code veld}, or null (empty, or no such stored column). */
+    public Object waarde(String veld) {
+        if ("gevoelige_tekst".equals(veld)) {
+            return gevoeligeTekst;
+        }
+        List<Kolom> opgeslagen = formulier.opgeslagen();
+        for (int i = 0; i < opgeslagen.size(); i++) {
+            if (opgeslagen.get(i).veld().equals(veld)) {
+                return waarden[i];
+            }
+        }
+        return null;
     }
 
     public String tekst(String veld) {
-        Object v = velden.get(veld);
+        Object v = waarde(veld);
         return v == null ? null : v.toString();
     }
 
     public Long getal(String veld) {
-        return (Long) velden.get(veld);
+        return (Long) waarde(veld);
+    }
+
+    /** The non-empty values by stored column name, for reading and tests (not used while loading). */
+    public Map<String, Object> velden() {
+        Map<String, Object> velden = new LinkedHashMap<>();
+        List<Kolom> opgeslagen = formulier.opgeslagen();
+        for (int i = 0; i < opgeslagen.size(); i++) {
+            if (waarden[i] != null) {
+                velden.put(opgeslagen.get(i).veld(), waarden[i]);
+            }
+        }
+        if (gevoeligeTekst != null) {
+            velden.put("gevoelige_tekst", gevoeligeTekst);
+        }
+        return velden;
     }
 }

@@ -37,15 +37,15 @@ public interface RijOntvanger {
     };
 
     static MeldingRij alsMelding(FormulierRij r) {
-        return new MeldingRij(r.regel(), r.tekst("volgnummer"), r.tekst("onderdeel"), (LocalDate) r.velden().get("datum_melding"),
+        return new MeldingRij(r.regel(), r.tekst("volgnummer"), r.tekst("onderdeel"), (LocalDate) r.waarde("datum_melding"),
                 r.tekst("soort_incident"), r.tekst("categorie_code"), r.tekst("subcategorie"),
                 Math.toIntExact(r.getal("aantal_betrokkenen")), r.tekst("soort_onderzoek"), r.tekst("uitkomst"),
                 r.tekst("afdoening"), r.tekst("aangifte"), r.tekst("omschrijving"), r.tekst("toelichting_afronding"),
-                "ja".equals(r.tekst("publiceerbaar")), Boolean.TRUE.equals(r.velden().get("gevoelige_tekst")));
+                "ja".equals(r.tekst("publiceerbaar")), Boolean.TRUE.equals(r.gevoeligeTekst()));
     }
 
     static PersoneelRij alsPersoneel(FormulierRij r) {
         return new PersoneelRij(r.regel(), r.tekst("onderdeel"), r.getal("aantal_medewerkers"),
-                (BigDecimal) r.velden().get("aantal_fte"), r.getal("aantal_nevenwerkzaamheden"));
+                (BigDecimal) r.waarde("aantal_fte"), r.getal("aantal_nevenwerkzaamheden"));
     }
 }

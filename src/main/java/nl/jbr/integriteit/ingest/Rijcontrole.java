@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.Categorisering;
@@ -57,12 +59,31 @@ final class Rijcontrole {
     /** Incidents: look-alike key of onderdeel -> the first spelling, which the others are counted under. */
     private final Map<String, Eerder> onderdelen = new HashMap<>();
     private final String naamSleutel;
-    private final List<Kolom> verplicht;
-    private final List<Kolom> opgeslagen;
-    private final List<Kolom> vrijeTekst;
-    private final boolean heeftCategorie;
-    private final boolean heeftOnderdeel;
+    /** The form's columns, by their position in the form definition (the "form index" of the arrays below). */
+    private final List<Kolom> kolommen;
+    /** Per file cell: the form column it holds (null: none) and that column's form index (-1: none). */
+    private final Kolom[] kolomVanCel;
+    private final int[] formVanCel;
+    /** Per form index: the file cell holding it (-1: absent) and the header as the file writes it. */
+    private final int[] celVanKolom;
+    private final String[] kopVanKolom;
+    /** The file cells of onderdeel, volgnummer and ministerie (the columns a total row shows itself in). */
+    private final int[] totaalCellen;
+    private final int categorieCel;
+    private final int subcategorieCel;
+    private final int[] verplicht;
+    private final int[] vrijeTekst;
+    private final int onderdeelKolom;
+    private final int publiceerbaarKolom;
     private final String publiceerbaarStandaard;
+    private final boolean heeftCategorie;
+    /** What is stored, in {@link Formulier#opgeslagen()} order: form index, type and the value of an empty cell. */
+    private final int[] opgeslagen;
+    private final Kolomtype[] opgeslagenType;
+    private final Object[] opgeslagenStandaard;
+    /** Per plausibility rule: the form index of its column and of the column its bound depends on (-1: none). */
+    private final int[] regelKolom;
+    private final int[] regelAndereKolom;
 
     /** Where and how a value first occurred in the file. */
     private record Eerder(long regel, String tekst) {
@@ -86,39 +107,76 @@ final class Rijcontrole {
         this.totaalwoorden = totaalwoorden;
         this.regels = plausibiliteit.van(kop.formulier().naam());
         this.naamSleutel = ministeries.naam(ministerie, jaar).map(TextKey::of).orElse(null);
-        // what the form says about its columns, worked out once per file rather than once per row
+        // what the form and the header say about the columns, worked out once per file rather than once per row
         Formulier formulier = kop.formulier();
-        this.verplicht = formulier.verplichteKolommen();
-        this.opgeslagen = formulier.opgeslagen();
-        this.vrijeTekst = formulier.kolommen().stream().filter(k -> k.type() == Kolomtype.VRIJE_TEKST).toList();
+        this.kolommen = formulier.kolommen();
+        Map<String, Integer> formIndex = new HashMap<>();
+        for (int f = 0; f < kolommen.size(); f++) {
+            formIndex.putIfAbsent(kolommen.get(f).naam(), f);
+        }
+        int breedte = kop.kolommen().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        this.kolomVanCel = new Kolom[breedte];
+        this.formVanCel = new int[breedte];
+        java.util.Arrays.fill(formVanCel, -1);
+        this.celVanKolom = new int[kolommen.size()];
+        java.util.Arrays.fill(celVanKolom, -1);
+        for (Map.Entry<Integer, Kolom> e : kop.kolommen().entrySet()) {
+            int f = formIndex.get(e.getValue().naam());
+            kolomVanCel[e.getKey()] = e.getValue();
+            formVanCel[e.getKey()] = f;
+            if (celVanKolom[f] < 0) {
+                celVanKolom[f] = e.getKey();
+            }
+        }
+        this.kopVanKolom = new String[kolommen.size()];
+        for (int f = 0; f < kolommen.size(); f++) {
+            kopVanKolom[f] = kop.kop(kolommen.get(f).naam());
+        }
+        this.totaalCellen = TOTAALKOLOMMEN.stream().mapToInt(kop::index).toArray();
+        this.categorieCel = kop.index("categorie");
+        this.subcategorieCel = kop.index("subcategorie");
+        this.verplicht = formulier.verplichteKolommen().stream().filter(k -> k.type() != Kolomtype.CATEGORIE)
+                .mapToInt(k -> formIndex.get(k.naam())).toArray();
+        this.vrijeTekst = formulier.kolommen().stream().filter(k -> k.type() == Kolomtype.VRIJE_TEKST)
+                .mapToInt(k -> formIndex.get(k.naam())).toArray();
         this.heeftCategorie = formulier.kolommen().stream().anyMatch(k -> k.type() == Kolomtype.CATEGORIE);
-        this.heeftOnderdeel = formulier.kolom("onderdeel").isPresent();
+        this.onderdeelKolom = formIndex.getOrDefault("onderdeel", -1);
+        this.publiceerbaarKolom = formIndex.getOrDefault("publiceerbaar", -1);
         this.publiceerbaarStandaard = standaard(formulier.kolom("publiceerbaar"));
+        List<Kolom> opslag = formulier.opgeslagen();
+        this.opgeslagen = opslag.stream().mapToInt(k -> formIndex.get(k.naam())).toArray();
+        this.opgeslagenType = opslag.stream().map(Kolom::type).toArray(Kolomtype[]::new);
+        this.opgeslagenStandaard = opslag.stream().map(this::standaardWaarde).toArray();
+        this.regelKolom = regels.stream().mapToInt(r -> formIndex.getOrDefault(r.kolom(), -1)).toArray();
+        this.regelAndereKolom = regels.stream()
+                .mapToInt(r -> r.andereKolom() == null ? -1 : formIndex.getOrDefault(r.andereKolom(), -1)).toArray();
     }
 
     void controleer(CsvRow ruw) {
         controleerBreedte(ruw);
-        CsvRow rij = normaliseer(ruw);
-        Regel regel = new Regel(rij);
+        Cellen rij = normaliseer(ruw);
+        Regel regel = new Regel(ruw.regel());
         if (totaalregel(regel, rij)) {
             return;
         }
-        Map<String, Object> waarden = new HashMap<>();
-        Map<String, String> teksten = new HashMap<>();
-        for (Map.Entry<Integer, Kolom> e : kop.kolommen().entrySet()) {
-            Kolom kolom = e.getValue();
-            String tekst = rij.cel(e.getKey());
-            teksten.put(kolom.naam(), tekst);
-            Object waarde = lees(regel, kolom, kop.koppen().get(e.getKey()), tekst);
-            if (waarde != null) {
-                waarden.put(kolom.naam(), waarde);
+        // the row read by column type, by form index: its texts (normalised) and values (null: empty or invalid)
+        String[] teksten = new String[kolommen.size()];
+        Object[] waarden = new Object[kolommen.size()];
+        for (int cel = 0; cel < kolomVanCel.length; cel++) {
+            Kolom kolom = kolomVanCel[cel];
+            if (kolom == null) {
+                continue;
             }
+            int f = formVanCel[cel];
+            String tekst = rij.cel(cel);
+            teksten[f] = tekst;
+            waarden[f] = lees(regel, kolom, kop.koppen().get(cel), tekst);
         }
         plausibiliteit(regel, waarden, teksten);
-        for (Kolom kolom : verplicht) {
-            int index = kop.index(kolom.naam());
-            if (index >= 0 && leeg(rij, index) && kolom.type() != nl.jbr.integriteit.schema.Kolomtype.CATEGORIE) {
-                fout(regel, kop.kop(kolom.naam()), "", BevindingCode.WAARDE_ONTBREEKT, "de kolom '" + kop.kop(kolom.naam())
+        for (int f : verplicht) {
+            int cel = celVanKolom[f];
+            if (cel >= 0 && rij.leeg(cel)) {
+                fout(regel, kopVanKolom[f], "", BevindingCode.WAARDE_ONTBREEKT, "de kolom '" + kopVanKolom[f]
                         + "' is leeg, maar moet ingevuld zijn");
             }
         }
@@ -126,56 +184,51 @@ final class Rijcontrole {
     }
 
     /**
-     * The row as it is stored, driven by the form definition: every stored column by its warehouse name, with its
-     * default when empty. Kinds of checks beyond one cell are tied to column types, not to forms: a
-     * {@code categorie} column is categorised (with its {@code subcategorie}); free text ({@code vrije_tekst} and the
-     * subcategorie) is screened for personal data ({@code gevoelige_tekst}); an {@code onderdeel} with personal data
-     * is counted under a neutral name. Passed on only while the file has no fout.
+     * The row as it is stored, driven by the form definition: every stored column, with its default when empty. Kinds
+     * of checks beyond one cell are tied to column types, not to forms: a {@code categorie} column is categorised
+     * (with its {@code subcategorie}); free text ({@code vrije_tekst} and the subcategorie) is screened for personal
+     * data ({@code gevoelige_tekst}); an {@code onderdeel} with personal data is counted under a neutral name. Passed
+     * on only while the file has no fout.
      */
-    private void bewaar(Regel regel, CsvRow rij, Map<String, Object> waarden) {
-        Formulier formulier = kop.formulier();
-        Map<String, Object> velden = new HashMap<>();
+    private void bewaar(Regel regel, Cellen rij, Object[] waarden) {
         Categorisering c = null;
         if (heeftCategorie) {
             c = categoriseer(rij);
         }
-        boolean gevoelig = false;
-        if (!vrijeTekst.isEmpty()) {
-            boolean publiceerbaar = "ja".equals(waarden.getOrDefault("publiceerbaar", publiceerbaarStandaard));
-            for (Kolom k : vrijeTekst) {
-                gevoelig |= screen(regel, k.naam(), waarden, publiceerbaar);
+        Boolean gevoelig = null;
+        if (vrijeTekst.length > 0) {
+            Object p = publiceerbaarKolom < 0 ? null : waarden[publiceerbaarKolom];
+            boolean publiceerbaar = "ja".equals(p != null ? p : publiceerbaarStandaard);
+            boolean gevonden = false;
+            for (int f : vrijeTekst) {
+                gevonden |= screen(regel, kopVanKolom[f], (String) waarden[f], publiceerbaar);
             }
             if (c != null) {
-                gevoelig |= screen(regel, "subcategorie", c.subcategorie(), publiceerbaar);
+                gevonden |= screen(regel, kop.kop("subcategorie"), c.subcategorie(), publiceerbaar);
             }
-            velden.put("gevoelige_tekst", gevoelig);
+            gevoelig = gevonden;
         }
-        if (heeftOnderdeel) {
-            waarden.put("onderdeel", onderdeel(regel, waarden));
+        if (onderdeelKolom >= 0) {
+            waarden[onderdeelKolom] = onderdeel(regel, (String) waarden[onderdeelKolom]);
         }
-        for (Kolom k : opgeslagen) {
-            Object waarde = switch (k.type()) {
+        Object[] opslag = new Object[opgeslagen.length];
+        for (int i = 0; i < opgeslagen.length; i++) {
+            Object waarde = switch (opgeslagenType[i]) {
                 case CATEGORIE -> c == null ? null : c.categorieCode();
-                case SUBCATEGORIE -> c == null ? waarden.get(k.naam()) : c.subcategorie();
-                default -> waarden.get(k.naam());
+                case SUBCATEGORIE -> c == null ? waarden[opgeslagen[i]] : c.subcategorie();
+                default -> waarden[opgeslagen[i]];
             };
-            if (waarde == null) {
-                waarde = standaardWaarde(k);
-            }
-            if (waarde != null) {
-                velden.put(k.veld(), waarde);
-            }
+            opslag[i] = waarde != null ? waarde : opgeslagenStandaard[i];
         }
         boolean zonderCategorie = c != null && c.categorieCode() == null;
         if (!bevindingen.heeftFout() && !zonderCategorie) {
-            ontvanger.rij(new FormulierRij(formulier, regel.nummer(), velden));
+            ontvanger.rij(new FormulierRij(kop.formulier(), regel.nummer(), opslag, gevoelig));
         }
     }
 
-    private Categorisering categoriseer(CsvRow rij) {
-        int categorieIndex = kop.index("categorie");
-        int subIndex = kop.index("subcategorie");
-        Categorisering c = categorieen.categoriseer(rij.regel(), cel(rij, categorieIndex), subIndex < 0 ? null : cel(rij, subIndex));
+    private Categorisering categoriseer(Cellen rij) {
+        Categorisering c = categorieen.categoriseer(rij.regel(), rij.celOfNull(categorieCel),
+                subcategorieCel < 0 ? null : rij.celOfNull(subcategorieCel));
         for (Bevinding f : c.bevindingen()) {
             String kolom = "subcategorie".equals(f.kolom()) ? kop.kop("subcategorie") : kop.kop("categorie");
             bevindingen.add(f.metKolom(kolom));
@@ -184,14 +237,14 @@ final class Rijcontrole {
     }
 
     /** The default of an empty cell as written in a file (the definition's, else the code list's), or null. */
-    private String standaard(java.util.Optional<Kolom> kolom) {
+    private String standaard(Optional<Kolom> kolom) {
         return kolom.map(k -> k.standaard() != null ? k.standaard()
                 : k.type() == Kolomtype.CODELIJST ? codeLijsten.standaard(k.codelijst()) : null).orElse(null);
     }
 
     /** The default of an empty cell, read as the column's type. */
     private Object standaardWaarde(Kolom k) {
-        String tekst = standaard(java.util.Optional.of(k));
+        String tekst = standaard(Optional.of(k));
         if (tekst == null) {
             return null;
         }
@@ -204,7 +257,7 @@ final class Rijcontrole {
 
     /** Reads one cell by its column type; {@code null} when empty or invalid (invalid adds a finding). */
     private Object lees(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
-        if (tekst.isEmpty() && kolom.type() != nl.jbr.integriteit.schema.Kolomtype.CODELIJST) {
+        if (tekst.isEmpty() && kolom.type() != Kolomtype.CODELIJST) {
             return null;
         }
         return switch (kolom.type()) {
@@ -352,13 +405,14 @@ final class Rijcontrole {
      * The row with every cell normalised ({@link Tekstnormalisatie}); removed invisible characters are reported
      * per column as a warning. Free-text columns keep their line breaks.
      */
-    private CsvRow normaliseer(CsvRow rij) {
-        List<String> cellen = new ArrayList<>(rij.cellen().size());
-        for (int i = 0; i < rij.cellen().size(); i++) {
-            String cel = rij.cellen().get(i);
-            Kolom kolom = kop.kolommen().get(i);
+    private Cellen normaliseer(CsvRow rij) {
+        List<String> ruw = rij.cellen();
+        String[] cellen = new String[ruw.size()];
+        for (int i = 0; i < cellen.length; i++) {
+            String cel = ruw.get(i);
+            Kolom kolom = i < kolomVanCel.length ? kolomVanCel[i] : null;
             if (cel == null || kolom == null) {
-                cellen.add(cel == null ? "" : cel.strip());
+                cellen[i] = cel == null ? "" : cel.strip();
                 continue;
             }
             Tekstnormalisatie.Uitkomst n = Tekstnormalisatie.normaliseer(cel, kolom.type() == Kolomtype.VRIJE_TEKST);
@@ -370,16 +424,17 @@ final class Rijcontrole {
                                 + "breedte, een zacht afbreekstreepje of een teken dat de schrijfrichting omdraait); "
                                 + "ze zijn weggelaten en de waarde is gelezen als '" + n.tekst() + "'."));
             }
-            cellen.add(n.tekst());
+            cellen[i] = n.tekst();
         }
-        return new CsvRow(rij.regel(), cellen);
+        return new Cellen(rij.regel(), cellen);
     }
 
     /** Whether the row is a total (one fout, the row is not checked further). */
-    private boolean totaalregel(Regel regel, CsvRow rij) {
-        for (String naam : TOTAALKOLOMMEN) {
-            int index = kop.index(naam);
+    private boolean totaalregel(Regel regel, Cellen rij) {
+        for (int t = 0; t < totaalCellen.length; t++) {
+            int index = totaalCellen[t];
             if (index >= 0 && totaalwoorden.isTotaal(rij.cel(index))) {
+                String naam = TOTAALKOLOMMEN.get(t);
                 bevindingen.add(Bevinding.fout(regel.nummer(), kop.kop(naam), rij.cel(index), BevindingCode.TOTAALREGEL,
                         "Regel " + regel.nummer() + " lijkt een totaalregel ('" + rij.cel(index) + "' in kolom '"
                                 + kop.kop(naam) + "'); laat totalen weg, wij tellen zelf op. Het bestand wordt niet geaccepteerd."));
@@ -390,9 +445,11 @@ final class Rijcontrole {
     }
 
     /** The rules of input-schemas/plausibiliteit.csv for this form, on the values read from the row. */
-    private void plausibiliteit(Regel regel, Map<String, Object> waarden, Map<String, String> teksten) {
-        for (Plausibiliteitsregels.Regel r : regels) {
-            Object waarde = waarden.get(r.kolom());
+    private void plausibiliteit(Regel regel, Object[] waarden, String[] teksten) {
+        for (int i = 0; i < regels.size(); i++) {
+            Plausibiliteitsregels.Regel r = regels.get(i);
+            int f = regelKolom[i];
+            Object waarde = f < 0 ? null : waarden[f];
             if (waarde == null) {
                 continue;
             }
@@ -403,34 +460,29 @@ final class Rijcontrole {
                 }
                 grensTekst = Integer.toString(jaar);
             } else {
-                BigDecimal grens = r.grens(waarden);
+                BigDecimal grens = r.grens(regelAndereKolom[i] < 0 ? null : waarden[regelAndereKolom[i]]);
                 BigDecimal getal = waarde instanceof BigDecimal b ? b : new BigDecimal(waarde.toString());
                 if (grens == null || r.voldoet(getal, grens)) {
                     continue;
                 }
                 grensTekst = grens.stripTrailingZeros().toPlainString();
             }
-            String kolom = kop.kop(r.kolom());
-            String tekst = teksten.getOrDefault(r.kolom(), "");
+            String kolom = kopVanKolom[f];
+            String tekst = teksten[f] == null ? "" : teksten[f];
             String melding = "Regel " + regel.nummer() + ": " + r.melding().replace("{waarde}", tekst)
                     .replace("{grens}", grensTekst).replace("{jaar}", Integer.toString(jaar))
-                    + (r.ernst() == nl.jbr.integriteit.bevinding.Ernst.FOUT ? ". Het bestand wordt niet geaccepteerd." : ".");
-            bevindingen.add(r.ernst() == nl.jbr.integriteit.bevinding.Ernst.FOUT
+                    + (r.ernst() == Ernst.FOUT ? ". Het bestand wordt niet geaccepteerd." : ".");
+            bevindingen.add(r.ernst() == Ernst.FOUT
                     ? Bevinding.fout(regel.nummer(), kolom, tekst, r.code(), melding)
                     : Bevinding.waarschuwing(regel.nummer(), kolom, tekst, r.code(), melding));
         }
-    }
-
-    private boolean screen(Regel regel, String kolom, Map<String, Object> waarden, boolean publiceerbaar) {
-        return screen(regel, kolom, (String) waarden.get(kolom), publiceerbaar);
     }
 
     /**
      * The onderdeel as it may be published: a name that holds personal data ("Secretariaat van mw. J. de Vries")
      * is replaced by {@link #ONDERDEEL_ACHTERGEHOUDEN}; the row still counts, and the ministry gets a waarschuwing.
      */
-    private String onderdeel(Regel regel, Map<String, Object> waarden) {
-        String onderdeel = (String) waarden.get("onderdeel");
+    private String onderdeel(Regel regel, String onderdeel) {
         Set<Persoonsgegeven> gevonden = onderdeel == null ? Set.of() : screening.screen(onderdeel);
         if (gevonden.isEmpty()) {
             return onderdeel;
@@ -446,7 +498,7 @@ final class Rijcontrole {
         return String.join(", ", gevonden.stream().map(Persoonsgegeven::omschrijving).toList());
     }
 
-    private boolean screen(Regel regel, String kolom, String tekst, boolean publiceerbaar) {
+    private boolean screen(Regel regel, String kopInBestand, String tekst, boolean publiceerbaar) {
         if (tekst == null) {
             return false;
         }
@@ -458,8 +510,8 @@ final class Rijcontrole {
         String gevolg = publiceerbaar
                 ? "de regel telt mee, maar deze tekst wordt niet gepubliceerd"
                 : "de regel telt mee; de tekst wordt niet gepubliceerd";
-        bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kop.kop(kolom), "", BevindingCode.PERSOONSGEGEVENS_IN_TEKST,
-                "Regel " + regel.nummer() + ": de kolom '" + kop.kop(kolom) + "' lijkt persoonsgegevens te bevatten ("
+        bevindingen.add(Bevinding.waarschuwing(regel.nummer(), kopInBestand, "", BevindingCode.PERSOONSGEGEVENS_IN_TEKST,
+                "Regel " + regel.nummer() + ": de kolom '" + kopInBestand + "' lijkt persoonsgegevens te bevatten ("
                         + soorten + "); " + gevolg + ". Verwijder persoonsgegevens uit vrije tekst."));
         return true;
     }
@@ -483,19 +535,26 @@ final class Rijcontrole {
                 "Regel " + regel.nummer() + ": " + tekst + ". Het bestand wordt niet geaccepteerd."));
     }
 
-    private static String cel(CsvRow rij, int index) {
-        return index >= 0 && index < rij.cellen().size() ? rij.cellen().get(index) : null;
-    }
+    /** A row with every cell normalised. */
+    private record Cellen(long regel, String[] cellen) {
 
-    private static boolean leeg(CsvRow rij, int index) {
-        String cel = cel(rij, index);
-        return cel == null || cel.isBlank();
+        /** The cell at {@code index}, or the empty string when the row is shorter. */
+        String cel(int index) {
+            return index < cellen.length ? cellen[index] : "";
+        }
+
+        /** The cell at {@code index}, or null when there is no such column or the row is shorter. */
+        String celOfNull(int index) {
+            return index >= 0 && index < cellen.length ? cellen[index] : null;
+        }
+
+        boolean leeg(int index) {
+            String cel = celOfNull(index);
+            return cel == null || cel.isBlank();
+        }
     }
 
     /** The row being checked. */
-    private record Regel(CsvRow rij) {
-        long nummer() {
-            return rij.regel();
-        }
+    private record Regel(long nummer) {
     }
 }

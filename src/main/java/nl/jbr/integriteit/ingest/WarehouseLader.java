@@ -14,6 +14,8 @@ import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
+import nl.jbr.integriteit.schema.Formulier;
+import nl.jbr.integriteit.schema.Kolom;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
@@ -21,9 +23,11 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * {@code personeel_ruw}, {@code kengetallen_ruw}, ...: {@link nl.jbr.integriteit.schema.Formulier#tabel()}), inside the
  * transaction of the caller: rows of a file that turns out to have a fout are rolled back with it.
  * <p>
- * The table's columns are read from the warehouse and each is filled <em>by name</em> from the row
- * ({@link FormulierRij#velden()}); {@code versie_id} and {@code regel} come from the version and the line. A column
- * the row has no value for is NULL. No column order is assumed anywhere, so a form needs no code here.
+ * The table's columns are read from the warehouse once per table and file and each is matched <em>by name</em> to the
+ * form's stored columns ({@link nl.jbr.integriteit.schema.Kolom#veld()}); {@code versie_id} and {@code regel} come
+ * from the version and the line, {@code gevoelige_tekst} from the screening. A column the row has no value for is
+ * NULL. No column order is assumed anywhere, so a form needs no code here; the matching is worked out once, so a
+ * row costs one pass over an array.
  */
 final class WarehouseLader implements RijOntvanger, AutoCloseable {
 
@@ -32,9 +36,20 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
     private final Map<String, Doel> doelen = new HashMap<>();
     private long geladen;
 
-    /** One raw table: its appender and its columns (name, SQL type) in table order. */
-    private record Doel(DuckDBAppender appender, List<String> namen, List<String> types) {
+    /**
+     * One raw table: its appender and, per table column in table order, where its value comes from (an index into
+     * {@link FormulierRij#waarden()}, or one of the {@code BRON_} constants) and how it is appended.
+     */
+    private record Doel(DuckDBAppender appender, int[] bron, Soort[] soorten, int[] schalen) {
     }
+
+    private static final int BRON_VERSIE = -1;
+    private static final int BRON_REGEL = -2;
+    private static final int BRON_GEVOELIG = -3;
+    private static final int BRON_GEEN = -4;
+
+    /** How a value is appended, by the column's SQL type. */
+    private enum Soort { BOOLEAN, INTEGER, BIGINT, DECIMAL, DATE, TEXT }
 
     WarehouseLader(DuckDBConnection connection, long versieId) {
         this.connection = connection;
@@ -44,17 +59,20 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
     @Override
     public void rij(FormulierRij r) {
         try {
-            Doel doel = doel(r.formulier().tabel());
+            Doel doel = doel(r.formulier());
             DuckDBAppender a = doel.appender();
+            Object[] waarden = r.waarden();
             a.beginRow();
-            for (int i = 0; i < doel.namen().size(); i++) {
-                String naam = doel.namen().get(i);
-                Object waarde = switch (naam) {
-                    case "versie_id" -> versieId;
-                    case "regel" -> r.regel();
-                    default -> r.velden().get(naam);
+            for (int i = 0; i < doel.bron().length; i++) {
+                int bron = doel.bron()[i];
+                Object waarde = switch (bron) {
+                    case BRON_VERSIE -> versieId;
+                    case BRON_REGEL -> r.regel();
+                    case BRON_GEVOELIG -> r.gevoeligeTekst();
+                    case BRON_GEEN -> null;
+                    default -> waarden[bron];
                 };
-                append(a, doel.types().get(i), waarde);
+                append(a, doel.soorten()[i], doel.schalen()[i], waarde);
             }
             a.endRow();
             geladen++;
@@ -63,9 +81,10 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
         }
     }
 
-    private Doel doel(String tabel) throws SQLException {
-        Doel doel = doelen.get(tabel);
+    private Doel doel(Formulier formulier) throws SQLException {
+        Doel doel = doelen.get(formulier.tabel());
         if (doel == null) {
+            String tabel = formulier.tabel();
             List<String> namen = new ArrayList<>();
             List<String> types = new ArrayList<>();
             // a catalogue look-up, once per raw table and file, not a model: it stays beside the appender it configures
@@ -82,30 +101,63 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
             if (namen.isEmpty()) {
                 throw new WarehouseException("raw table " + tabel + " does not exist", null);
             }
-            doel = new Doel(connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, tabel), namen, types);
+            List<Kolom> opgeslagen = formulier.opgeslagen();
+            int[] bron = new int[namen.size()];
+            Soort[] soorten = new Soort[namen.size()];
+            int[] schalen = new int[namen.size()];
+            for (int i = 0; i < namen.size(); i++) {
+                bron[i] = bron(namen.get(i), opgeslagen);
+                String type = types.get(i);
+                soorten[i] = switch (type) {
+                    case "BOOLEAN" -> Soort.BOOLEAN;
+                    case "INTEGER" -> Soort.INTEGER;
+                    case "BIGINT" -> Soort.BIGINT;
+                    case "DATE" -> Soort.DATE;
+                    default -> type.startsWith("DECIMAL") ? Soort.DECIMAL : Soort.TEXT;
+                };
+                schalen[i] = soorten[i] == Soort.DECIMAL ? Integer.parseInt(type.replaceAll(".*,\\s*(\\d+)\\)", "$1")) : 0;
+            }
+            doel = new Doel(connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, tabel), bron, soorten, schalen);
             doelen.put(tabel, doel);
         }
         return doel;
     }
 
+    /** Where the value of table column {@code naam} comes from. */
+    private static int bron(String naam, List<Kolom> opgeslagen) {
+        switch (naam) {
+            case "versie_id":
+                return BRON_VERSIE;
+            case "regel":
+                return BRON_REGEL;
+            case "gevoelige_tekst":
+                return BRON_GEVOELIG;
+            default:
+                for (int k = 0; k < opgeslagen.size(); k++) {
+                    if (opgeslagen.get(k).veld().equals(naam)) {
+                        return k;
+                    }
+                }
+                return BRON_GEEN;
+        }
+    }
+
     /** Appends one value as the column's SQL type wants it. */
-    private static void append(DuckDBAppender a, String type, Object waarde) throws SQLException {
+    private static void append(DuckDBAppender a, Soort soort, int schaal, Object waarde) throws SQLException {
         if (waarde == null) {
             a.appendNull();
-        } else if (type.equals("BOOLEAN")) {
-            boolean waar = waarde instanceof Boolean b ? b : "ja".equals(waarde);
-            a.append(waar);
-        } else if (type.equals("INTEGER")) {
-            a.append(Math.toIntExact(((Number) waarde).longValue()));
-        } else if (type.equals("BIGINT")) {
-            a.append(((Number) waarde).longValue());
-        } else if (type.startsWith("DECIMAL")) {
-            int schaal = Integer.parseInt(type.replaceAll(".*,\\s*(\\d+)\\)", "$1"));
-            a.append(((BigDecimal) waarde).setScale(schaal, RoundingMode.UNNECESSARY));
-        } else if (type.equals("DATE")) {
-            a.append((LocalDate) waarde);
-        } else {
-            a.append(waarde.toString());
+            return;
+        }
+        switch (soort) {
+            case BOOLEAN -> {
+                boolean waar = waarde instanceof Boolean b ? b : "ja".equals(waarde);
+                a.append(waar);
+            }
+            case INTEGER -> a.append(Math.toIntExact(((Number) waarde).longValue()));
+            case BIGINT -> a.append(((Number) waarde).longValue());
+            case DECIMAL -> a.append(((BigDecimal) waarde).setScale(schaal, RoundingMode.UNNECESSARY));
+            case DATE -> a.append((LocalDate) waarde);
+            case TEXT -> a.append(waarde.toString());
         }
     }
 

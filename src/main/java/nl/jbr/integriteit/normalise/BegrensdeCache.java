@@ -1,34 +1,34 @@
 package nl.jbr.integriteit.normalise;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** A small thread-safe least-recently-used cache, so a million rows with few distinct values stay cheap. */
+/**
+ * A small bounded cache shared by the ingestion threads, so a million rows with few distinct values stay cheap.
+ * Reads take no lock (a {@link ConcurrentHashMap}); when the cache is full it starts again empty, which keeps the
+ * bound without bookkeeping per read. A file with more distinct values than the bound still gets correct answers,
+ * only computed more often. The computation must be a pure function of the key.
+ */
 public final class BegrensdeCache<K, V> {
 
-    private final Map<K, V> map;
+    private final Map<K, V> map = new ConcurrentHashMap<>();
+    private final int maximum;
 
     public BegrensdeCache(int maximum) {
-        this.map = new LinkedHashMap<>(64, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > maximum;
-            }
-        };
+        this.maximum = maximum;
     }
 
     public V get(K key, Function<K, V> bereken) {
-        synchronized (map) {
-            V v = map.get(key);
-            if (v != null) {
-                return v;
-            }
+        V v = map.get(key);
+        if (v != null) {
+            return v;
         }
-        V v = bereken.apply(key);
-        synchronized (map) {
-            map.put(key, v);
+        v = bereken.apply(key);
+        if (map.size() >= maximum) {
+            map.clear();
         }
+        map.put(key, v);
         return v;
     }
 }

@@ -18,7 +18,10 @@ public final class TextKey {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFD);
+        if (isAscii(text)) {
+            return ascii(text);
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder key = new StringBuilder(s.length());
         boolean separator = false;
         for (int i = 0; i < s.length(); ) {
@@ -38,6 +41,40 @@ public final class TextKey {
             } else {
                 separator = true;
             }
+        }
+        return key.toString();
+    }
+
+    /**
+     * The same key for ASCII text, without code point classification: letters and digits are kept (lower case), every
+     * other character is a separator. Returns the text itself when it already is its key (no copy).
+     */
+    private static String ascii(String text) {
+        int n = text.length();
+        boolean alSleutel = true;
+        for (int i = 0; i < n && alSleutel; i++) {
+            char c = text.charAt(i);
+            boolean spatieTussen = c == ' ' && i > 0 && i < n - 1 && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ';
+            alSleutel = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || spatieTussen;
+        }
+        if (alSleutel) {
+            return text;
+        }
+        StringBuilder key = new StringBuilder(n);
+        boolean separator = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean letterOfCijfer = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (!letterOfCijfer) {
+                // the ASCII controls of type FORMAT do not exist; every other non-alphanumeric ASCII character separates
+                separator = true;
+                continue;
+            }
+            if (separator && !key.isEmpty()) {
+                key.append(' ');
+            }
+            separator = false;
+            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
         }
         return key.toString();
     }

@@ -1,7 +1,6 @@
 package nl.jbr.integriteit.normalise;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,16 +15,17 @@ import nl.jbr.integriteit.schema.SchemaSource;
  */
 public final class Totaalwoorden {
 
-    private final List<String[]> woorden;
+    /** The words and phrases as keys (words separated by one space). */
+    private final List<String> woorden;
 
     public Totaalwoorden(SchemaSource schemas) {
-        List<String[]> lijst = new ArrayList<>();
+        List<String> lijst = new ArrayList<>();
         for (Map<String, String> row : schemas.rowsOrPackaged("totaalwoorden.csv")) {
             String sleutel = Tekstnormalisatie.skelet(row.get("woord"));
             if (sleutel.isEmpty()) {
                 throw new IllegalStateException("totaalwoorden.csv: empty word");
             }
-            lijst.add(sleutel.split(" "));
+            lijst.add(sleutel);
         }
         this.woorden = List.copyOf(lijst);
     }
@@ -36,11 +36,12 @@ public final class Totaalwoorden {
         if (sleutel.isEmpty()) {
             return false;
         }
-        String[] tokens = sleutel.split(" ");
-        for (String[] woord : woorden) {
-            int n = woord.length;
-            if (n <= tokens.length && (Arrays.equals(tokens, 0, n, woord, 0, n)
-                    || Arrays.equals(tokens, tokens.length - n, tokens.length, woord, 0, n))) {
+        // the key's words are separated by single spaces: a phrase is a whole-word prefix or suffix
+        int n = sleutel.length();
+        for (String woord : woorden) {
+            int w = woord.length();
+            if (w <= n && ((sleutel.startsWith(woord) && (w == n || sleutel.charAt(w) == ' '))
+                    || (sleutel.endsWith(woord) && (w == n || sleutel.charAt(n - w - 1) == ' ')))) {
                 return true;
             }
         }

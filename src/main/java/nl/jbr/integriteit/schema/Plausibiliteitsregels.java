@@ -52,12 +52,14 @@ public final class Plausibiliteitsregels {
     public record Regel(String formulier, BevindingCode code, String kolom, Soort soort, String operator, BigDecimal getal,
                         String andereKolom, BigDecimal factor, Ernst ernst, String melding) {
 
-        /** The bound for a row; {@code null} when it depends on a column that is empty in that row. */
-        public BigDecimal grens(Map<String, Object> waarden) {
+        /**
+         * The bound for a row, given the row's value of {@link #andereKolom} (ignored when the bound is a fixed number);
+         * {@code null} when it depends on a column that is empty in that row.
+         */
+        public BigDecimal grens(Object ander) {
             if (andereKolom == null) {
                 return getal;
             }
-            Object ander = waarden.get(andereKolom);
             if (ander == null) {
                 return null;
             }

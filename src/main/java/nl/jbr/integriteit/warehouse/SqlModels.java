@@ -88,9 +88,10 @@ public final class SqlModels {
 
     private static void execute(Warehouse warehouse, List<Model> models) {
         for (Model model : models) {
-            log.debug("Running model {}", model.path());
+            long begin = System.nanoTime();
             try {
                 warehouse.execute(model.sql());
+                log.debug("Model {}: {} ms", model.path(), (System.nanoTime() - begin) / 1_000_000);
             } catch (WarehouseException e) {
                 throw new WarehouseException("model " + model.path() + " failed: " + e.getMessage(), e);
             }

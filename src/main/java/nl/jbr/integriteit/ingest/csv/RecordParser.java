@@ -33,6 +33,8 @@ final class RecordParser {
     private final StringBuilder field = new StringBuilder(64);
 
     private List<String> fields = List.of();
+    /** The number of fields of the last record: the next record's list is made that large at once. */
+    private int breedte;
     private boolean inQuotes;
     private boolean terminated;
 
@@ -62,7 +64,7 @@ final class RecordParser {
         if (peek() < 0) {
             return Status.END;
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(Math.max(10, breedte));
         fields = out;
         field.setLength(0);
         inQuotes = false;
@@ -127,6 +129,7 @@ final class RecordParser {
     private boolean endField(List<String> out) {
         out.add(field.toString());
         field.setLength(0);
+        breedte = out.size(); // at the end of a record: its width, the likely width of the next one
         return out.size() <= maxFields;
     }
 
