@@ -4,8 +4,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.jbr.integriteit.JbrProperties;
-import nl.jbr.integriteit.feedback.TerugmeldingWriter;
-import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -17,11 +15,6 @@ public class IngestConfiguration {
     @Bean
     Ontvangstregister ontvangstregister(Warehouse warehouse, SqlQueries queries) {
         return new Ontvangstregister(warehouse, queries);
-    }
-
-    @Bean
-    Terugmeldingen terugmeldingen(Warehouse warehouse, SqlQueries queries, Ontvangstregister register, Templates templates) {
-        return new Terugmeldingen(warehouse, queries, register, new TerugmeldingWriter(templates));
     }
 
     @Bean

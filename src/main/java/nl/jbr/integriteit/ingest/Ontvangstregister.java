@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import java.util.Optional;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.springframework.jdbc.core.RowMapper;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
@@ -25,7 +25,8 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
 /**
  * The ledger of received file versions in the warehouse ({@code bestandsversie}, {@code bevinding},
  * {@code scan_bestand}). Every version is recorded together with its findings and its rows in one
- * transaction, so a crash never leaves a half-recorded version.
+ * transaction, so a crash never leaves a half-recorded version. That recording works on the connection of the
+ * caller's transaction (plain JDBC and the appender); the reads outside it go through {@link Warehouse#jdbc()}.
  */
 public final class Ontvangstregister {
 
@@ -49,37 +50,22 @@ public final class Ontvangstregister {
                                ValidatieResultaat resultaat, long geladenRegels, long runId) {
     }
 
-    public Optional<Versie> zoek(AangeleverdBestand bestand, String sha256) {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_zoeken"))) {
-            st.setString(1, bestand.ministerie());
-            st.setInt(2, bestand.jaar());
-            st.setString(3, bestand.bestandsnaam());
-            st.setString(4, sha256);
-            return eersteVersie(st);
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the ledger", e);
-        }
-    }
+    /** A row of a query returning versie_id, versie, status, formulier. */
+    private static final RowMapper<Versie> VERSIE = (rs, i) -> new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3),
+            rs.getString(4));
 
-    /** The first row of a query returning versie_id, versie, status, formulier; empty when there is none. */
-    private static Optional<Versie> eersteVersie(PreparedStatement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery()) {
-            return rs.next()
-                    ? Optional.of(new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
-                    : Optional.empty();
-        }
+    /** The version of this file with this content, if it was seen before. */
+    public Optional<Versie> zoek(AangeleverdBestand bestand, String sha256) {
+        return warehouse.jdbc().sql(queries.get("versie_zoeken"))
+                .params(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(), sha256)
+                .query(VERSIE).list().stream().findFirst();
     }
 
     /** The latest recorded version of this file name, if any (for a file that cannot be read consistently now). */
     public Optional<Versie> laatste(AangeleverdBestand bestand) {
-        try (PreparedStatement st = connection().prepareStatement(queries.get("versie_laatste"))) {
-            st.setString(1, bestand.ministerie());
-            st.setInt(2, bestand.jaar());
-            st.setString(3, bestand.bestandsnaam());
-            return eersteVersie(st);
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the ledger", e);
-        }
+        return warehouse.jdbc().sql(queries.get("versie_laatste"))
+                .params(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam())
+                .query(VERSIE).list().stream().findFirst();
     }
 
     /**
@@ -198,36 +184,22 @@ public final class Ontvangstregister {
     /** The previous scan by "ministerie/jaar/bestandsnaam". */
     public Map<String, VorigeScan> vorigeScan() {
         Map<String, VorigeScan> vorige = new HashMap<>();
-        try (PreparedStatement st = connection().prepareStatement(queries.get("scan_vorige"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                vorige.put(rs.getString("ministerie") + "/" + rs.getInt("jaar") + "/" + rs.getString("bestandsnaam"),
-                        new VorigeScan(rs.getLong("grootte"), rs.getLong("gewijzigd_op"),
-                                new Versie(rs.getLong("versie_id"), rs.getInt("versie"), rs.getString("status"),
-                                        rs.getString("formulier")),
-                                rs.getString("sha256")));
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the previous scan", e);
-        }
+        warehouse.jdbc().sql(queries.get("scan_vorige")).query(rs -> {
+            vorige.put(rs.getString("ministerie") + "/" + rs.getInt("jaar") + "/" + rs.getString("bestandsnaam"),
+                    new VorigeScan(rs.getLong("grootte"), rs.getLong("gewijzigd_op"),
+                            new Versie(rs.getLong("versie_id"), rs.getInt("versie"), rs.getString("status"),
+                                    rs.getString("formulier")),
+                            rs.getString("sha256")));
+        });
         return vorige;
     }
 
     /** The findings of a version, in reported order. */
     public List<Bevinding> bevindingen(long versieId) {
-        List<Bevinding> lijst = new ArrayList<>();
-        try (PreparedStatement st = connection().prepareStatement(queries.get("terugmelding_bevindingen"))) {
-            st.setLong(1, versieId);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    lijst.add(new Bevinding(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            Ernst.fromLabel(rs.getString(4)), BevindingCode.valueOf(rs.getString(5)), rs.getString(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read findings", e);
-        }
-        return lijst;
+        return warehouse.jdbc().sql(queries.get("terugmelding_bevindingen")).param(versieId)
+                .query((rs, i) -> new Bevinding(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Ernst.fromLabel(rs.getString(4)), BevindingCode.valueOf(rs.getString(5)), rs.getString(6)))
+                .list();
     }
 
     private int volgendVersienummer(Connection c, AangeleverdBestand b) {

@@ -1,8 +1,5 @@
 package nl.jbr.integriteit.inleverstatus;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +13,6 @@ import java.util.function.IntFunction;
 
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
-import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
  * Who delivered what (issue 13, item 2): for every year in the drop folder, every ministry valid that year times
@@ -94,34 +90,21 @@ public final class Inleverstatus {
 
     /** Every file the ledger knows, present ones and those no longer present, by year, ministry, name. */
     public List<Bestand> bestanden() {
-        List<Bestand> bestanden = new ArrayList<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("inleverstatus_bestanden"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                bestanden.add(new Bestand(rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"),
-                        rs.getBoolean("aanwezig"), rs.getInt("versie"), rs.getString("status"), rs.getString("formulier"),
-                        tijd(rs.getTimestamp("ontvangen_op")), rs.getInt("fouten"), rs.getInt("waarschuwingen"),
-                        (Integer) rs.getObject("in_gebruik_versie"), tijd(rs.getTimestamp("in_gebruik_ontvangen_op")),
-                        rs.getBoolean("telt_elders")));
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the ledger for the inleverstatus", e);
-        }
-        return bestanden;
+        return warehouse.jdbc().sql(queries.get("inleverstatus_bestanden")).query((rs, i) -> new Bestand(
+                rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"),
+                rs.getBoolean("aanwezig"), rs.getInt("versie"), rs.getString("status"), rs.getString("formulier"),
+                tijd(rs.getTimestamp("ontvangen_op")), rs.getInt("fouten"), rs.getInt("waarschuwingen"),
+                (Integer) rs.getObject("in_gebruik_versie"), tijd(rs.getTimestamp("in_gebruik_ontvangen_op")),
+                rs.getBoolean("telt_elders"))).list();
     }
 
     /** Per year present in the drop folder: code to name of every ministry valid that year, in code-list order. */
     public Map<Integer, Map<String, String>> ministeries() {
         Map<Integer, Map<String, String>> perJaar = new LinkedHashMap<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("inleverstatus_ministeries"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                perJaar.computeIfAbsent(rs.getInt("jaar"), j -> new LinkedHashMap<>())
-                        .put(rs.getString("ministerie"), rs.getString("naam"));
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the ministries for the inleverstatus", e);
-        }
+        warehouse.jdbc().sql(queries.get("inleverstatus_ministeries")).query(rs -> {
+            perJaar.computeIfAbsent(rs.getInt("jaar"), j -> new LinkedHashMap<>())
+                    .put(rs.getString("ministerie"), rs.getString("naam"));
+        });
         return perJaar;
     }
 

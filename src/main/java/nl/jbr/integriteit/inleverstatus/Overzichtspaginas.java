@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Bestand;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Regel;
 import nl.jbr.integriteit.publish.GeweigerdPad;
@@ -88,7 +89,7 @@ public final class Overzichtspaginas {
 
     /** The key of a file in the map of feedback pages. */
     public static String sleutel(String ministerie, int jaar, String bestandsnaam) {
-        return nl.jbr.integriteit.ingest.Terugmeldingen.sleutel(ministerie, jaar, bestandsnaam);
+        return Terugmeldingen.sleutel(ministerie, jaar, bestandsnaam);
     }
 
     private void schrijfJaar(Path root, int jaar, List<Regel> regels, Inleverstatus status,

@@ -78,7 +78,7 @@ public final class Publisher {
      *
      * @return the published year directory
      */
-    public Path publishYear(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
+    public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
         Beveiliging beveiliging = beveiliging(warehouse, jaar);
         List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
         List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);

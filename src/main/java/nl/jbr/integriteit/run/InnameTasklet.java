@@ -10,9 +10,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
-import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.Warehouse;
 

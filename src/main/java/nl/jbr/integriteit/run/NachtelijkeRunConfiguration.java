@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
-import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
 import nl.jbr.integriteit.warehouse.MartBuilder;

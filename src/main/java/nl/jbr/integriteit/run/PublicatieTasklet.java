@@ -19,8 +19,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.disclosure.JaarUitkomst;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.formulier.Registratieformulier;
-import nl.jbr.integriteit.ingest.Terugmeldingen;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;
 import nl.jbr.integriteit.publish.GeweigerdPad;
@@ -104,7 +104,7 @@ final class PublicatieTasklet implements Tasklet {
                 log.info("{} is niet veranderd sinds de vorige publicatie: niet opnieuw gepubliceerd", jaar);
                 continue;
             }
-            publisher.publishYear(warehouse, jaar, properties.output(), runId);
+            publisher.publish(warehouse, jaar, properties.output(), runId);
             stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
             tabellen += publisher.tables().size();
             log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());

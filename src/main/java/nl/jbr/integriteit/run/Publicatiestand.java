@@ -8,13 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -28,7 +23,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
-import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
  * Whether anything changed since the last completed publication. The fingerprint covers every present
@@ -51,18 +45,23 @@ public final class Publicatiestand {
         this.schemasLocation = met(schemasLocation);
     }
 
+    /** One present file of the scan, as the fingerprints see it. */
+    private record Invoer(int jaar, String regel) {
+    }
+
+    /** Every present file with its version ({@code publicatie_invoer}), in scan order. */
+    private List<Invoer> invoer() {
+        return warehouse.jdbc().sql(queries.get("publicatie_invoer")).query((rs, i) -> new Invoer(rs.getInt(2),
+                "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4))).list();
+    }
+
     /** The fingerprint of what a publication now would be made from (with the disclosure threshold). */
     public String vingerafdruk(Long alleenJaar, int drempel) {
         MessageDigest digest = sha256();
         TreeSet<Integer> jaren = new TreeSet<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                jaren.add(rs.getInt(2));
-                update(digest, "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4));
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the scan", e);
+        for (Invoer bestand : invoer()) {
+            jaren.add(bestand.jaar());
+            update(digest, bestand.regel());
         }
         update(digest, "jaar|" + alleenJaar);
         update(digest, "basis|" + basis(drempel));
@@ -76,26 +75,17 @@ public final class Publicatiestand {
      * years' fingerprints as they are. The scan is read, and the code hashed, once for all years.
      */
     public Map<Integer, String> jaarVingerafdrukken(int drempel) {
-        List<String[]> bestanden = new ArrayList<>();
+        List<Invoer> bestanden = invoer();
         TreeSet<Integer> jaren = new TreeSet<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_invoer"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                jaren.add(rs.getInt(2));
-                bestanden.add(new String[] {Integer.toString(rs.getInt(2)),
-                        "bestand|" + rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3) + "|" + rs.getLong(4)});
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the scan", e);
-        }
+        bestanden.forEach(bestand -> jaren.add(bestand.jaar()));
         String basis = basis(drempel);
         Map<Integer, String> perJaar = new TreeMap<>();
         for (int jaar : jaren) {
             MessageDigest digest = sha256();
             update(digest, "basis|" + basis);
-            for (String[] bestand : bestanden) {
-                if (Integer.parseInt(bestand[0]) <= jaar) {
-                    update(digest, bestand[1]);
+            for (Invoer bestand : bestanden) {
+                if (bestand.jaar() <= jaar) {
+                    update(digest, bestand.regel());
                 }
             }
             update(digest, "jaren|" + jaren); // the year pages link the other years
@@ -106,27 +96,15 @@ public final class Publicatiestand {
 
     /** True when {@code jaar} was last published from this fingerprint and its publication is still there. */
     public boolean jaarOngewijzigd(int jaar, String vingerafdruk, Path output) {
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_jaar_stand_lezen"))) {
-            st.setInt(1, jaar);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() && vingerafdruk.equals(rs.getString(1))
-                        && Files.isRegularFile(output.resolve(Integer.toString(jaar)).resolve("manifest.json"));
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the publication state of " + jaar, e);
-        }
+        List<String> vorige = warehouse.jdbc().sql(queries.get("publicatie_jaar_stand_lezen")).param(jaar)
+                .query(String.class).list();
+        return !vorige.isEmpty() && vingerafdruk.equals(vorige.get(0))
+                && Files.isRegularFile(output.resolve(Integer.toString(jaar)).resolve("manifest.json"));
     }
 
     /** Records that {@code jaar} was published from this fingerprint. */
     public void jaarVastleggen(int jaar, String vingerafdruk, long runId) {
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_jaar_stand_vastleggen"))) {
-            st.setInt(1, jaar);
-            st.setString(2, vingerafdruk);
-            st.setLong(3, runId);
-            st.executeUpdate();
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot record the publication state of " + jaar, e);
-        }
+        warehouse.jdbc().sql(queries.get("publicatie_jaar_stand_vastleggen")).params(jaar, vingerafdruk, runId).update();
     }
 
     /** What every publication depends on besides the files: models, templates, schemas, the application, the threshold. */
@@ -144,16 +122,8 @@ public final class Publicatiestand {
 
     /** True when the last completed publication had this fingerprint and its years and feedback are still there. */
     public boolean ongewijzigd(String vingerafdruk, Path output) {
-        String vorige = null;
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("publicatie_stand_lezen"));
-             ResultSet rs = st.executeQuery()) {
-            if (rs.next()) {
-                vorige = rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the publication state", e);
-        }
-        if (!vingerafdruk.equals(vorige) || !Files.isDirectory(output.resolve("feedback"))) {
+        List<String> vorige = warehouse.jdbc().sql(queries.get("publicatie_stand_lezen")).query(String.class).list();
+        if (vorige.isEmpty() || !vingerafdruk.equals(vorige.get(0)) || !Files.isDirectory(output.resolve("feedback"))) {
             return false;
         }
         String jaren = vingerafdruk.substring(vingerafdruk.indexOf(':') + 2, vingerafdruk.length() - 1);
@@ -163,33 +133,11 @@ public final class Publicatiestand {
 
     /** Records a completed publication. */
     public void vastleggen(String vingerafdruk, long runId) {
-        Connection c = warehouse.connection();
-        try {
-            c.setAutoCommit(false);
-            try (PreparedStatement leeg = c.prepareStatement(queries.get("publicatie_stand_leegmaken"))) {
-                leeg.executeUpdate();
-            }
-            try (PreparedStatement st = c.prepareStatement(queries.get("publicatie_stand_vastleggen"))) {
-                st.setString(1, vingerafdruk);
-                st.setLong(2, runId);
-                st.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now()));
-                st.executeUpdate();
-            }
-            c.commit();
-        } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException ignored) {
-                // the original failure is reported
-            }
-            throw new WarehouseException("cannot record the publication state", e);
-        } finally {
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new WarehouseException("cannot restore auto-commit", e);
-            }
-        }
+        warehouse.inTransactie("record the publication state", c -> {
+            warehouse.jdbc().sql(queries.get("publicatie_stand_leegmaken")).update();
+            warehouse.jdbc().sql(queries.get("publicatie_stand_vastleggen"))
+                    .params(vingerafdruk, runId, Timestamp.valueOf(LocalDateTime.now())).update();
+        });
     }
 
     private void hashResources(MessageDigest digest, String location) {

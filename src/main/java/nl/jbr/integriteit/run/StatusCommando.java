@@ -2,9 +2,6 @@ package nl.jbr.integriteit.run;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,6 +14,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.dao.DataAccessException;
 
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.warehouse.SqlQueries;
@@ -188,10 +186,8 @@ public final class StatusCommando {
 
     private Map<String, Object> inGebruik() {
         Map<String, Object> result = new LinkedHashMap<>();
-        List<Map<String, Object>> bestanden = new ArrayList<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("status_in_gebruik"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
+        try {
+            List<Map<String, Object>> bestanden = warehouse.jdbc().sql(queries.get("status_in_gebruik")).query((rs, i) -> {
                 Map<String, Object> b = new LinkedHashMap<>();
                 b.put("ministerie", rs.getString("ministerie"));
                 b.put("jaar", rs.getInt("jaar"));
@@ -203,10 +199,10 @@ public final class StatusCommando {
                 b.put("regels", rs.getObject("geladen_regels"));
                 b.put("ontvangen_op", rs.getTimestamp("ontvangen_op") == null ? null
                         : tijd(rs.getTimestamp("ontvangen_op").toLocalDateTime()));
-                bestanden.add(b);
-            }
+                return b;
+            }).list();
             result.put("in_gebruik", bestanden);
-        } catch (SQLException | WarehouseException e) {
+        } catch (DataAccessException | WarehouseException e) {
             // never the database's own text (Catalog Error: ...) to a person; the log has it
             org.slf4j.LoggerFactory.getLogger(StatusCommando.class).warn("Warehouse niet leesbaar voor status", e);
             result.put("melding", "Het warehouse kan nu niet gelezen worden: er loopt misschien een run, of er is nog "

@@ -12,14 +12,20 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
 /**
  * The DuckDB database file in the data directory. One connection per run; callers use
- * {@link #connection()} and never close it. Closed with the application context.
+ * {@link #connection()} (or {@link #jdbc()} for the small queries of {@code jobs/<job>/queries/}) and never close it.
+ * Closed with the application context.
  */
 public final class Warehouse implements AutoCloseable {
 
     private final Path file;
     private Connection connection;
+    private JdbcClient jdbc;
 
     public Warehouse(Path file) {
         this.file = file;
@@ -46,6 +52,19 @@ public final class Warehouse implements AutoCloseable {
             }
         }
         return connection;
+    }
+
+    /**
+     * A {@link JdbcClient} on {@link #connection()}, which it never closes: for the small parameterised queries of
+     * {@code jobs/<job>/queries/}, without the statement and result set bookkeeping. It works on the same connection,
+     * so inside {@link #inTransactie} it takes part in that transaction. Its errors are Spring's
+     * {@link DataAccessException}, with the driver's {@code SQLException} as cause.
+     */
+    public synchronized JdbcClient jdbc() {
+        if (jdbc == null) {
+            jdbc = JdbcClient.create(new SingleConnectionDataSource(connection(), true));
+        }
+        return jdbc;
     }
 
     /**
@@ -89,7 +108,7 @@ public final class Warehouse implements AutoCloseable {
             } finally {
                 c.setAutoCommit(autoCommit);
             }
-        } catch (SQLException e) {
+        } catch (SQLException | DataAccessException e) {
             throw new WarehouseException("cannot " + wat + ": " + e.getMessage(), e);
         }
     }
@@ -121,6 +140,7 @@ public final class Warehouse implements AutoCloseable {
                 throw new WarehouseException("cannot close DuckDB warehouse", e);
             } finally {
                 connection = null;
+                jdbc = null;
             }
         }
     }

@@ -53,7 +53,7 @@ class AfdrukTest {
         fixture.load();
         fixture.build(3);
         jaar2024 = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC))
-                .publishYear(warehouse, 2024, tmp.resolve("output"), "run1");
+                .publish(warehouse, 2024, tmp.resolve("output"), "run1");
     }
 
     @AfterAll

@@ -65,7 +65,7 @@ class PublisherTest {
     @BeforeEach
     void publish() {
         output = tmp.resolve("output");
-        jaar2024 = publisher.publishYear(warehouse, 2024, output, "run1");
+        jaar2024 = publisher.publish(warehouse, 2024, output, "run1");
     }
 
     @AfterAll
@@ -367,7 +367,7 @@ class PublisherTest {
 
     @Test
     void previousYearWithoutEarlierDataHasEmptyComparisons() throws IOException {
-        Path jaar2023 = publisher.publishYear(warehouse, 2023, output, "run1");
+        Path jaar2023 = publisher.publish(warehouse, 2023, output, "run1");
         List<List<String>> rows = read(jaar2023.resolve("rijk/meldingen_per_ministerie.csv"));
         // 2023: 12 valid ministries (EZ not: until 2017 and from 2024), then RIJK.
         assertThat(keys(rows)).containsExactly("AZ", "BZ", "BZK", "DEF", "FIN", "OCW", "SZW", "VWS", "EZK", "LNV",
@@ -385,7 +385,7 @@ class PublisherTest {
     void identicalInputGivesIdenticalBytes() throws IOException {
         // A second computation and publication into another folder, under another run id.
         fixture.build();
-        Path second = publisher.publishYear(warehouse, 2024, tmp.resolve("output2"), "run2");
+        Path second = publisher.publish(warehouse, 2024, tmp.resolve("output2"), "run2");
         Map<String, byte[]> first = contents(jaar2024);
         Map<String, byte[]> again = contents(second);
         assertThat(again.keySet()).containsExactlyElementsOf(first.keySet());
@@ -406,7 +406,7 @@ class PublisherTest {
     @Test
     void republishingReplacesTheYear() throws IOException {
         Files.writeString(jaar2024.resolve("stale.txt"), "from an older run");
-        publisher.publishYear(warehouse, 2024, output, "run2");
+        publisher.publish(warehouse, 2024, output, "run2");
         assertThat(jaar2024.resolve("stale.txt")).doesNotExist();
         assertThat(jaar2024.resolve("rijk/meldingen_per_ministerie.csv")).exists();
         try (Stream<Path> entries = Files.list(output)) {
@@ -432,7 +432,7 @@ class PublisherTest {
         Files.writeString(jobs.resolve("jaarrapportage/templates/index.ftlh"), "<p>${geen_bestaande_variabele}</p>");
         Publisher broken = PublishFixture.publisher(jobs.toUri().toString(), Clock.systemUTC());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.publishYear(warehouse, 2024, output, "run2"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.publish(warehouse, 2024, output, "run2"))
                 .hasMessageContaining("index.ftlh");
 
         Map<String, byte[]> after = contents(jaar2024);

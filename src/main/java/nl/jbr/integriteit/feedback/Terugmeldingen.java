@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.ingest;
+package nl.jbr.integriteit.feedback;
 
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
-import nl.jbr.integriteit.feedback.Terugmelding;
-import nl.jbr.integriteit.feedback.TerugmeldingWriter;
+import nl.jbr.integriteit.ingest.GenegeerdPad;
+import nl.jbr.integriteit.ingest.Ontvangstregister;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -49,7 +50,7 @@ public final class Terugmeldingen {
     }
 
     /** Per file (key {@code ministerie NUL jaar NUL naam}) its feedback page, relative to the output root. */
-    private final Map<String, String> paginas = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> paginas = new ConcurrentHashMap<>();
 
     /** Writes all feedback files under {@code outputRoot/feedback/}; returns how many files got feedback. */
     public int schrijf(Path outputRoot) {
@@ -199,7 +200,7 @@ public final class Terugmeldingen {
 
     /** Writes the list of what in the drop folder was not processed, with the reasons. */
     public void schrijfGenegeerd(Path outputRoot, List<GenegeerdPad> genegeerd) {
-        writer.writeGenegeerd(outputRoot, genegeerd.stream().map(g -> java.util.Map.entry(g.pad(), g.reden())).toList());
+        writer.writeGenegeerd(outputRoot, genegeerd.stream().map(g -> Map.entry(g.pad(), g.reden())).toList());
     }
 
     /** The sentence saying which version is in force, or {@code null} when none is. */

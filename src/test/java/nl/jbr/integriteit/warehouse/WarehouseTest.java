@@ -1,0 +1,58 @@
+package nl.jbr.integriteit.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Warehouse#jdbc()}: on the warehouse's own connection, inside its transactions, and again after a close. */
+class WarehouseTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void jdbcWorksOnTheWarehouseConnectionAndNeverClosesIt() {
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            warehouse.execute("CREATE TABLE t (jaar INTEGER, naam VARCHAR)");
+            warehouse.jdbc().sql("INSERT INTO t VALUES (?, ?)").params(2024, "BZK").update();
+            warehouse.jdbc().sql("INSERT INTO t VALUES (?, ?)").params(2025, "AZ").update();
+
+            assertThat(warehouse.jdbc().sql("SELECT naam FROM t WHERE jaar = ?").param(2025).query(String.class).list())
+                    .containsExactly("AZ");
+            // the in-memory database lives as long as its one connection: still there, so never closed
+            assertThat(warehouse.firstRows("SELECT count(*) FROM t", 1)).containsExactly("2");
+        }
+    }
+
+    @Test
+    void jdbcTakesPartInTheTransactionAndIsRolledBackWithIt() {
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            warehouse.execute("CREATE TABLE t (jaar INTEGER PRIMARY KEY)");
+            warehouse.jdbc().sql("INSERT INTO t VALUES (2024)").update();
+
+            assertThatThrownBy(() -> warehouse.inTransactie("replace the years", c -> {
+                warehouse.jdbc().sql("DELETE FROM t").update();
+                warehouse.jdbc().sql("INSERT INTO t VALUES (2025)").update();
+                warehouse.jdbc().sql("INSERT INTO t VALUES (2025)").update(); // breaks the primary key
+            })).isInstanceOf(WarehouseException.class).hasMessageStartingWith("cannot replace the years");
+
+            assertThat(warehouse.jdbc().sql("SELECT jaar FROM t").query(Integer.class).list()).containsExactly(2024);
+        }
+    }
+
+    @Test
+    void jdbcOpensTheDatabaseAgainAfterAClose() {
+        // serve closes the warehouse between runs; the next run uses the same bean
+        try (Warehouse warehouse = new Warehouse(tmp.resolve("warehouse.duckdb"))) {
+            warehouse.execute("CREATE TABLE t (jaar INTEGER)");
+            warehouse.jdbc().sql("INSERT INTO t VALUES (?)").param(2024).update();
+            warehouse.close();
+
+            assertThat(warehouse.jdbc().sql("SELECT jaar FROM t").query(Integer.class).list()).containsExactly(2024);
+        }
+    }
+}
