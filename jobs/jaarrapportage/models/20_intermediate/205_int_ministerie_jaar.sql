@@ -6,7 +6,9 @@
 --   meldingen, betrokkenen (sum of aantal_betrokkenen), aangetoond: only with an accepted incidenten
 --     opgave (0 is then a real zero), otherwise NULL - never 0.
 --   medewerkers, nevenwerkzaamheden: sums over the onderdelen of an accepted personeel opgave, otherwise NULL.
-CREATE OR REPLACE VIEW int_ministerie_jaar AS
+-- Materialised as a table (a few rows per year): a dozen marts read it, and as a view each of them would count all
+-- meldingen again. (A data directory of an earlier release, with the view, switches by itself: SqlModels.)
+CREATE OR REPLACE TABLE int_ministerie_jaar AS
 WITH melding_totaal AS (
     SELECT ministerie, jaar,
            count(*)                             AS meldingen,

@@ -5,11 +5,18 @@
 --   percentage = meldingen / all meldingen of the scope x 100 (one decimal, half up, see 01_macros).
 -- A scope without any accepted incidenten opgave gets empty cells, never zeros.
 CREATE OR REPLACE MACRO verdeling(lijstnaam) AS TABLE
-WITH telling AS (
-    SELECT s.jaar, s.scope, k.waarde, count(*) AS meldingen
+WITH per_ministerie AS (
+    -- counted per ministry first, then added up per scope: each melding is read once, not once per scope
+    SELECT jaar, ministerie, waarde, count(*) AS meldingen
+    FROM int_melding_kenmerk
+    WHERE lijst = lijstnaam
+    GROUP BY jaar, ministerie, waarde
+),
+telling AS (
+    SELECT s.jaar, s.scope, p.waarde, CAST(sum(p.meldingen) AS BIGINT) AS meldingen
     FROM int_scope s
-    JOIN int_melding_kenmerk k ON k.jaar = s.jaar AND k.ministerie = s.ministerie AND k.lijst = lijstnaam
-    GROUP BY s.jaar, s.scope, k.waarde
+    JOIN per_ministerie p ON p.jaar = s.jaar AND p.ministerie = s.ministerie
+    GROUP BY s.jaar, s.scope, p.waarde
 )
 SELECT sm.jaar,
        sm.scope,

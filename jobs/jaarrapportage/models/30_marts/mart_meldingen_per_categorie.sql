@@ -5,11 +5,17 @@
 --   meldingen_vorig_jaar = the same count for jaar - 1 (empty when the scope had no accepted opgave then).
 -- Empty cells for a scope without any accepted incidenten opgave.
 CREATE OR REPLACE TABLE mart_meldingen_per_categorie AS
-WITH telling AS (
-    SELECT s.jaar, s.scope, m.categorie_code, count(*) AS meldingen
+WITH per_ministerie AS (
+    -- counted per ministry first, then added up per scope: each melding is read once, not once per scope
+    SELECT jaar, ministerie, categorie_code, count(*) AS meldingen
+    FROM int_melding
+    GROUP BY jaar, ministerie, categorie_code
+),
+telling AS (
+    SELECT s.jaar, s.scope, p.categorie_code, CAST(sum(p.meldingen) AS BIGINT) AS meldingen
     FROM int_scope s
-    JOIN int_melding m ON m.jaar = s.jaar AND m.ministerie = s.ministerie
-    GROUP BY s.jaar, s.scope, m.categorie_code
+    JOIN per_ministerie p ON p.jaar = s.jaar AND p.ministerie = s.ministerie
+    GROUP BY s.jaar, s.scope, p.categorie_code
 ),
 basis AS (
     SELECT sm.jaar, sm.scope, c.volgorde, c.code, c.naam,

@@ -10,14 +10,19 @@
 -- set by MartBuilder from jbr.onthulling.drempel (1: everything listed).
 -- uitsplitsing is not published: it tells disclosure control which rows are onderdelen.
 CREATE OR REPLACE TABLE mart_meldingen_per_onderdeel AS
-WITH telling AS (
-    SELECT s.jaar, s.scope, m.ministerie, g.volgorde, m.onderdeel_sleutel,
-           min(m.onderdeel) AS onderdeel,
-           count(*)         AS meldingen
+WITH per_onderdeel AS (
+    -- counted per ministry first, then given to each scope: each melding is read once, not once per scope
+    SELECT jaar, ministerie, onderdeel_sleutel,
+           min(onderdeel) AS onderdeel,
+           count(*)       AS meldingen
+    FROM int_melding
+    GROUP BY jaar, ministerie, onderdeel_sleutel
+),
+telling AS (
+    SELECT s.jaar, s.scope, p.ministerie, g.volgorde, p.onderdeel_sleutel, p.onderdeel, p.meldingen
     FROM int_scope s
-    JOIN int_melding m            ON m.jaar = s.jaar AND m.ministerie = s.ministerie
-    JOIN int_ministerie_geldig g  ON g.jaar = m.jaar AND g.ministerie = m.ministerie
-    GROUP BY s.jaar, s.scope, m.ministerie, g.volgorde, m.onderdeel_sleutel
+    JOIN per_onderdeel p          ON p.jaar = s.jaar AND p.ministerie = s.ministerie
+    JOIN int_ministerie_geldig g  ON g.jaar = p.jaar AND g.ministerie = p.ministerie
 ),
 ministerie AS (
     SELECT jaar, scope, ministerie, volgorde,

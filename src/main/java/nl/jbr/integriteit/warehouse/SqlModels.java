@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +89,7 @@ public final class SqlModels {
     }
 
     private static void execute(Warehouse warehouse, List<Model> models) {
+        dropChangedMaterialisations(warehouse, models);
         for (Model model : models) {
             long begin = System.nanoTime();
             try {
@@ -94,6 +97,39 @@ public final class SqlModels {
                 log.debug("Model {}: {} ms", model.path(), (System.nanoTime() - begin) / 1_000_000);
             } catch (WarehouseException e) {
                 throw new WarehouseException("model " + model.path() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static final Pattern CREATE = Pattern.compile(
+            "^CREATE OR REPLACE (TABLE|VIEW) (\\w+) AS", Pattern.MULTILINE | Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A model may switch between view and table from one release to the next (a view read by many marts becomes a
+     * table, say); DuckDB refuses to replace a view by a table or the reverse, so the old object is dropped first.
+     * The catalogue query stays here beside the one thing it serves, like the loader's.
+     */
+    private static void dropChangedMaterialisations(Warehouse warehouse, List<Model> models) {
+        java.util.Map<String, String> gewenst = new java.util.HashMap<>();
+        for (Model model : models) {
+            Matcher m = CREATE.matcher(model.sql());
+            if (m.find()) {
+                gewenst.put(m.group(2).toLowerCase(java.util.Locale.ROOT), m.group(1).toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+        if (gewenst.isEmpty()) {
+            return;
+        }
+        List<java.util.Map<String, Object>> bestaand = warehouse.jdbc().sql("SELECT table_name, table_type "
+                + "FROM information_schema.tables WHERE table_schema = 'main'").query().listOfRows();
+        for (java.util.Map<String, Object> rij : bestaand) {
+            String naam = ((String) rij.get("table_name")).toLowerCase(java.util.Locale.ROOT);
+            String soort = "VIEW".equals(rij.get("table_type")) ? "VIEW" : "TABLE";
+            String wil = gewenst.get(naam);
+            if (wil != null && !wil.equals(soort)) {
+                log.info("Model {} wordt voortaan als {} bewaard; de oude {} is verwijderd", naam,
+                        "TABLE".equals(wil) ? "tabel" : "view", "TABLE".equals(soort) ? "tabel" : "view");
+                warehouse.execute("DROP " + soort + " " + naam);
             }
         }
     }
