@@ -61,6 +61,15 @@ public final class TerugmeldingWriter {
 
     /** As {@link #write(Path, Terugmelding, Set)}, with the line saying when and by which run the page was made. */
     public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel) {
+        return write(outputRoot, report, bezet, stempel, null);
+    }
+
+    /**
+     * As {@link #write(Path, Terugmelding, Set, String)}; when {@code vingerafdruk} (the checksum of what the pages
+     * depend on) is given, the page carries it, and pages that already carry it are not written again (the CSV,
+     * workbook and page all present, none a link).
+     */
+    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String vingerafdruk) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
@@ -73,11 +82,15 @@ public final class TerugmeldingWriter {
         Path xlsx = inside(dir, stem + ".xlsx");
         try {
             GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
+            if (vingerafdruk != null && alGeschreven(vingerafdruk, csv, xlsx, html)) {
+                return csv;
+            }
             writeAtomically(csv, out -> writeCsv(out, report));
             byte[] werkmap = TerugmeldingWerkmap.bytes(report);
             writeAtomically(xlsx, out -> { }, werkmap);
             Map<String, Object> model = model(report);
             model.put("stempel", stempel == null ? "" : stempel);
+            model.put("vingerafdruk", vingerafdruk == null ? "" : vingerafdruk);
             model.put("xlsx", xlsx.getFileName().toString());
             String page = templates.render(TEMPLATE, model);
             writeAtomically(html, out -> out.write(page));
@@ -85,6 +98,24 @@ public final class TerugmeldingWriter {
             throw new UncheckedIOException("cannot write feedback to " + dir, e);
         }
         return csv;
+    }
+
+    /** The tag of {@link #write}'s fingerprint in a page; the page's head holds it within its first bytes. */
+    private static final String VINGERAFDRUK_META = "<meta name=\"jbr-vingerafdruk\" content=\"";
+
+    /** Whether the three files are there (no links) and the page was written from this fingerprint. */
+    private static boolean alGeschreven(String vingerafdruk, Path csv, Path xlsx, Path html) throws IOException {
+        for (Path p : List.of(csv, xlsx, html)) {
+            if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        byte[] begin = new byte[2048];
+        int n;
+        try (var in = Files.newInputStream(html, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            n = in.readNBytes(begin, 0, begin.length);
+        }
+        return new String(begin, 0, n, StandardCharsets.UTF_8).contains(VINGERAFDRUK_META + vingerafdruk + "\"");
     }
 
     /** The file name without a trailing {@code .csv} or {@code .xlsx} (any case). */

@@ -1,6 +1,9 @@
 package nl.jbr.integriteit.feedback;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +66,17 @@ public final class Terugmeldingen {
      * before but no longer in the drop folder get feedback saying so (they no longer count).
      */
     public int schrijf(Path outputRoot, String stempel) {
+        return schrijf(outputRoot, stempel, null);
+    }
+
+    /**
+     * As {@link #schrijf(Path, String)}, but a file whose feedback would say exactly what its pages already say is
+     * left as it is: {@code code} fingerprints everything the pages depend on besides the feedback itself (templates,
+     * schemas, the application; see {@code run/Publicatiestand}), and each page carries the fingerprint of its
+     * content ({@link TerugmeldingWriter}). A run after one changed file then rewrites that file's feedback, not
+     * everyone's; the line saying when a page was made keeps the date it was made. {@code null}: write all.
+     */
+    public int schrijf(Path outputRoot, String stempel, String code) {
         int aantal = 0;
         paginas.clear();
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
@@ -103,15 +118,30 @@ public final class Terugmeldingen {
                         dubbelVan != null || eldersMinisterie != null ? null
                                 : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
-                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel));
+                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel, vingerafdruk(code, report)));
                 aantal++;
             }
-            aantal += schrijfVerdwenen(outputRoot, bezet, stempel);
+            aantal += schrijfVerdwenen(outputRoot, bezet, stempel, code);
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
         log.info("Terugmelding geschreven voor {} bestanden", aantal);
         return aantal;
+    }
+
+    /** What the pages of {@code report} depend on, as a checksum; {@code null} when {@code code} is. */
+    static String vingerafdruk(String code, Terugmelding report) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            // a record's text holds every field, the findings included
+            digest.update((code + "\n" + report).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The feedback pages written by the last {@link #schrijf}, relative to the output root, per file. */
@@ -130,7 +160,7 @@ public final class Terugmeldingen {
     }
 
     /** Feedback for the files no longer in the drop folder: their last version's findings, and that they do not count. */
-    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel) throws SQLException {
+    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel, String code) throws SQLException {
         int aantal = 0;
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_verdwenen"));
              ResultSet rs = st.executeQuery()) {
@@ -143,7 +173,7 @@ public final class Terugmeldingen {
                 Terugmelding report = new Terugmelding(rs.getString("ministerie"), rs.getInt("jaar"),
                         rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
                         false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
-                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel));
+                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel, vingerafdruk(code, report)));
                 aantal++;
             }
         }

@@ -13,6 +13,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,23 +94,30 @@ public final class Publisher {
         }
         Jaarlinks jaarlinks = jaarlinks(warehouse, jaar, runId);
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
-            Map<String, List<String>> bestanden = new LinkedHashMap<>();
-            tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
+            // the scopes write separate folders from what was read above, so they are written side by side; what they
+            // wrote is collected in scope order, so the manifest does not depend on which finished first
+            List<Taak> taken = new ArrayList<>();
+            taken.add(new Taak(RIJK, tables, "rijk/", "", ministeries));
             List<String> paginas = new ArrayList<>();
-            List<String> werkmappen = new ArrayList<>();
-
-            writeScope(gelezen, jaar, RIJK, tables, dir, "rijk/", "", bestanden, ministeries, jaarlinks, werkmappen);
             paginas.add("index.html");
+            List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
             for (Map<String, Object> ministerie : ministeries) {
                 String code = (String) ministerie.get("ministerie");
                 if (!code.matches("[A-Za-z0-9]+")) {
                     throw new IllegalStateException("ministry code not usable as a folder name: " + code);
                 }
-                List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
                 String prefix = "ministeries/" + code + "/";
-                writeScope(gelezen, jaar, code, eigen, dir, prefix, prefix, bestanden, List.of(ministerie), jaarlinks,
-                        werkmappen);
+                taken.add(new Taak(code, eigen, prefix, prefix, List.of(ministerie)));
                 paginas.add(prefix + "index.html");
+            }
+            List<Geschreven> geschreven = naastElkaar(taken, t -> writeScope(gelezen, jaar, t.scope(), t.tables(), dir,
+                    t.csvPrefix(), t.pagePrefix(), t.ministeries(), jaarlinks));
+            Map<String, List<String>> bestanden = new LinkedHashMap<>();
+            tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
+            List<String> werkmappen = new ArrayList<>();
+            for (Geschreven g : geschreven) {
+                g.bestanden().forEach((tabel, namen) -> bestanden.get(tabel).addAll(namen));
+                werkmappen.addAll(g.werkmappen());
             }
             writeManifest(dir, jaar, runId, tables, bestanden, paginas, werkmappen, invoer, beveiliging);
         });
@@ -114,12 +125,74 @@ public final class Publisher {
         return published;
     }
 
+    /** One scope to write: RIJK or a ministry, its tables, where its CSVs and its page go. */
+    private record Taak(String scope, List<TableDefinition> tables, String csvPrefix, String pagePrefix,
+                        List<Map<String, Object>> ministeries) {
+    }
+
+    /** What one scope wrote: per table its CSV files, and its workbooks (paths relative to the year folder). */
+    private record Geschreven(Map<String, List<String>> bestanden, List<String> werkmappen) {
+    }
+
+    private interface ScopeSchrijver {
+        Geschreven schrijf(Taak taak) throws IOException;
+    }
+
+    /** Runs {@code schrijver} for every task, as many at once as there are processors; results in task order. */
+    private static List<Geschreven> naastElkaar(List<Taak> taken, ScopeSchrijver schrijver) throws IOException {
+        int draden = Math.min(taken.size(), Runtime.getRuntime().availableProcessors());
+        if (draden <= 1) {
+            List<Geschreven> uit = new ArrayList<>();
+            for (Taak t : taken) {
+                uit.add(schrijver.schrijf(t));
+            }
+            return uit;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(draden, r -> {
+            Thread t = new Thread(r, "publicatie");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Geschreven>> futures = new ArrayList<>();
+            for (Taak t : taken) {
+                futures.add(pool.submit(() -> schrijver.schrijf(t)));
+            }
+            // every task is waited for, also after one failed: the caller deletes the folder they write in
+            List<Geschreven> uit = new ArrayList<>();
+            Throwable eerste = null;
+            for (Future<Geschreven> f : futures) {
+                try {
+                    uit.add(f.get());
+                } catch (ExecutionException e) {
+                    eerste = eerste == null ? e.getCause() : eerste;
+                }
+            }
+            if (eerste instanceof IOException io) {
+                throw io;
+            }
+            if (eerste instanceof RuntimeException r) {
+                throw r;
+            }
+            if (eerste instanceof Error e) {
+                throw e;
+            }
+            return uit;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("publication interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /**
      * Writes the CSVs of one scope into {@code dir/csvPrefix} and its index.html into {@code dir/pagePrefix}.
      */
-    private void writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
-            String csvPrefix, String pagePrefix, Map<String, List<String>> bestanden,
-            List<Map<String, Object>> ministeries, Jaarlinks jaarlinks, List<String> werkmappen) throws IOException {
+    private Geschreven writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
+            String csvPrefix, String pagePrefix, List<Map<String, Object>> ministeries, Jaarlinks jaarlinks) throws IOException {
+        Map<String, List<String>> bestanden = new LinkedHashMap<>();
+        List<String> werkmappen = new ArrayList<>();
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
@@ -129,7 +202,7 @@ public final class Publisher {
             TableData data = MartReader.of(gelezen.get(table.id()), table, scope);
             alleData.add(data);
             for (String name : files.write(csvDir, data)) {
-                bestanden.get(table.id()).add(csvPrefix + name);
+                bestanden.computeIfAbsent(table.id(), k -> new ArrayList<>()).add(csvPrefix + name);
             }
             tabellen.add(page.tabel(data, linkPrefix + table.id() + ".csv"));
         }
@@ -158,6 +231,7 @@ public final class Publisher {
         model.put("werkmappen", werkmapNamen);
         String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
         Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);
+        return new Geschreven(bestanden, werkmappen);
     }
 
     /**

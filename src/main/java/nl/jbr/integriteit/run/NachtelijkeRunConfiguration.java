@@ -82,9 +82,9 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step terugmeldingStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                          MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+                          MartBuilder marts, Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
         return new StepBuilder("terugmelding", repository)
-                .tasklet(new TerugmeldingTasklet(terugmeldingen, marts, warehouse, properties), tx).build();
+                .tasklet(new TerugmeldingTasklet(terugmeldingen, marts, warehouse, stand, properties), tx).build();
     }
 
     @Bean

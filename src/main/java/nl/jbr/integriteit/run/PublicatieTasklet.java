@@ -83,7 +83,8 @@ final class PublicatieTasklet implements Tasklet {
         var step = context.getStepContext().getStepExecution();
         String runId = String.valueOf(step.getJobExecutionId());
         String stempel = Overzichtspaginas.stempel(LocalDateTime.now(), runId);
-        int feedback = terugmeldingen.schrijf(properties.output(), stempel);
+        int feedback = terugmeldingen.schrijf(properties.output(), stempel,
+                stand.codeVingerafdruk(properties.onthulling().drempel()));
         schrijfFormulier();
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         int tabellen = 0;

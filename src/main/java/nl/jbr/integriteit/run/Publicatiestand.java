@@ -107,6 +107,14 @@ public final class Publicatiestand {
         warehouse.jdbc().sql(queries.get("publicatie_jaar_stand_vastleggen")).params(jaar, vingerafdruk, runId).update();
     }
 
+    /**
+     * What every publication and every feedback page depends on besides the files: models, templates, schemas, the
+     * application, the threshold.
+     */
+    public String codeVingerafdruk(int drempel) {
+        return basis(drempel);
+    }
+
     /** What every publication depends on besides the files: models, templates, schemas, the application, the threshold. */
     private String basis(int drempel) {
         MessageDigest digest = sha256();

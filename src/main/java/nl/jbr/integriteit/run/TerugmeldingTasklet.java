@@ -23,12 +23,15 @@ final class TerugmeldingTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(TerugmeldingTasklet.class);
 
     private final Terugmeldingen terugmeldingen;
+    private final Publicatiestand stand;
     private final MartBuilder marts;
     private final Warehouse warehouse;
     private final JbrProperties properties;
 
-    TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+    TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, Publicatiestand stand,
+                        JbrProperties properties) {
         this.terugmeldingen = terugmeldingen;
+        this.stand = stand;
         this.marts = marts;
         this.warehouse = warehouse;
         this.properties = properties;
@@ -38,7 +41,8 @@ final class TerugmeldingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         // the feedback reads the versions in force from the staging models: compute them (nothing is published)
         marts.build(warehouse, properties.onthulling().drempel());
-        int aantal = terugmeldingen.schrijf(properties.output());
+        // only the files whose feedback changed are written again (the others' pages say it already)
+        int aantal = terugmeldingen.schrijf(properties.output(), "", stand.codeVingerafdruk(properties.onthulling().drempel()));
         contribution.incrementWriteCount(aantal);
         log.info("Terugmelding geschreven voor {} bestanden; de tabellen volgen bij de nachtelijke run", aantal);
         return RepeatStatus.FINISHED;

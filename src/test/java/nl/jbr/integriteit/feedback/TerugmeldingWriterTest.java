@@ -212,4 +212,44 @@ class TerugmeldingWriterTest {
             return CSVFormat.RFC4180.builder().get().parse(in).getRecords();
         }
     }
+
+    /**
+     * A run after one changed file rewrites that file's feedback only: pages written from the same fingerprint are
+     * left as they are (their "made on" line keeps its date); another fingerprint, or a missing file, writes again.
+     */
+    @Test
+    void feedbackWithTheSameFingerprintIsNotWrittenAgain() throws IOException {
+        List<Bevinding> bevindingen = List.of(Bevinding.fout(7, "categorie", "zz", BevindingCode.CATEGORIE_ONBEKEND,
+                "Regel 7: onbekende categorie."));
+        Terugmelding melding = report("incidenten.csv", false, null, bevindingen);
+        Path csv = writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 1", "f1");
+        Path html = root.resolve("feedback/BZK/2024/incidenten.html");
+        Path xlsx = root.resolve("feedback/BZK/2024/incidenten.xlsx");
+        assertThat(Files.readString(html)).contains("<meta name=\"jbr-vingerafdruk\" content=\"f1\">", "Gemaakt door run 1");
+
+        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 2", "f1");
+        assertThat(Files.readString(html)).contains("Gemaakt door run 1").doesNotContain("run 2");
+
+        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 3", "f2"); // what it says changed
+        assertThat(Files.readString(html)).contains("content=\"f2\"", "Gemaakt door run 3");
+
+        Files.delete(xlsx); // a file gone: all three are written again
+        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 4", "f2");
+        assertThat(xlsx).isRegularFile();
+        assertThat(Files.readString(html)).contains("Gemaakt door run 4");
+
+        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 5", null); // no fingerprint: always
+        assertThat(Files.readString(html)).contains("Gemaakt door run 5").doesNotContain("jbr-vingerafdruk");
+        assertThat(csv).isRegularFile();
+    }
+
+    @Test
+    void theFingerprintChangesWithWhatTheFeedbackSaysAndWithTheCode() {
+        Terugmelding a = report("incidenten.csv", true, "Versie 2 is in gebruik.", List.of());
+        Terugmelding b = report("incidenten.csv", true, "Versie 1 blijft in gebruik.", List.of());
+        assertThat(Terugmeldingen.vingerafdruk("code", a)).isEqualTo(Terugmeldingen.vingerafdruk("code", a))
+                .isNotEqualTo(Terugmeldingen.vingerafdruk("code", b))
+                .isNotEqualTo(Terugmeldingen.vingerafdruk("andere code", a));
+        assertThat(Terugmeldingen.vingerafdruk(null, a)).isNull();
+    }
 }
