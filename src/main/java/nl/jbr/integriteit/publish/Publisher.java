@@ -229,8 +229,9 @@ public final class Publisher {
                 jaar, naam, TableFiles.BRON, alleData);
         werkmapNamen.forEach(w -> werkmappen.add(pagePrefix + w));
         model.put("werkmappen", werkmapNamen);
-        String html = templates.render(SqlModels.JOB + "/templates/index.ftlh", model);
-        Files.writeString(pageDir.resolve("index.html"), html, StandardCharsets.UTF_8);
+        try (java.io.Writer html = Files.newBufferedWriter(pageDir.resolve("index.html"), StandardCharsets.UTF_8)) {
+            templates.render(SqlModels.JOB + "/templates/index.ftlh", model, html);
+        }
         return new Geschreven(bestanden, werkmappen);
     }
 

@@ -48,13 +48,18 @@ public final class Templates {
 
     /** Renders {@code name} (relative to the jobs location, e.g. {@code feedback/templates/feedback.ftlh}). */
     public String render(String name, Map<String, ?> model) {
+        StringWriter out = new StringWriter();
+        render(name, model, out);
+        return out.toString();
+    }
+
+    /** Renders {@code name} into {@code out} (a page of a hundred thousand rows need not be one string first). */
+    public void render(String name, Map<String, ?> model, java.io.Writer out) {
         try {
             Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
             template.process(model, out);
-            return out.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load template " + name, e);
+            throw new UncheckedIOException("cannot render template " + name, e);
         } catch (TemplateException e) {
             throw new IllegalStateException("template " + name + " failed: " + e.getMessage(), e);
         }

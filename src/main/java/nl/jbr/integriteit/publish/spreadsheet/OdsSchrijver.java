@@ -40,12 +40,13 @@ public final class OdsSchrijver {
             zip.schrijf("styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles" + NS
                     + "><office:styles><style:default-style style:family=\"table-cell\"><style:text-properties"
                     + " fo:font-size=\"11pt\"/></style:default-style></office:styles></office:document-styles>\n");
-            zip.schrijf("content.xml", content(bladen));
+            zip.schrijf("content.xml", stroom -> content(bladen, stroom));
         }
     }
 
-    private static String content(List<Werkblad> bladen) {
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content")
+    private static void content(List<Werkblad> bladen, VasteZip.Stroom stroom) throws IOException {
+        StringBuilder out = stroom.uit();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content")
                 .append(NS).append("><office:automatic-styles>");
         for (int d = 0; d <= XlsxSchrijver.MAX_DECIMALEN; d++) {
             out.append("<number:number-style style:name=\"N").append(d).append("\"><number:number number:decimal-places=\"")
@@ -83,11 +84,11 @@ public final class OdsSchrijver {
                     out.append("<table:table-cell/>");
                 }
                 out.append("</table:table-row>");
+                stroom.misschienDoorgeven();
             }
             out.append("</table:table>");
         }
         out.append("</office:spreadsheet></office:body></office:document-content>\n");
-        return out.toString();
     }
 
     private static void cel(StringBuilder out, Object cel, Werkblad.Stijl stijl) {

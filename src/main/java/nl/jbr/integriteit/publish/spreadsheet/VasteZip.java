@@ -1,7 +1,10 @@
 package nl.jbr.integriteit.publish.spreadsheet;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +49,70 @@ final class VasteZip implements AutoCloseable {
         zip.putNextEntry(entry);
         zip.write(inhoud);
         zip.closeEntry();
+    }
+
+    /**
+     * A compressed entry written in pieces: {@code inhoud} appends its text to {@link Stroom#uit()} and calls
+     * {@link Stroom#misschienDoorgeven()} now and then (after each row), which passes the text on to the zip once it
+     * has grown. A sheet of a hundred thousand rows is then never one string in memory. The bytes are those of
+     * {@link #schrijf(String, String)} with the whole text.
+     */
+    void schrijf(String naam, StroomInhoud inhoud) throws IOException {
+        ZipEntry entry = new ZipEntry(naam);
+        entry.setTimeLocal(TIJD);
+        entry.setMethod(ZipEntry.DEFLATED);
+        zip.putNextEntry(entry);
+        Writer writer = new OutputStreamWriter(new FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the entry ends with closeEntry, the zip with VasteZip.close
+            }
+        }, StandardCharsets.UTF_8);
+        Stroom stroom = new Stroom(writer);
+        inhoud.schrijfIn(stroom);
+        stroom.doorgeven();
+        writer.close();
+        zip.closeEntry();
+    }
+
+    /** The text of an entry being written in pieces. */
+    static final class Stroom {
+
+        private static final int DREMPEL = 1 << 16;
+
+        private final StringBuilder uit = new StringBuilder(DREMPEL + 4096);
+        private final Writer writer;
+
+        private Stroom(Writer writer) {
+            this.writer = writer;
+        }
+
+        /** Where the text goes. */
+        StringBuilder uit() {
+            return uit;
+        }
+
+        /** Passes the text so far on to the zip once there is enough of it. */
+        void misschienDoorgeven() throws IOException {
+            if (uit.length() >= DREMPEL) {
+                doorgeven();
+            }
+        }
+
+        private void doorgeven() throws IOException {
+            writer.append(uit);
+            uit.setLength(0);
+        }
+    }
+
+    @FunctionalInterface
+    interface StroomInhoud {
+        void schrijfIn(Stroom stroom) throws IOException;
     }
 
     /** An uncompressed entry (OpenDocument's {@code mimetype} must be the first entry, stored). */

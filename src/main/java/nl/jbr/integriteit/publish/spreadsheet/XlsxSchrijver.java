@@ -120,13 +120,15 @@ public final class XlsxSchrijver {
         zip.schrijf("xl/_rels/workbook.xml.rels", rels.toString());
         zip.schrijf("xl/styles.xml", STYLES);
         for (int i = 1; i <= bladen.size(); i++) {
-            zip.schrijf("xl/worksheets/sheet" + i + ".xml", blad(bladen.get(i - 1)));
+            Blad blad = bladen.get(i - 1);
+            zip.schrijf("xl/worksheets/sheet" + i + ".xml", stroom -> blad(blad, stroom));
         }
     }
 
-    private static String blad(Blad extra) {
+    private static void blad(Blad extra, VasteZip.Stroom stroom) throws IOException {
         Werkblad blad = extra.blad();
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
+        StringBuilder out = stroom.uit();
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
                 .append("<worksheet xmlns=\"").append(MAIN).append("\" xmlns:r=\"").append(REL).append("\">");
         out.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         out.append("<sheetViews><sheetView workbookViewId=\"0\">");
@@ -183,12 +185,12 @@ public final class XlsxSchrijver {
                 }
             }
             out.append("</row>");
+            stroom.misschienDoorgeven();
         }
         out.append("</sheetData>").append(extra.extraXml());
         out.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>");
         out.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         out.append("</worksheet>\n");
-        return out.toString();
     }
 
     private static int decimaalStijl(BigDecimal decimal) {
