@@ -3,8 +3,9 @@
 #
 #  1. builds target/jbr-integriteit.jar if it is missing;
 #  2. generates bench/work/drop-<rows>/ (or reuses it when it was generated completely before);
-#  3. times, wall clock with JVM start: a full run from empty data and output directories, the same
-#     run again with nothing changed, and a run after one ministry replaced one file;
+#  3. times, wall clock with JVM start (each started with bin/jbr, as the README says): a full run from empty
+#     data and output directories, the same run again with nothing changed, and a run after one ministry replaced
+#     one file, and validate on one file;
 #  4. times the DuckDB-only baseline (bench/Baseline.java + bench/baseline.sql) on the same files;
 #  5. prints per-run and per-step figures and ends with the RESULT line.
 #
@@ -115,7 +116,7 @@ timed() {
 app_run() { # NAME
     local name="$1"
     timed "$name" "$RUNDIR/$name.log" \
-        java "-Xmx$XMX" -jar "$JAR" run --input "$RUNDIR/input" --output "$RUNDIR/output" --data "$RUNDIR/data"
+        env JAVA_OPTS="-Xmx$XMX" JBR_JAR="$JAR" bin/jbr run --input "$RUNDIR/input" --output "$RUNDIR/output" --data "$RUNDIR/data"
     if (( STATUS != 0 )); then
         echo "bench: the $name run failed (exit $STATUS); last lines of $RUNDIR/$name.log:" >&2
         tail -n 30 "$RUNDIR/$name.log" >&2
@@ -168,9 +169,10 @@ if [[ "$RUN_APP" != "0" ]]; then
     app_run one_file
     WALL[one_file]=$WALL_S; RSS[one_file]=$RSS_MB; HEAP[one_file]="$(peak_heap "$RUNDIR/one_file.log")"
 
-    # validate: one file of the drop folder, as a coordinator checks it (issue 14: start-up)
+    # validate: one file of the drop folder, as a coordinator checks it (issue 14: start-up); through bin/jbr, the
+    # launcher the README gives, like the runs above (it starts the short commands with the quick JIT compiler only)
     VALIDATE_FILE="$(ls "$RUNDIR/input/$CHANGE_DIR"/*.csv | head -n 1)"
-    timed validate "$RUNDIR/validate.log" java -Xmx512m -jar "$JAR" validate "$VALIDATE_FILE" --jbr.data "$RUNDIR/data"
+    timed validate "$RUNDIR/validate.log" env JAVA_OPTS="-Xmx512m" JBR_JAR="$JAR" bin/jbr validate "$VALIDATE_FILE" --jbr.data "$RUNDIR/data"
     WALL[validate]=$WALL_S; RSS[validate]=$RSS_MB; HEAP[validate]=NA
 else
     mkdir -p "$RUNDIR"

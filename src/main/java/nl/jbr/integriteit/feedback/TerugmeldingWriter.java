@@ -70,6 +70,20 @@ public final class TerugmeldingWriter {
      * workbook and page all present, none a link).
      */
     public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String vingerafdruk) {
+        Plek plek = reserveer(outputRoot, report, bezet);
+        write(plek, report, stempel, vingerafdruk);
+        return plek.csv();
+    }
+
+    /** Where one file's feedback goes: its folder under {@code outputRoot/feedback/} and its three files. */
+    public record Plek(Path outputRoot, Path dir, Path csv, Path html, Path xlsx) {
+    }
+
+    /**
+     * The place of {@code report}'s feedback, its name taken in {@code bezet}. Names are taken one file at a time, in
+     * the order of the files; writing ({@link #write(Plek, Terugmelding, String, String)}) may then happen side by side.
+     */
+    public Plek reserveer(Path outputRoot, Terugmelding report, Set<String> bezet) {
         Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
@@ -77,27 +91,28 @@ public final class TerugmeldingWriter {
         for (int n = 2; !bezet.add(dir + "/" + stem.toLowerCase(Locale.ROOT)); n++) {
             stem = basis + " (" + n + ")";
         }
-        Path csv = inside(dir, stem + ".csv");
-        Path html = inside(dir, stem + ".html");
-        Path xlsx = inside(dir, stem + ".xlsx");
+        return new Plek(outputRoot, dir, inside(dir, stem + ".csv"), inside(dir, stem + ".html"), inside(dir, stem + ".xlsx"));
+    }
+
+    /** Writes the feedback at its reserved place (see {@link #write(Path, Terugmelding, Set, String, String)}). */
+    public void write(Plek plek, Terugmelding report, String stempel, String vingerafdruk) {
         try {
-            GeweigerdPad.maakMappen(outputRoot, dir); // never through a symbolic link planted under output/
-            if (vingerafdruk != null && alGeschreven(vingerafdruk, csv, xlsx, html)) {
-                return csv;
+            GeweigerdPad.maakMappen(plek.outputRoot(), plek.dir()); // never through a symbolic link planted under output/
+            if (vingerafdruk != null && alGeschreven(vingerafdruk, plek.csv(), plek.xlsx(), plek.html())) {
+                return;
             }
-            writeAtomically(csv, out -> writeCsv(out, report));
+            writeAtomically(plek.csv(), out -> writeCsv(out, report));
             byte[] werkmap = TerugmeldingWerkmap.bytes(report);
-            writeAtomically(xlsx, out -> { }, werkmap);
+            writeAtomically(plek.xlsx(), out -> { }, werkmap);
             Map<String, Object> model = model(report);
             model.put("stempel", stempel == null ? "" : stempel);
             model.put("vingerafdruk", vingerafdruk == null ? "" : vingerafdruk);
-            model.put("xlsx", xlsx.getFileName().toString());
+            model.put("xlsx", plek.xlsx().getFileName().toString());
             String page = templates.render(TEMPLATE, model);
-            writeAtomically(html, out -> out.write(page));
+            writeAtomically(plek.html(), out -> out.write(page));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write feedback to " + dir, e);
+            throw new UncheckedIOException("cannot write feedback to " + plek.dir(), e);
         }
-        return csv;
     }
 
     /** The tag of {@link #write}'s fingerprint in a page; the page's head holds it within its first bytes. */

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +84,9 @@ public final class Terugmeldingen {
         int aantal = 0;
         paginas.clear();
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
+        // the ledger is read here, one file after the other; the pages are written side by side
+        Schrijvers schrijvers = new Schrijvers();
+        try (schrijvers; PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
             Map<Long, List<Bevinding>> elders = elders();
             Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
@@ -118,15 +124,64 @@ public final class Terugmeldingen {
                         dubbelVan != null || eldersMinisterie != null ? null
                                 : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
-                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel, vingerafdruk(code, report)));
+                schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
                 aantal++;
             }
-            aantal += schrijfVerdwenen(outputRoot, bezet, stempel, code);
+            aantal += schrijfVerdwenen(outputRoot, bezet, stempel, code, schrijvers);
+            schrijvers.wacht();
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
         log.info("Terugmelding geschreven voor {} bestanden", aantal);
         return aantal;
+    }
+
+    /**
+     * Writes feedback pages on as many threads as there are processors: the name of each is taken at once, in file
+     * order ({@link TerugmeldingWriter#reserveer}), the writing happens side by side. {@link #wacht} waits for all and
+     * passes the first failure on; closing stops what is left.
+     */
+    private final class Schrijvers implements AutoCloseable {
+
+        private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                r -> {
+                    Thread t = new Thread(r, "terugmelding");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final List<Future<?>> taken = new ArrayList<>();
+
+        void schrijf(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String code) {
+            TerugmeldingWriter.Plek plek = writer.reserveer(outputRoot, report, bezet);
+            onthoud(outputRoot, report, plek.csv());
+            String vingerafdruk = vingerafdruk(code, report);
+            taken.add(pool.submit(() -> writer.write(plek, report, stempel, vingerafdruk)));
+        }
+
+        void wacht() {
+            RuntimeException eerste = null;
+            for (Future<?> taak : taken) {
+                try {
+                    taak.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("feedback interrupted", e);
+                } catch (ExecutionException e) {
+                    if (eerste == null) {
+                        eerste = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            taken.clear();
+            if (eerste != null) {
+                throw eerste;
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
     }
 
     /** What the pages of {@code report} depend on, as a checksum; {@code null} when {@code code} is. */
@@ -160,7 +215,8 @@ public final class Terugmeldingen {
     }
 
     /** Feedback for the files no longer in the drop folder: their last version's findings, and that they do not count. */
-    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel, String code) throws SQLException {
+    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel, String code, Schrijvers schrijvers)
+            throws SQLException {
         int aantal = 0;
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_verdwenen"));
              ResultSet rs = st.executeQuery()) {
@@ -173,7 +229,7 @@ public final class Terugmeldingen {
                 Terugmelding report = new Terugmelding(rs.getString("ministerie"), rs.getInt("jaar"),
                         rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
                         false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
-                onthoud(outputRoot, report, writer.write(outputRoot, report, bezet, stempel, vingerafdruk(code, report)));
+                schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
                 aantal++;
             }
         }
