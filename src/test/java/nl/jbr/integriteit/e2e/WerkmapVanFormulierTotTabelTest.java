@@ -1,11 +1,9 @@
 package nl.jbr.integriteit.e2e;
 
+import static nl.jbr.integriteit.Pijplijn.start;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -15,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.Pijplijn.Uitvoer;
 import nl.jbr.integriteit.formulier.Invuller;
 import nl.jbr.integriteit.formulier.Registratieformulier;
 import nl.jbr.integriteit.run.Uitgang;
@@ -32,17 +30,6 @@ class WerkmapVanFormulierTotTabelTest {
 
     @TempDir
     Path tmp;
-
-    record Uitvoer(int code, String out, String err) {
-    }
-
-    static Uitvoer start(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Uitvoer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void formulierInvullenInleverenGeaccepteerdGepubliceerd() throws Exception {
