@@ -207,6 +207,13 @@ final class Rijcontrole {
                 gevonden |= screen(regel, kop.kop("subcategorie"), c.subcategorie(), publiceerbaar);
             }
             gevoelig = gevonden;
+            if (!publiceerbaar || gevonden) {
+                // data minimisation: free text that may not be published is not kept in the warehouse either (the
+                // archived file still has it); only the public overview reads free text, and it skips these rows
+                for (int f : vrijeTekst) {
+                    waarden[f] = null;
+                }
+            }
         }
         if (onderdeelKolom >= 0) {
             waarden[onderdeelKolom] = onderdeel(regel, (String) waarden[onderdeelKolom]);

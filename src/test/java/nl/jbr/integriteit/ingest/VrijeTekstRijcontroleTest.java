@@ -102,6 +102,39 @@ class VrijeTekstRijcontroleTest {
         });
     }
 
+    /**
+     * Data minimisation (issue 14): free text is kept in the warehouse only where it may be published (marked
+     * publiceerbaar, no personal data found); the row itself counts in every case. Only the public overview reads
+     * free text, and it skips the other rows, so the tables are the same; the archived file keeps the text.
+     */
+    @Test
+    void freeTextThatMayNotBePublishedIsNotKept() throws IOException {
+        Path f = bestand("""
+                onderdeel;categorie;omschrijving;toelichting_afronding;publiceerbaar
+                Douane;g;Ongepaste opmerkingen.;Gesprek gevoerd.;ja
+                Douane;g;Ongepaste opmerkingen.;Gesprek gevoerd.;nee
+                Douane;g;Opmerkingen van mw. J. de Vries.;Gesprek gevoerd.;ja
+                Douane;g;Ongepaste opmerkingen.;Gesprek gevoerd.;
+                """);
+        ValidatieResultaat r = validator.valideer(f, "FIN", 2024, ontvanger);
+
+        assertThat(r.geaccepteerd()).isTrue();
+        assertThat(meldingen).hasSize(4);
+        // publishable and clean: kept as written
+        assertThat(meldingen.get(0).omschrijving()).isEqualTo("Ongepaste opmerkingen.");
+        assertThat(meldingen.get(0).toelichtingAfronding()).isEqualTo("Gesprek gevoerd.");
+        // not marked publiceerbaar (explicitly, or empty: the code list's default nee): not kept
+        for (MeldingRij m : List.of(meldingen.get(1), meldingen.get(3))) {
+            assertThat(m.publiceerbaar()).isFalse();
+            assertThat(m.omschrijving()).isNull();
+            assertThat(m.toelichtingAfronding()).isNull();
+        }
+        // a name in one text: neither text of that row is kept
+        assertThat(meldingen.get(2).gevoeligeTekst()).isTrue();
+        assertThat(meldingen.get(2).omschrijving()).isNull();
+        assertThat(meldingen.get(2).toelichtingAfronding()).isNull();
+    }
+
     private Path bestand(String inhoud) throws IOException {
         Path f = Files.createTempFile(tmp, "form", ".csv");
         return Files.write(f, inhoud.getBytes(StandardCharsets.UTF_8));
