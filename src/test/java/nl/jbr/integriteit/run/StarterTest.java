@@ -47,7 +47,7 @@ class StarterTest {
             assertThat(u.uitvoer()).isEqualTo(javaJar.uitvoer()); // no "[warning][cds]" or other JVM lines
         }
         assertThat(tmp.resolve("jbr-cds").toFile().list()).as("no temporary archive or folder left")
-                .containsExactlyInAnyOrder("app", "kort.jsa");
+                .containsExactlyInAnyOrder("app", "kort.jsa", "jvm");
 
         // a new build: the unpacked copy and the archive are made again, the answer stays the same
         FileTime voor = Files.getLastModifiedTime(archief);
