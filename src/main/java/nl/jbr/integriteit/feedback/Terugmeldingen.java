@@ -1,5 +1,7 @@
 package nl.jbr.integriteit.feedback;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +29,7 @@ import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.ingest.GenegeerdPad;
 import nl.jbr.integriteit.ingest.Ontvangstregister;
+import nl.jbr.integriteit.publish.ParallelTasks;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -137,50 +136,35 @@ public final class Terugmeldingen {
     }
 
     /**
-     * Writes feedback pages on as many threads as there are processors: the name of each is taken at once, in file
-     * order ({@link TerugmeldingWriter#reserveer}), the writing happens side by side. {@link #wacht} waits for all and
-     * passes the first failure on; closing stops what is left.
+     * Writes feedback pages side by side ({@link ParallelTasks}): the name of each is taken at once, in file order
+     * ({@link TerugmeldingWriter#reserveer}), the writing happens on the pool. {@link #wacht} waits for all and passes
+     * the first failure on; closing stops what is left.
      */
     private final class Schrijvers implements AutoCloseable {
 
-        private final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                r -> {
-                    Thread t = new Thread(r, "terugmelding");
-                    t.setDaemon(true);
-                    return t;
-                });
-        private final List<Future<?>> taken = new ArrayList<>();
+        private final ParallelTasks<Void> parallel = new ParallelTasks<>("terugmelding");
 
         void schrijf(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String code) {
             TerugmeldingWriter.Plek plek = writer.reserveer(outputRoot, report, bezet);
             onthoud(outputRoot, report, plek.csv());
             String vingerafdruk = vingerafdruk(code, report);
-            taken.add(pool.submit(() -> writer.write(plek, report, stempel, vingerafdruk)));
+            parallel.submit(() -> {
+                writer.write(plek, report, stempel, vingerafdruk);
+                return null;
+            });
         }
 
         void wacht() {
-            RuntimeException eerste = null;
-            for (Future<?> taak : taken) {
-                try {
-                    taak.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("feedback interrupted", e);
-                } catch (ExecutionException e) {
-                    if (eerste == null) {
-                        eerste = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                    }
-                }
-            }
-            taken.clear();
-            if (eerste != null) {
-                throw eerste;
+            try {
+                parallel.awaitAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write feedback", e);
             }
         }
 
         @Override
         public void close() {
-            pool.shutdownNow();
+            parallel.close();
         }
     }
 

@@ -13,10 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,51 +134,13 @@ public final class Publisher {
         Geschreven schrijf(Taak taak) throws IOException;
     }
 
-    /** Runs {@code schrijver} for every task, as many at once as there are processors; results in task order. */
+    /** Runs {@code schrijver} for every task, side by side ({@link ParallelTasks}); results in task order. */
     private static List<Geschreven> naastElkaar(List<Taak> taken, ScopeSchrijver schrijver) throws IOException {
-        int draden = Math.min(taken.size(), Runtime.getRuntime().availableProcessors());
-        if (draden <= 1) {
-            List<Geschreven> uit = new ArrayList<>();
+        try (ParallelTasks<Geschreven> parallel = new ParallelTasks<>("publicatie")) {
             for (Taak t : taken) {
-                uit.add(schrijver.schrijf(t));
+                parallel.submit(() -> schrijver.schrijf(t));
             }
-            return uit;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(draden, r -> {
-            Thread t = new Thread(r, "publicatie");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Geschreven>> futures = new ArrayList<>();
-            for (Taak t : taken) {
-                futures.add(pool.submit(() -> schrijver.schrijf(t)));
-            }
-            // every task is waited for, also after one failed: the caller deletes the folder they write in
-            List<Geschreven> uit = new ArrayList<>();
-            Throwable eerste = null;
-            for (Future<Geschreven> f : futures) {
-                try {
-                    uit.add(f.get());
-                } catch (ExecutionException e) {
-                    eerste = eerste == null ? e.getCause() : eerste;
-                }
-            }
-            if (eerste instanceof IOException io) {
-                throw io;
-            }
-            if (eerste instanceof RuntimeException r) {
-                throw r;
-            }
-            if (eerste instanceof Error e) {
-                throw e;
-            }
-            return uit;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("publication interrupted", e);
-        } finally {
-            pool.shutdownNow();
+            return parallel.awaitAll();
         }
     }
 
