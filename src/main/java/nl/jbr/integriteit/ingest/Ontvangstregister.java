@@ -164,12 +164,20 @@ public final class Ontvangstregister {
                 }
             }
             c.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             rollback(c);
-            throw new WarehouseException("cannot record the scan of the drop folder", e);
-        } finally {
-            autoCommit(c);
+            // the first failure is what the operator must hear (a full disk, say); DuckDB may refuse to restore
+            // auto-commit after it, and that must not take its place
+            RuntimeException fout = e instanceof SQLException
+                    ? new WarehouseException("cannot record the scan of the drop folder", e) : (RuntimeException) e;
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException nogEen) {
+                fout.addSuppressed(nogEen);
+            }
+            throw fout;
         }
+        autoCommit(c);
     }
 
     /** One present file, the version it holds now, and its size and modification time (ms). */

@@ -103,11 +103,21 @@ public final class Warehouse implements AutoCloseable {
                 werk.doe(c);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                // the original failure is what the operator must hear (a full disk, say): a rollback or a reset of
+                // auto-commit that fails after it (DuckDB refuses both once a write has failed) is only attached to it
+                try {
+                    c.rollback();
+                } catch (SQLException nogEen) {
+                    e.addSuppressed(nogEen);
+                }
+                try {
+                    c.setAutoCommit(autoCommit);
+                } catch (SQLException nogEen) {
+                    e.addSuppressed(nogEen);
+                }
                 throw e;
-            } finally {
-                c.setAutoCommit(autoCommit);
             }
+            c.setAutoCommit(autoCommit);
         } catch (SQLException | DataAccessException e) {
             throw new WarehouseException("cannot " + wat + ": " + e.getMessage(), e);
         }

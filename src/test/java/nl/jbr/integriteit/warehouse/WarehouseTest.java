@@ -55,4 +55,25 @@ class WarehouseTest {
             assertThat(warehouse.jdbc().sql("SELECT jaar FROM t").query(Integer.class).list()).containsExactly(2024);
         }
     }
+
+    /**
+     * A write that fails (a full disk) can leave DuckDB refusing the rollback as well; the operator must still hear the
+     * first failure ("schijf vol" is recognised from its text), not the rollback's. A flaky full-disk test in the slow
+     * suite (BeheerfoutenTest) pointed here in issue 14.
+     */
+    @Test
+    void theFirstFailureIsKeptWhenTheRollbackFailsToo() {
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            warehouse.execute("CREATE TABLE t (a INTEGER)");
+            assertThatThrownBy(() -> warehouse.inTransactie("record the state", c -> {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO t VALUES (1)");
+                    st.execute("COMMIT"); // the transaction is gone: the rollback that follows fails
+                }
+                throw new java.sql.SQLException("IO Error: Could not write file: No space left on device");
+            })).isInstanceOf(WarehouseException.class)
+                    .hasMessageContaining("No space left on device")
+                    .satisfies(e -> assertThat(e.getCause().getSuppressed()).isNotEmpty());
+        }
+    }
 }
