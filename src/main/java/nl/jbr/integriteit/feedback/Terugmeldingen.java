@@ -36,8 +36,9 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
  * Writes the feedback (terugmelding) of every file present in the drop folder from the ledger: the
- * findings of its current version, and which version of it is in force. Rewritten on every run, so the
- * output folder can always be regenerated from the data directory.
+ * findings of its current version, and which version of it is in force. Worked out again on every run from the
+ * ledger, so the output folder can always be regenerated from the data directory; a page whose content did not
+ * change is left as it is (see {@link #schrijf(Path, String, String)}).
  */
 public final class Terugmeldingen {
 
