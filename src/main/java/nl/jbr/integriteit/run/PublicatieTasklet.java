@@ -83,13 +83,14 @@ final class PublicatieTasklet implements Tasklet {
         var step = context.getStepContext().getStepExecution();
         String runId = String.valueOf(step.getJobExecutionId());
         String stempel = Overzichtspaginas.stempel(LocalDateTime.now(), runId);
-        int feedback = terugmeldingen.schrijf(properties.output(), stempel,
-                stand.codeVingerafdruk(properties.onthulling().drempel()));
+        // what the pages depend on besides the files: hashed once, for the feedback and for every year
+        String code = stand.codeVingerafdruk(properties.onthulling().drempel());
+        int feedback = terugmeldingen.schrijf(properties.output(), stempel, code);
         schrijfFormulier();
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();
-        Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(properties.onthulling().drempel());
+        Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
                 continue;

@@ -64,7 +64,7 @@ public final class Publicatiestand {
             update(digest, bestand.regel());
         }
         update(digest, "jaar|" + alleenJaar);
-        update(digest, "basis|" + basis(drempel));
+        update(digest, "basis|" + codeVingerafdruk(drempel));
         return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
     }
 
@@ -72,17 +72,17 @@ public final class Publicatiestand {
      * Per year present, the fingerprint of what its publication is made from: the present files of that year and of
      * every earlier year (its {@code _vorig_jaar} columns and trends show them), which years there are (the page links
      * them), and everything the publication code depends on. A file changed in the latest year leaves the earlier
-     * years' fingerprints as they are. The scan is read, and the code hashed, once for all years.
+     * years' fingerprints as they are. The scan is read once for all years; {@code code} is
+     * {@link #codeVingerafdruk}, hashed once by the caller, which the feedback uses too.
      */
-    public Map<Integer, String> jaarVingerafdrukken(int drempel) {
+    public Map<Integer, String> jaarVingerafdrukken(String code) {
         List<Invoer> bestanden = invoer();
         TreeSet<Integer> jaren = new TreeSet<>();
         bestanden.forEach(bestand -> jaren.add(bestand.jaar()));
-        String basis = basis(drempel);
         Map<Integer, String> perJaar = new TreeMap<>();
         for (int jaar : jaren) {
             MessageDigest digest = sha256();
-            update(digest, "basis|" + basis);
+            update(digest, "basis|" + code);
             for (Invoer bestand : bestanden) {
                 if (bestand.jaar() <= jaar) {
                     update(digest, bestand.regel());
@@ -112,11 +112,6 @@ public final class Publicatiestand {
      * application, the threshold.
      */
     public String codeVingerafdruk(int drempel) {
-        return basis(drempel);
-    }
-
-    /** What every publication depends on besides the files: models, templates, schemas, the application, the threshold. */
-    private String basis(int drempel) {
         MessageDigest digest = sha256();
         update(digest, "drempel|" + drempel);
         hashResources(digest, jobsLocation);
