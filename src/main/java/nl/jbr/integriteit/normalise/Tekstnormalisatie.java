@@ -112,7 +112,7 @@ public final class Tekstnormalisatie {
         if (tekst == null || tekst.isEmpty()) {
             return "";
         }
-        if (isAscii(tekst)) {
+        if (TextKey.isAscii(tekst)) {
             return TextKey.of(tekst); // nothing to fold: the common case, kept fast
         }
         String s = Normalizer.normalize(tekst, Normalizer.Form.NFKC);
@@ -124,15 +124,6 @@ public final class Tekstnormalisatie {
             b.appendCodePoint(latijn != null ? latijn : cp);
         }
         return TextKey.of(b.toString());
-    }
-
-    private static boolean isAscii(String tekst) {
-        for (int i = 0; i < tekst.length(); i++) {
-            if (tekst.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Horizontal white space of any kind: tab, every Unicode space separator (NBSP, thin, ideographic, ...). */

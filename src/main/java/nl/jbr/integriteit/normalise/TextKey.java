@@ -79,7 +79,8 @@ public final class TextKey {
         return key.toString();
     }
 
-    private static boolean isAscii(String s) {
+    /** Whether every character is ASCII (also {@link Tekstnormalisatie}'s fast path). */
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;
