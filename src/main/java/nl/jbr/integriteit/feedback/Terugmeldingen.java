@@ -148,9 +148,9 @@ public final class Terugmeldingen {
         void schrijf(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String code) {
             TerugmeldingWriter.Plek plek = writer.reserveer(outputRoot, report, bezet);
             onthoud(outputRoot, report, plek.csv());
-            String vingerafdruk = vingerafdruk(code, report);
             parallel.submit(() -> {
-                writer.write(plek, report, stempel, vingerafdruk);
+                // the checksum of a report with thousands of findings is work too: on the pool, not on the reading thread
+                writer.write(plek, report, stempel, vingerafdruk(code, report));
                 return null;
             });
         }
