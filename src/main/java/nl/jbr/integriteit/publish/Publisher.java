@@ -106,8 +106,14 @@ public final class Publisher {
                 taken.add(new Taak(code, eigen, prefix, prefix, List.of(ministerie)));
                 paginas.add(prefix + "index.html");
             }
-            List<Geschreven> geschreven = naastElkaar(taken, t -> writeScope(gelezen, jaar, t.scope(), t.tables(), dir,
-                    t.csvPrefix(), t.pagePrefix(), t.ministeries(), jaarlinks));
+            List<Geschreven> geschreven;
+            try (ParallelTasks<Geschreven> parallel = new ParallelTasks<>("publicatie")) {
+                for (Taak t : taken) {
+                    parallel.submit(() -> writeScope(gelezen, jaar, t.scope(), t.tables(), dir, t.csvPrefix(),
+                            t.pagePrefix(), t.ministeries(), jaarlinks));
+                }
+                geschreven = parallel.awaitAll();
+            }
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> werkmappen = new ArrayList<>();
@@ -128,20 +134,6 @@ public final class Publisher {
 
     /** What one scope wrote: per table its CSV files, and its workbooks (paths relative to the year folder). */
     private record Geschreven(Map<String, List<String>> bestanden, List<String> werkmappen) {
-    }
-
-    private interface ScopeSchrijver {
-        Geschreven schrijf(Taak taak) throws IOException;
-    }
-
-    /** Runs {@code schrijver} for every task, side by side ({@link ParallelTasks}); results in task order. */
-    private static List<Geschreven> naastElkaar(List<Taak> taken, ScopeSchrijver schrijver) throws IOException {
-        try (ParallelTasks<Geschreven> parallel = new ParallelTasks<>("publicatie")) {
-            for (Taak t : taken) {
-                parallel.submit(() -> schrijver.schrijf(t));
-            }
-            return parallel.awaitAll();
-        }
     }
 
     /**
