@@ -24,13 +24,18 @@ public record FormulierRij(Formulier formulier, long regel, Object[] waarden, Bo
         if ("gevoelige_tekst".equals(veld)) {
             return gevoeligeTekst;
         }
-        List<Kolom> opgeslagen = formulier.opgeslagen();
+        int i = positie(formulier.opgeslagen(), veld);
+        return i < 0 ? null : waarden[i];
+    }
+
+    /** The position in {@link #waarden()} of the value stored under {@code veld}, or -1: no such stored column. */
+    static int positie(List<Kolom> opgeslagen, String veld) {
         for (int i = 0; i < opgeslagen.size(); i++) {
             if (opgeslagen.get(i).veld().equals(veld)) {
-                return waarden[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     public String tekst(String veld) {

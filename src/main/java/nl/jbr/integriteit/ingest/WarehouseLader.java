@@ -133,12 +133,8 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
             case "gevoelige_tekst":
                 return BRON_GEVOELIG;
             default:
-                for (int k = 0; k < opgeslagen.size(); k++) {
-                    if (opgeslagen.get(k).veld().equals(naam)) {
-                        return k;
-                    }
-                }
-                return BRON_GEEN;
+                int positie = FormulierRij.positie(opgeslagen, naam);
+                return positie < 0 ? BRON_GEEN : positie;
         }
     }
 
