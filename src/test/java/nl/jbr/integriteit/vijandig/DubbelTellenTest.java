@@ -46,8 +46,39 @@ class DubbelTellenTest {
         assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/personeel.html"))).contains("Geaccepteerd");
     }
 
+    /**
+     * Only a ministry and year with more than one file of a form in force is looked at (the query leaves the others out
+     * before reading rows): two incidents files sharing a volgnummer are still found when the same folder has one
+     * staff file, and another ministry (FIN) with the same volgnummer in its single file hears nothing.
+     */
+    @Test
+    void alleenEenMapMetMeerBestandenVanEenFormulierWordtVergeleken() throws IOException {
+        Path bzk = tmp.resolve("input/BZK/2025");
+        Files.createDirectories(bzk);
+        Files.writeString(bzk.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;1000;10\n");
+        Files.writeString(bzk.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-8;DGOO;g\nZ-9;DGOO;h\n");
+        Files.writeString(bzk.resolve("incidenten februari.csv"), "volgnummer;onderdeel;categorie\nZ-10;DGOO;a\nz-9 ;DGOO;h\n");
+        Path ezk = tmp.resolve("input/FIN/2025");
+        Files.createDirectories(ezk);
+        Files.writeString(ezk.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;500;5\n");
+        Files.writeString(ezk.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-9;DGOO;h\n");
+        run();
+
+        assertThat(feedback("BZK", 2025, "incidenten")).contains("3,volgnummer,Z-9,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .doesNotContain("Z-8,").contains("incidenten februari.csv");
+        assertThat(feedback("BZK", 2025, "incidenten februari")).contains("3,volgnummer,z-9,waarschuwing,REGEL_IN_ANDER_BESTAND")
+                .doesNotContain("Z-10,");
+        assertThat(feedback("BZK", 2025, "personeel")).doesNotContain("REGEL_IN_ANDER_BESTAND");
+        assertThat(feedback("FIN", 2025, "incidenten")).doesNotContain("REGEL_IN_ANDER_BESTAND");
+        assertThat(feedback("FIN", 2025, "personeel")).doesNotContain("REGEL_IN_ANDER_BESTAND");
+    }
+
     private String feedback(String stem) throws IOException {
-        return Files.readString(tmp.resolve("output/feedback/BZK/2024/" + stem + ".csv"));
+        return feedback("BZK", 2024, stem);
+    }
+
+    private String feedback(String ministerie, int jaar, String stem) throws IOException {
+        return Files.readString(tmp.resolve("output/feedback/" + ministerie + "/" + jaar + "/" + stem + ".csv"));
     }
 
     private void run() {
