@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,46 +75,22 @@ public final class Inname {
 
         List<Ontvangstregister.ScanRegel> aanwezig = new ArrayList<>();
         Map<String, Ontvangstregister.VorigeScan> vorigeScan = register.vorigeScan();
-        Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         int nieuw = 0, ongewijzigd = 0, geaccepteerd = 0, afgekeurd = 0;
         long geladen = 0;
-        // 1. in scan order: which files are known versions, and which are new (with their checksum)
-        List<Plan> plannen = new ArrayList<>();
-        for (AangeleverdBestand bestand : scan.bestanden()) {
-            Kenmerken kenmerken;
-            String sha;
-            Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
-            boolean onaangeroerd;
-            try {
-                kenmerken = kenmerken(bestand.pad());
-                // an untouched file (same size and modification time as at the last scan) is not read again
-                onaangeroerd = vorig != null && vorig.grootte() == kenmerken.grootte()
-                        && vorig.gewijzigdOp() == kenmerken.gewijzigdOp();
-                sha = onaangeroerd ? vorig.sha256() : Archief.sha256Inlevering(bestand.pad());
-            } catch (UncheckedIOException e) {
-                // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
-                log.warn("{} is nu niet leesbaar ({}); de volgende run neemt het mee", bestand.weergave(),
-                        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
-                continue;
-            }
-            String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
-            Optional<Ontvangstregister.Versie> bekend = onaangeroerd ? Optional.of(vorig.versie()) : register.zoek(bestand, sha);
-            plannen.add(new Plan(bestand, kenmerken, sha, dubbelVan, bekend.orElse(null)));
-        }
-
-        // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
-        // also present for another ministry or year are taken one by one, in the order that decides which one counts
-        Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
-        List<List<Plan>> groepen = betwisteInhoud(plannen);
-        groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
-        List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "inname-" + plannen.size());
+            Thread t = new Thread(r, "inname-" + scan.bestanden().size());
             t.setDaemon(true);
             return t;
         });
         try {
+            List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool);
+
+            // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
+            // also present for another ministry or year are taken one by one, in the order that decides which one counts
+            Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
+            List<List<Plan>> groepen = betwisteInhoud(plannen);
+            groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
+            List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
             for (Plan plan : plannen) {
                 uitkomsten.add(plan.bekend() != null || plan.sha256() == null || betwist.containsKey(plan) ? null
                         : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan() == null ? null
@@ -171,6 +148,54 @@ public final class Inname {
                 geaccepteerd, afgekeurd, geladen, scan.genegeerd());
         log.info("Inname: {}", samenvatting);
         return samenvatting;
+    }
+
+    /**
+     * Step 1, in scan order: which files are known versions and which are new, with their checksum. A file untouched
+     * since the last scan (same size and modification time) is not read again; the others are read on the pool, side
+     * by side (hashing a large drop folder is seconds of work), and taken in scan order when all are read.
+     */
+    private List<Plan> plannen(List<AangeleverdBestand> bestanden, Map<String, Ontvangstregister.VorigeScan> vorigeScan,
+                               ExecutorService pool) {
+        List<Gelezen> gelezen = new ArrayList<>();
+        for (AangeleverdBestand bestand : bestanden) {
+            Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
+            try {
+                Kenmerken kenmerken = kenmerken(bestand.pad());
+                boolean onaangeroerd = vorig != null && vorig.grootte() == kenmerken.grootte()
+                        && vorig.gewijzigdOp() == kenmerken.gewijzigdOp();
+                gelezen.add(new Gelezen(kenmerken, onaangeroerd ? vorig : null, onaangeroerd
+                        ? CompletableFuture.completedFuture(vorig.sha256())
+                        : pool.submit(() -> Archief.sha256Inlevering(bestand.pad()))));
+            } catch (UncheckedIOException e) {
+                gelezen.add(new Gelezen(null, null, CompletableFuture.failedFuture(e)));
+            }
+        }
+        List<Plan> plannen = new ArrayList<>();
+        Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
+        for (int i = 0; i < bestanden.size(); i++) {
+            AangeleverdBestand bestand = bestanden.get(i);
+            Gelezen g = gelezen.get(i);
+            String sha;
+            try {
+                sha = wachtOp(g.sha256());
+            } catch (UncheckedIOException e) {
+                // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
+                log.warn("{} is nu niet leesbaar ({}); de volgende run neemt het mee", bestand.weergave(),
+                        String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                continue;
+            }
+            String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
+            Optional<Ontvangstregister.Versie> bekend = g.onaangeroerd() != null ? Optional.of(g.onaangeroerd().versie())
+                    : register.zoek(bestand, sha);
+            plannen.add(new Plan(bestand, g.kenmerken(), sha, dubbelVan, bekend.orElse(null)));
+        }
+        return plannen;
+    }
+
+    /** A present file's attributes, its last scan when it is untouched since (else null), and its checksum. */
+    private record Gelezen(Kenmerken kenmerken, Ontvangstregister.VorigeScan onaangeroerd, Future<String> sha256) {
     }
 
     private record Kenmerken(long grootte, long gewijzigdOp) {
