@@ -44,6 +44,11 @@ final class Datums {
     static LocalDate lees(String tekst) {
         String t = tekst.strip();
         try {
+            // the two forms read by hand (a date on every row of every file; this is what the patterns below say)
+            LocalDate snel = snel(t);
+            if (snel != null) {
+                return snel;
+            }
             Matcher iso = ISO.matcher(t);
             if (iso.matches()) {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
@@ -58,5 +63,63 @@ final class Datums {
             return null;
         }
         return null;
+    }
+
+    /**
+     * {@code 2024-03-01} and {@code 1-3-2024} / {@code 01/03/2024} / {@code 1.3.2024} without a time part, read without
+     * a pattern; {@code null} for anything else (the patterns decide then). Throws as {@link LocalDate#of} does for a
+     * day that does not exist.
+     */
+    private static LocalDate snel(String t) {
+        int n = t.length();
+        if (n == 10 && t.charAt(4) == '-' && t.charAt(7) == '-') {
+            int jaar = cijfers(t, 0, 4);
+            int maand = cijfers(t, 5, 7);
+            int dag = cijfers(t, 8, 10);
+            return jaar < 0 || maand < 0 || dag < 0 ? null : LocalDate.of(jaar, maand, dag);
+        }
+        if (n < 8 || n > 10) {
+            return null;
+        }
+        int eerste = 1;
+        while (eerste < n && isCijfer(t.charAt(eerste))) {
+            eerste++;
+        }
+        if (eerste > 2 || eerste >= n) {
+            return null;
+        }
+        char scheiding = t.charAt(eerste);
+        if (scheiding != '-' && scheiding != '/' && scheiding != '.') {
+            return null;
+        }
+        int tweede = eerste + 1;
+        while (tweede < n && isCijfer(t.charAt(tweede))) {
+            tweede++;
+        }
+        if (tweede - eerste - 1 < 1 || tweede - eerste - 1 > 2 || tweede >= n || t.charAt(tweede) != scheiding
+                || n - tweede - 1 != 4) {
+            return null;
+        }
+        int dag = cijfers(t, 0, eerste);
+        int maand = cijfers(t, eerste + 1, tweede);
+        int jaar = cijfers(t, tweede + 1, n);
+        return jaar < 0 || maand < 0 || dag < 0 ? null : LocalDate.of(jaar, maand, dag);
+    }
+
+    private static boolean isCijfer(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The ASCII digits {@code t[van, tot)} as a number; -1 when one of them is not a digit. */
+    private static int cijfers(String t, int van, int tot) {
+        int waarde = 0;
+        for (int i = van; i < tot; i++) {
+            char c = t.charAt(i);
+            if (!isCijfer(c)) {
+                return -1;
+            }
+            waarde = waarde * 10 + (c - '0');
+        }
+        return waarde;
     }
 }

@@ -54,16 +54,19 @@ final class Rijcontrole {
     private final RijOntvanger ontvanger;
     private final Totaalwoorden totaalwoorden;
     private final List<Plausibiliteitsregels.Regel> regels;
-    /** Unique columns: column + look-alike key -> first occurrence. */
-    private final Map<String, Eerder> uniekeWaarden = new HashMap<>();
+    /** Unique columns: per column name, look-alike key -> first occurrence. */
+    private final Map<String, Map<String, Eerder>> uniekeWaarden = new HashMap<>();
     /** Incidents: look-alike key of onderdeel -> the first spelling, which the others are counted under. */
     private final Map<String, Eerder> onderdelen = new HashMap<>();
     private final String naamSleutel;
     /** The form's columns, by their position in the form definition (the "form index" of the arrays below). */
     private final List<Kolom> kolommen;
-    /** Per file cell: the form column it holds (null: none) and that column's form index (-1: none). */
+    /** Per file cell: the form column it holds (null: none), that column's form index (-1: none) and its header. */
     private final Kolom[] kolomVanCel;
     private final int[] formVanCel;
+    private final String[] kopVanCel;
+    /** Per file cell of the header's width: whether it has a header (a value in a cell without one is a fout). */
+    private final boolean[] metKop;
     /** Per form index: the file cell holding it (-1: absent) and the header as the file writes it. */
     private final int[] celVanKolom;
     private final String[] kopVanKolom;
@@ -118,6 +121,16 @@ final class Rijcontrole {
         this.kolomVanCel = new Kolom[breedte];
         this.formVanCel = new int[breedte];
         java.util.Arrays.fill(formVanCel, -1);
+        this.kopVanCel = new String[breedte];
+        this.metKop = new boolean[kop.breedte()];
+        kop.koppen().forEach((cel, naam) -> {
+            if (cel < kopVanCel.length) {
+                kopVanCel[cel] = naam;
+            }
+            if (cel < metKop.length) {
+                metKop[cel] = true;
+            }
+        });
         this.celVanKolom = new int[kolommen.size()];
         java.util.Arrays.fill(celVanKolom, -1);
         for (Map.Entry<Integer, Kolom> e : kop.kolommen().entrySet()) {
@@ -170,7 +183,7 @@ final class Rijcontrole {
             int f = formVanCel[cel];
             String tekst = rij.cel(cel);
             teksten[f] = tekst;
-            waarden[f] = lees(regel, kolom, kop.koppen().get(cel), tekst);
+            waarden[f] = lees(regel, kolom, kopVanCel[cel], tekst, rij, cel);
         }
         plausibiliteit(regel, waarden, teksten);
         for (int f : verplicht) {
@@ -263,12 +276,12 @@ final class Rijcontrole {
     }
 
     /** Reads one cell by its column type; {@code null} when empty or invalid (invalid adds a finding). */
-    private Object lees(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
+    private Object lees(Regel regel, Kolom kolom, String kopInBestand, String tekst, Cellen rij, int cel) {
         if (tekst.isEmpty() && kolom.type() != Kolomtype.CODELIJST) {
             return null;
         }
         return switch (kolom.type()) {
-            case TEKST -> tekstwaarde(regel, kolom, kopInBestand, tekst);
+            case TEKST -> tekstwaarde(regel, kolom, kopInBestand, tekst, rij.skelet(cel));
             case VRIJE_TEKST, CATEGORIE, SUBCATEGORIE -> tekst;
             case GEHEEL_GETAL -> geheelGetal(regel, kolom, kopInBestand, tekst);
             case DECIMAAL -> decimaal(regel, kolom, kopInBestand, tekst);
@@ -284,10 +297,10 @@ final class Rijcontrole {
         };
     }
 
-    private String tekstwaarde(Regel regel, Kolom kolom, String kopInBestand, String tekst) {
-        String skelet = Tekstnormalisatie.skelet(tekst);
+    private String tekstwaarde(Regel regel, Kolom kolom, String kopInBestand, String tekst, String skelet) {
         if (kolom.uniek()) {
-            Eerder eerder = uniekeWaarden.putIfAbsent(kolom.naam() + "\u0000" + skelet, new Eerder(regel.nummer(), tekst));
+            Eerder eerder = uniekeWaarden.computeIfAbsent(kolom.naam(), k -> new HashMap<>())
+                    .putIfAbsent(skelet, new Eerder(regel.nummer(), tekst));
             if (eerder != null) {
                 String hoe = eerder.tekst().equals(tekst) ? "" : " (als '" + eerder.tekst() + "': dezelfde naam, met andere "
                         + "hoofdletters, accenten, leestekens of letters die erop lijken, zoals een Cyrillische o)";
@@ -424,7 +437,7 @@ final class Rijcontrole {
             }
             Tekstnormalisatie.Uitkomst n = Tekstnormalisatie.normaliseer(cel, kolom.type() == Kolomtype.VRIJE_TEKST);
             if (n.gewijzigdOnzichtbaar()) {
-                String kopInBestand = kop.koppen().get(i);
+                String kopInBestand = kopVanCel[i];
                 bevindingen.add(Bevinding.waarschuwing(rij.regel(), kopInBestand, Tekstnormalisatie.zichtbaar(cel),
                         BevindingCode.ONZICHTBARE_TEKENS_VERWIJDERD, "Regel " + rij.regel() + ": in kolom '" + kopInBestand
                                 + "' stonden onzichtbare tekens (" + n.verwijderd() + ", bijvoorbeeld een spatie zonder "
@@ -433,14 +446,14 @@ final class Rijcontrole {
             }
             cellen[i] = n.tekst();
         }
-        return new Cellen(rij.regel(), cellen);
+        return new Cellen(rij.regel(), cellen, new String[cellen.length]);
     }
 
     /** Whether the row is a total (one fout, the row is not checked further). */
     private boolean totaalregel(Regel regel, Cellen rij) {
         for (int t = 0; t < totaalCellen.length; t++) {
             int index = totaalCellen[t];
-            if (index >= 0 && totaalwoorden.isTotaal(rij.cel(index))) {
+            if (index >= 0 && totaalwoorden.isTotaalSleutel(rij.skelet(index))) {
                 String naam = TOTAALKOLOMMEN.get(t);
                 bevindingen.add(Bevinding.fout(regel.nummer(), kop.kop(naam), rij.cel(index), BevindingCode.TOTAALREGEL,
                         "Regel " + regel.nummer() + " lijkt een totaalregel ('" + rij.cel(index) + "' in kolom '"
@@ -526,7 +539,7 @@ final class Rijcontrole {
     private void controleerBreedte(CsvRow rij) {
         List<String> cellen = rij.cellen();
         for (int i = 0; i < cellen.size(); i++) {
-            boolean zonderKop = i >= kop.breedte() || !kop.koppen().containsKey(i);
+            boolean zonderKop = i >= metKop.length || !metKop[i];
             if (zonderKop && cellen.get(i) != null && !cellen.get(i).isBlank()) {
                 bevindingen.add(Bevinding.fout(rij.regel(), "kolom " + (i + 1), cellen.get(i), BevindingCode.REGEL_TE_VEEL_VELDEN,
                         "Regel " + rij.regel() + ": kolom " + (i + 1) + " bevat een waarde, maar heeft geen kop; "
@@ -542,8 +555,21 @@ final class Rijcontrole {
                 "Regel " + regel.nummer() + ": " + tekst + ". Het bestand wordt niet geaccepteerd."));
     }
 
-    /** A row with every cell normalised. */
-    private record Cellen(long regel, String[] cellen) {
+    /** A row with every cell normalised, and the look-alike keys of the cells asked for so far. */
+    private record Cellen(long regel, String[] cellen, String[] skeletten) {
+
+        /** The look-alike key ({@link Tekstnormalisatie#skelet}) of {@link #cel}, worked out once per cell. */
+        String skelet(int index) {
+            if (index >= cellen.length) {
+                return Tekstnormalisatie.skelet("");
+            }
+            String skelet = skeletten[index];
+            if (skelet == null) {
+                skelet = Tekstnormalisatie.skelet(cellen[index]);
+                skeletten[index] = skelet;
+            }
+            return skelet;
+        }
 
         /** The cell at {@code index}, or the empty string when the row is shorter. */
         String cel(int index) {

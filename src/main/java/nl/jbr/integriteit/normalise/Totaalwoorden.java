@@ -32,7 +32,11 @@ public final class Totaalwoorden {
 
     /** Whether {@code tekst} reads as a total. */
     public boolean isTotaal(String tekst) {
-        String sleutel = Tekstnormalisatie.skelet(tekst);
+        return isTotaalSleutel(Tekstnormalisatie.skelet(tekst));
+    }
+
+    /** As {@link #isTotaal}, for a text's look-alike key ({@link Tekstnormalisatie#skelet}) already worked out. */
+    public boolean isTotaalSleutel(String sleutel) {
         if (sleutel.isEmpty()) {
             return false;
         }
