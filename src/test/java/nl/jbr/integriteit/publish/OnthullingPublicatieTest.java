@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,11 +45,7 @@ class OnthullingPublicatieTest {
     @BeforeAll
     void publish() throws Exception {
         warehouse = new Warehouse(tmp.resolve("data/warehouse.duckdb"));
-        PublishFixture fixture = new PublishFixture(warehouse);
-        fixture.load();
-        fixture.build(3);
-        jaar2024 = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC))
-                .publish(warehouse, 2024, tmp.resolve("output"), "run1");
+        jaar2024 = new PublishFixture(warehouse).publiceer2024(3, tmp.resolve("output"));
     }
 
     @AfterAll

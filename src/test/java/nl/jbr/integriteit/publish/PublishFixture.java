@@ -1,9 +1,12 @@
 package nl.jbr.integriteit.publish;
 
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import nl.jbr.integriteit.disclosure.IntervalAudit;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
@@ -52,6 +55,24 @@ final class PublishFixture {
 
     PublishFixture(Warehouse warehouse) {
         this.warehouse = warehouse;
+    }
+
+    /** The moment every fixture publication says it was made (2025-02-01 02:00 UTC), so its bytes are reproducible. */
+    static final Clock KLOK = Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC);
+
+    /** A publisher over the packaged job folder at {@link #KLOK}. */
+    static Publisher publisher() {
+        return publisher("classpath:jobs/", KLOK);
+    }
+
+    /**
+     * Loads the fixture, computes it with threshold {@code drempel} ({@link #build(int)}) and publishes 2024 under
+     * {@code output} as run {@code run1}; returns the year folder.
+     */
+    Path publiceer2024(int drempel, Path output) throws SQLException {
+        load();
+        build(drempel);
+        return publisher().publish(warehouse, 2024, output, "run1");
     }
 
     /** A publisher over the job folder at {@code jobsLocation}, wired as the application wires it. */

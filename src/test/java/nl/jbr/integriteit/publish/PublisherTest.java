@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +56,7 @@ class PublisherTest {
         warehouse = new Warehouse(gedeeld.resolve("data/warehouse.duckdb"));
         fixture = new PublishFixture(warehouse);
         fixture.load();
-        publisher = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
+        publisher = PublishFixture.publisher();
         fixture.build();
     }
 

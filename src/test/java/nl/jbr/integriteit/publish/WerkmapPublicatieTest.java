@@ -7,10 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,11 +46,8 @@ class WerkmapPublicatieTest {
     @BeforeAll
     void publish() throws Exception {
         warehouse = new Warehouse(tmp.resolve("data/warehouse.duckdb"));
-        PublishFixture fixture = new PublishFixture(warehouse);
-        fixture.load();
-        fixture.build(3);
-        publisher = PublishFixture.publisher("classpath:jobs/", Clock.fixed(Instant.parse("2025-02-01T02:00:00Z"), ZoneOffset.UTC));
-        jaar2024 = publisher.publish(warehouse, 2024, tmp.resolve("output"), "run1");
+        publisher = PublishFixture.publisher();
+        jaar2024 = new PublishFixture(warehouse).publiceer2024(3, tmp.resolve("output"));
     }
 
     @AfterAll
