@@ -2,16 +2,12 @@ package nl.jbr.integriteit.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Tag;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.JbrIntegriteitApplication;
+import nl.jbr.integriteit.ServeProces;
 
 /**
  * {@code serve} in a real child JVM on a fast schedule: a file dropped after start-up is picked up by the
@@ -26,6 +23,8 @@ import nl.jbr.integriteit.JbrIntegriteitApplication;
  */
 @Tag("traag") // serve in a child JVM: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class ServeTest {
+
+    private static final Duration MINUUT = Duration.ofSeconds(60);
 
     @TempDir
     Path tmp;
@@ -36,23 +35,11 @@ class ServeTest {
         Files.createDirectories(input.resolve("BZK/2024"));
         Files.writeString(input.resolve("BZK/2024/incidenten.csv"), "onderdeel;categorie\nDGOO;g\n");
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                JbrIntegriteitApplication.class.getName(), "serve", "--cron", "*/2 * * * * *",
+        ServeProces serve = ServeProces.start("--cron", "*/2 * * * * *",
                 "--input", input.toString(), "--output", tmp.resolve("output").toString(), "--data", tmp.resolve("data").toString(),
-                "--jbr.onthulling.drempel", "1") // one melding per ministry: checked as a figure, not protected
-                .redirectErrorStream(true).start();
-        BlockingQueue<String> regels = new LinkedBlockingQueue<>();
-        Thread lezer = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
-                r.lines().forEach(regels::add);
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        });
-        lezer.start();
+                "--jbr.onthulling.drempel", "1"); // one melding per ministry: checked as a figure, not protected
         try {
-            wachtOp(regels, "Geplande run klaar met uitgangscode 0");
+            serve.wachtOp("Geplande run klaar met uitgangscode 0", MINUUT);
             assertThat(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")).exists();
 
             // dropped while the service runs: the next scheduled run takes it
@@ -60,17 +47,15 @@ class ServeTest {
             Files.writeString(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nDouane;h\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (!Files.exists(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")) && System.nanoTime() < deadline) {
-                wachtOp(regels, "Geplande run klaar");
+                serve.wachtOp("Geplande run klaar", MINUUT);
             }
             assertThat(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")).exists();
             assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
         } finally {
-            serve.destroy(); // SIGTERM
+            serve.sigterm();
         }
-        assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(serve.exitValue()).as("a clean SIGTERM stop exits 0 (issue 13)").isZero();
-        lezer.join(10_000);
-        assertThat(String.join("\n", regels)).doesNotContain("Exception");
+        assertThat(serve.uitgang()).as("a clean SIGTERM stop exits 0 (issue 13)").isZero();
+        assertThat(serve.uitvoer()).doesNotContain("Exception");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
@@ -79,16 +64,5 @@ class ServeTest {
         // every run ended (none left 'STARTED'), and FIN's file is in force
         assertThat(json).contains("\"uitkomst\" : \"COMPLETED\"").doesNotContain("\"uitkomst\" : \"STARTED\"")
                 .contains("\"ministerie\" : \"FIN\"");
-    }
-
-    private static void wachtOp(BlockingQueue<String> regels, String tekst) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            String regel = regels.poll(1, TimeUnit.SECONDS);
-            if (regel != null && regel.contains(tekst)) {
-                return;
-            }
-        }
-        throw new AssertionError("no line with '" + tekst + "' within 60 s");
     }
 }
