@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
@@ -14,13 +13,13 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.ingest.Validatoren;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;
-import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.ingest.Validatoren;
+import nl.jbr.integriteit.ingest.VerzameldeRijen;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
@@ -99,19 +98,10 @@ class RegistratieformulierTest {
         Path ingevuld = Invuller.vulIn(leeg, tmp.resolve("input/BZK/2025/ingevuld.xlsx"),
                 Map.of("xl/worksheets/sheet2.xml", melding.toString(), "xl/worksheets/sheet3.xml", onderdelen.toString()));
 
-        List<MeldingRij> meldingen = new ArrayList<>();
-        List<PersoneelRij> personen = new ArrayList<>();
-        ValidatieResultaat r = validator.valideer(ingevuld, "BZK", 2025, new RijOntvanger() {
-            @Override
-            public void melding(MeldingRij rij) {
-                meldingen.add(rij);
-            }
-
-            @Override
-            public void personeel(PersoneelRij rij) {
-                personen.add(rij);
-            }
-        });
+        VerzameldeRijen rijen = new VerzameldeRijen();
+        ValidatieResultaat r = validator.valideer(ingevuld, "BZK", 2025, rijen);
+        List<MeldingRij> meldingen = rijen.meldingen;
+        List<PersoneelRij> personen = rijen.personeel;
         assertThat(r.bevindingen()).isEmpty();
         assertThat(r.formulier()).isEqualTo("incidenten+personeel");
         assertThat(meldingen).hasSize(n);

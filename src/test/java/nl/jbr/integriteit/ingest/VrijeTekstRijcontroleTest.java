@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,19 +29,9 @@ class VrijeTekstRijcontroleTest {
     private static final SchemaSource SCHEMAS = SchemaSource.embedded();
     private final FormulierValidator validator = Validatoren.met(Validatoren.TEST_LIMIETEN);
 
-    private final List<MeldingRij> meldingen = new ArrayList<>();
-    private final List<PersoneelRij> personeel = new ArrayList<>();
-    private final RijOntvanger ontvanger = new RijOntvanger() {
-        @Override
-        public void melding(MeldingRij rij) {
-            meldingen.add(rij);
-        }
-
-        @Override
-        public void personeel(PersoneelRij rij) {
-            personeel.add(rij);
-        }
-    };
+    private final VerzameldeRijen ontvanger = new VerzameldeRijen();
+    private final List<MeldingRij> meldingen = ontvanger.meldingen;
+    private final List<PersoneelRij> personeel = ontvanger.personeel;
 
     @Test
     void subcategorieAndOnderdeelAreScreened() throws IOException {

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -28,19 +27,9 @@ class WerkmapValidatorTest {
     static final SchemaSource SCHEMAS = SchemaSource.embedded();
     final FormulierValidator validator = Validatoren.met(Validatoren.TEST_LIMIETEN);
 
-    final List<MeldingRij> meldingen = new ArrayList<>();
-    final List<PersoneelRij> personeel = new ArrayList<>();
-    final RijOntvanger ontvanger = new RijOntvanger() {
-        @Override
-        public void melding(MeldingRij rij) {
-            meldingen.add(rij);
-        }
-
-        @Override
-        public void personeel(PersoneelRij rij) {
-            personeel.add(rij);
-        }
-    };
+    final VerzameldeRijen ontvanger = new VerzameldeRijen();
+    final List<MeldingRij> meldingen = ontvanger.meldingen;
+    final List<PersoneelRij> personeel = ontvanger.personeel;
 
     static final Object[] KOP_INCIDENTEN = {"Volgnummer", "Onderdeel", "Datum melding", "Categorie", "Aantal betrokkenen", "Uitkomst"};
 

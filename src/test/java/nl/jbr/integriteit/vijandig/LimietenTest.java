@@ -8,8 +8,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
-import nl.jbr.integriteit.ingest.MeldingRij;
-import nl.jbr.integriteit.ingest.PersoneelRij;
-import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
 import nl.jbr.integriteit.ingest.Validatoren;
+import nl.jbr.integriteit.ingest.VerzameldeRijen;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -38,18 +34,7 @@ class LimietenTest {
     @TempDir
     Path tmp;
 
-    private final List<Object> ontvangen = new ArrayList<>();
-    private final RijOntvanger ontvanger = new RijOntvanger() {
-        @Override
-        public void melding(MeldingRij rij) {
-            ontvangen.add(rij);
-        }
-
-        @Override
-        public void personeel(PersoneelRij rij) {
-            ontvangen.add(rij);
-        }
-    };
+    private final VerzameldeRijen ontvanger = new VerzameldeRijen();
 
     private static JbrProperties bind(Map<String, String> eigenschappen) {
         return new Binder(new MapConfigurationPropertySource(eigenschappen)).bindOrCreate("jbr", JbrProperties.class);
@@ -91,7 +76,8 @@ class LimietenTest {
         Bevinding f = limiet(valideer(groot, new JbrProperties.Limits(104_857_600, 100_000, 2_000_000, 200)));
         assertThat(f.regel()).isZero();
         assertThat(f.melding()).contains("104857600 bytes");
-        assertThat(ontvangen).isEmpty();
+        assertThat(ontvanger.meldingen).isEmpty();
+        assertThat(ontvanger.personeel).isEmpty();
     }
 
     @Test
@@ -153,6 +139,7 @@ class LimietenTest {
         assertThat(r.bevindingen()).hasSize(5_001);
         assertThat(r.bevindingen()).anyMatch(f -> f.code() == BevindingCode.LIMIET_OVERSCHREDEN && f.regel() == 0
                 && f.melding().contains("1000 bevindingen"));
-        assertThat(ontvangen).isEmpty();
+        assertThat(ontvanger.meldingen).isEmpty();
+        assertThat(ontvanger.personeel).isEmpty();
     }
 }
