@@ -65,10 +65,6 @@ public final class RunCommando {
                 + "). Deze run wordt niet gestart; probeer het later opnieuw of gebruik --wait.";
     }
 
-    /**
-     * Holding the slot, any execution still marked running belongs to a process that died (kill -9, power
-     * cut): mark it failed, with the reason, so the history is true. The new run redoes all work anyway.
-     */
     /** Asks a run in progress in this process to stop after its current step (graceful shutdown). */
     public void stopLopendeRun() {
         try {
@@ -83,6 +79,10 @@ public final class RunCommando {
         }
     }
 
+    /**
+     * Holding the slot, any execution still marked running belongs to a process that died (kill -9, power
+     * cut): mark it failed, with the reason, so the history is true. The new run redoes all work anyway.
+     */
     private void herstelOnderbrokenRuns() {
         for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
             log.warn("Run {} (begonnen {}) is niet afgelopen: zijn proces stopte. Hij wordt als mislukt gemarkeerd; deze run doet het werk opnieuw.",
@@ -97,16 +97,7 @@ public final class RunCommando {
      * Waits for the run slot like a scheduled run.
      */
     public int alleenTerugmelding(PrintStream out, PrintStream err) throws Exception {
-        Path data = properties.data();
-        Optional<RunSlot> slot = RunSlot.wacht(data, Duration.ofHours(1));
-        if (slot.isEmpty()) {
-            err.println(bezet(data));
-            return Uitgang.BEZET;
-        }
-        try (RunSlot ignored = slot.get()) {
-            herstelOnderbrokenRuns();
-            return start(Opdracht.alleenTerugmelding(), out, err);
-        }
+        return gepland(Opdracht.alleenTerugmelding(), out, err);
     }
 
     private int start(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
