@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,6 +18,7 @@ import java.util.Set;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
+import nl.jbr.integriteit.publish.AtomicFile;
 import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
@@ -101,15 +100,15 @@ public final class TerugmeldingWriter {
             if (vingerafdruk != null && alGeschreven(vingerafdruk, plek.csv(), plek.xlsx(), plek.html())) {
                 return;
             }
-            writeAtomically(plek.csv(), out -> writeCsv(out, report));
+            AtomicFile.writeText(plek.csv(), out -> writeCsv(out, report));
             byte[] werkmap = TerugmeldingWerkmap.bytes(report);
-            writeAtomically(plek.xlsx(), out -> { }, werkmap);
+            AtomicFile.writeBytes(plek.xlsx(), werkmap);
             Map<String, Object> model = model(report);
             model.put("stempel", stempel == null ? "" : stempel);
             model.put("vingerafdruk", vingerafdruk == null ? "" : vingerafdruk);
             model.put("xlsx", plek.xlsx().getFileName().toString());
             String page = templates.render(TEMPLATE, model);
-            writeAtomically(plek.html(), out -> out.write(page));
+            AtomicFile.writeText(plek.html(), out -> out.write(page));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write feedback to " + plek.dir(), e);
         }
@@ -206,7 +205,7 @@ public final class TerugmeldingWriter {
         try {
             Path dir = GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve("feedback"));
             Path target = dir.resolve("genegeerd.csv");
-            writeAtomically(target, out -> {
+            AtomicFile.writeText(target, out -> {
                 SafeCsv csv = new SafeCsv(out, List.of("pad", "reden"), Set.of());
                 for (Map.Entry<String, String> e : padEnReden) {
                     csv.row(List.of(e.getKey(), e.getValue()));
@@ -226,35 +225,6 @@ public final class TerugmeldingWriter {
                     f.ernst().label(), f.code().name(), melding(f), f.blad()));
         }
         csv.close();
-    }
-
-    private interface Content {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    private static void writeAtomically(Path target, Content content) throws IOException {
-        writeAtomically(target, content, null);
-    }
-
-    /** Writes {@code bytes} when given, else the text of {@code content}. */
-    private static void writeAtomically(Path target, Content content, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".tmp-", ".part");
-        try {
-            if (bytes != null) {
-                Files.write(tmp, bytes);
-            } else {
-                try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    content.writeTo(out);
-                }
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /** The template model: strings and booleans only, numbers already formatted the Dutch way. */

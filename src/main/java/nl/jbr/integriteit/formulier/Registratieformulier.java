@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.jbr.integriteit.publish.AtomicFile;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
@@ -66,14 +67,7 @@ public final class Registratieformulier {
                 Files.deleteIfExists(p);
             }
         }
-        Path tijdelijk = Files.createTempFile(map, ".formulier-", ".part");
-        try {
-            Files.write(tijdelijk, bytes(jaar, ministerie));
-            Files.move(tijdelijk, bestand, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tijdelijk);
-        }
+        AtomicFile.writeBytes(bestand, ".formulier-", bytes(jaar, ministerie));
     }
 
     public byte[] bytes(int jaar, String ministerie) throws IOException {

@@ -3,11 +3,8 @@ package nl.jbr.integriteit.inleverstatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Bestand;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Regel;
+import nl.jbr.integriteit.publish.AtomicFile;
 import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
@@ -95,7 +93,7 @@ public final class Overzichtspaginas {
     private void schrijfJaar(Path root, int jaar, List<Regel> regels, Inleverstatus status,
                              Map<String, String> terugmeldingen, String stempel) throws IOException {
         Path dir = root.resolve("inleverstatus");
-        schrijfAtomisch(dir.resolve(jaar + ".csv"), csvVan(regels, terugmeldingen));
+        AtomicFile.writeText(dir.resolve(jaar + ".csv"), out -> out.write(csvVan(regels, terugmeldingen)));
         List<Map<String, Object>> rijen = new ArrayList<>();
         Map<String, Integer> telling = new LinkedHashMap<>();
         for (Regel r : regels) {
@@ -123,7 +121,8 @@ public final class Overzichtspaginas {
         model.put("telling", telling.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).toList());
         model.put("teLaat", Long.toString(regels.stream().filter(r -> Boolean.TRUE.equals(r.teLaat())).count()));
         model.put("stempel", stempel);
-        schrijfAtomisch(dir.resolve(jaar + ".html"), templates.render("inleverstatus/templates/inleverstatus.ftlh", model));
+        AtomicFile.writeText(dir.resolve(jaar + ".html"),
+                out -> templates.render("inleverstatus/templates/inleverstatus.ftlh", model, out));
     }
 
     static String csvVan(List<Regel> regels, Map<String, String> terugmeldingen) {
@@ -176,7 +175,8 @@ public final class Overzichtspaginas {
         model.put("naam", naam);
         model.put("rijen", rijen);
         model.put("stempel", stempel);
-        schrijfAtomisch(dir.resolve("index.html"), templates.render("inleverstatus/templates/feedback-overzicht.ftlh", model));
+        AtomicFile.writeText(dir.resolve("index.html"),
+                out -> templates.render("inleverstatus/templates/feedback-overzicht.ftlh", model, out));
     }
 
     private void schrijfIngang(Path root, Set<Integer> jaren, Set<String> ministeries, Map<String, String> namen,
@@ -211,7 +211,8 @@ public final class Overzichtspaginas {
         model.put("formulieren", formulieren);
         model.put("ministeries", feedback);
         model.put("stempel", stempel);
-        schrijfAtomisch(root.resolve("index.html"), templates.render("inleverstatus/templates/ingang.ftlh", model));
+        AtomicFile.writeText(root.resolve("index.html"),
+                out -> templates.render("inleverstatus/templates/ingang.ftlh", model, out));
     }
 
     private static String bevindingen(Bestand b) {
@@ -230,20 +231,6 @@ public final class Overzichtspaginas {
     /** "gegenereerd op 1-3-2026 02:00 door run 17", for the pages. */
     public static String stempel(LocalDateTime tijd, String runId) {
         return "Gegenereerd op " + DATUMTIJD.format(tijd) + " door run " + runId + ".";
-    }
-
-    private static void schrijfAtomisch(Path doel, String inhoud) throws IOException {
-        Path tmp = Files.createTempFile(doel.getParent(), ".tmp-", ".part");
-        try {
-            Files.writeString(tmp, inhoud, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, doel, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, doel, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     static String datum(LocalDate d) {
