@@ -227,25 +227,18 @@ public final class Terugmeldingen {
      * correction.
      */
     private Map<Long, List<Bevinding>> elders() throws SQLException {
-        Map<Long, List<Bevinding>> perVersie = new HashMap<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_elders"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                long regel = rs.getLong("regel");
-                String kolom = rs.getString("kolom");
-                String waarde = rs.getString("waarde");
-                String ander = rs.getString("ander_bestand");
-                String gevolg = "onderdeel".equals(kolom)
-                        ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
-                        : "beide meldingen tellen mee";
-                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Bevinding.waarschuwing(regel,
-                        kolom, waarde, BevindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
-                        + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + ander
-                        + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
-                        + "verwijder die dan uit de map."));
-            }
-        }
-        return perVersie;
+        return perVersie("terugmelding_elders", rs -> {
+            long regel = rs.getLong("regel");
+            String kolom = rs.getString("kolom");
+            String waarde = rs.getString("waarde");
+            String gevolg = "onderdeel".equals(kolom)
+                    ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
+                    : "beide meldingen tellen mee";
+            return Bevinding.waarschuwing(regel, kolom, waarde, BevindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
+                    + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + rs.getString("ander_bestand")
+                    + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
+                    + "verwijder die dan uit de map.");
+        });
     }
 
     /**
@@ -253,17 +246,28 @@ public final class Terugmeldingen {
      * control withholds from the public overview of incidents (contract 8, free text).
      */
     private Map<Long, List<Bevinding>> achtergehouden() throws SQLException {
+        return perVersie("terugmelding_achtergehouden", rs -> {
+            long regel = rs.getLong("regel");
+            return Bevinding.waarschuwing(regel, "publiceerbaar", "ja", BevindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
+                    + ": deze melding komt niet in het openbare overzicht van incidenten. Het aantal meldingen van"
+                    + " uw ministerie in de categorie '" + rs.getString("categorie") + "' is zo klein dat het"
+                    + " wordt afgeschermd (of is afgeschermd om zo'n klein aantal te beschermen), en de tekst zou"
+                    + " het alsnog verraden. De melding telt wel mee in de tabellen.");
+        });
+    }
+
+    /** A finding made from the current row of a query's result. */
+    private interface UitRij {
+        Bevinding van(ResultSet rs) throws SQLException;
+    }
+
+    /** The findings that query {@code naam} (with a {@code versie_id} column) gives, per version, in result order. */
+    private Map<Long, List<Bevinding>> perVersie(String naam, UitRij bevinding) throws SQLException {
         Map<Long, List<Bevinding>> perVersie = new HashMap<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_achtergehouden"));
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get(naam));
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                long regel = rs.getLong("regel");
-                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(Bevinding.waarschuwing(regel,
-                        "publiceerbaar", "ja", BevindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
-                        + ": deze melding komt niet in het openbare overzicht van incidenten. Het aantal meldingen van"
-                        + " uw ministerie in de categorie '" + rs.getString("categorie") + "' is zo klein dat het"
-                        + " wordt afgeschermd (of is afgeschermd om zo'n klein aantal te beschermen), en de tekst zou"
-                        + " het alsnog verraden. De melding telt wel mee in de tabellen."));
+                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(bevinding.van(rs));
             }
         }
         return perVersie;
