@@ -92,8 +92,7 @@ public final class FormulierValidator {
                 Kopregel kop = Kopregel.lees(header.get(), formulieren, bevindingen);
                 if (kop != null) {
                     formulier = kop.formulier().naam();
-                    Rijcontrole controle = new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen,
-                            codeLijsten, screening, totaalwoorden, plausibiliteit, bevindingen, ontvanger);
+                    Rijcontrole controle = rijcontrole(kop, ministerie, jaar, bevindingen, ontvanger);
                     for (Optional<CsvRow> rij = reader.next(); rij.isPresent(); rij = reader.next()) {
                         controle.controleer(rij.get());
                     }
