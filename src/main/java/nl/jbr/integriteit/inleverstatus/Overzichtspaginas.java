@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -226,11 +225,6 @@ public final class Overzichtspaginas {
         }
         return r.vorigeVersieInGebruik() ? "afgekeurd; vorige versie " + r.bestand().versieInGebruik() + " blijft in gebruik"
                 : "afgekeurd; geen eerdere versie in gebruik";
-    }
-
-    /** "gegenereerd op 1-3-2026 02:00 door run 17", for the pages. */
-    public static String stempel(LocalDateTime tijd, String runId) {
-        return "Gegenereerd op " + DATUMTIJD.format(tijd) + " door run " + runId + ".";
     }
 
     static String datum(LocalDate d) {

@@ -1,6 +1,8 @@
 package nl.jbr.integriteit.publish;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +19,13 @@ public final class HtmlPage {
     static final int GRAFIEK_BREEDTE = 560;
     static final int BALK_MAX = 480;
     static final int RIJ_HOOGTE = 38;
+
+    private static final DateTimeFormatter DATUMTIJD = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
+
+    /** The line on every page saying when and by which run it was made: "Gegenereerd op 1-2-2025 03:00 door run 7.". */
+    public static String stempel(LocalDateTime tijd, String runId) {
+        return "Gegenereerd op " + DATUMTIJD.format(tijd) + " door run " + runId + ".";
+    }
 
     /** The model of one table on the page. */
     public Map<String, Object> tabel(TableData data, String csvBestand) {

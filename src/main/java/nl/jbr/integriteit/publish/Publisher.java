@@ -221,9 +221,8 @@ public final class Publisher {
                 perMinisterie.computeIfAbsent((String) m.get("ministerie"), k -> new ArrayList<>()).add(j);
             }
         }
-        String stempel = "Gegenereerd op " + java.time.format.DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-                .format(java.time.LocalDateTime.ofInstant(Instant.now(clock), java.time.ZoneId.systemDefault()))
-                + " door run " + runId + ".";
+        String stempel = HtmlPage.stempel(java.time.LocalDateTime.ofInstant(Instant.now(clock), java.time.ZoneId.systemDefault()),
+                runId);
         return new Jaarlinks(jaar, jaren, perMinisterie, stempel);
     }
 

@@ -24,6 +24,7 @@ import nl.jbr.integriteit.formulier.Registratieformulier;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;
 import nl.jbr.integriteit.publish.GeweigerdPad;
+import nl.jbr.integriteit.publish.HtmlPage;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -82,7 +83,7 @@ final class PublicatieTasklet implements Tasklet {
         opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
         String runId = String.valueOf(step.getJobExecutionId());
-        String stempel = Overzichtspaginas.stempel(LocalDateTime.now(), runId);
+        String stempel = HtmlPage.stempel(LocalDateTime.now(), runId);
         // what the pages depend on besides the files: hashed once, for the feedback and for every year
         String code = stand.codeVingerafdruk(properties.onthulling().drempel());
         int feedback = terugmeldingen.schrijf(properties.output(), stempel, code);
