@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.formulier;
 
+import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
 import static nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters;
 
 import java.io.IOException;
@@ -179,10 +180,10 @@ public final class Registratieformulier {
         }
         v.append(" allowBlank=\"1\" showInputMessage=\"1\"");
         if (fout != null) {
-            v.append(" showErrorMessage=\"1\" errorTitle=\"").append(attr(kort("Ongeldige waarde", 32)))
-                    .append("\" error=\"").append(attr(kort(fout, 225))).append('"');
+            v.append(" showErrorMessage=\"1\" errorTitle=\"").append(xml(kort("Ongeldige waarde", 32)))
+                    .append("\" error=\"").append(xml(kort(fout, 225))).append('"');
         }
-        v.append(" promptTitle=\"").append(attr(kort(titel, 32))).append("\" prompt=\"").append(attr(kort(uitleg, 255)))
+        v.append(" promptTitle=\"").append(xml(kort(titel, 32))).append("\" prompt=\"").append(xml(kort(uitleg, 255)))
                 .append("\" sqref=\"").append(bereik).append("\">");
         if (formule1 != null) {
             v.append("<formula1>").append(formule1.startsWith("\"") ? formule1.replace("\"", "&quot;") : formule1).append("</formula1>");
@@ -195,10 +196,6 @@ public final class Registratieformulier {
 
     private static String kort(String tekst, int max) {
         return tekst.length() <= max ? tekst : tekst.substring(0, max - 1) + "…";
-    }
-
-    private static String attr(String tekst) {
-        return tekst.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private Werkblad toelichting(int jaar, String wie, Map<String, String> hulp, Lijsten lijsten) {

@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  * fixed compression level (the fastest: a publication writes hundreds of these, and the default level cost three
  * times the CPU for files a few kilobytes smaller). Identical content therefore gives identical files.
  */
-final class VasteZip implements AutoCloseable {
+public final class VasteZip implements AutoCloseable {
 
     static final LocalDateTime TIJD = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -137,7 +137,7 @@ final class VasteZip implements AutoCloseable {
     }
 
     /** Text escaped for XML 1.0 content and attributes; characters XML cannot hold are left out. */
-    static String xml(String tekst) {
+    public static String xml(String tekst) {
         StringBuilder out = new StringBuilder(tekst.length() + 16);
         for (int i = 0; i < tekst.length(); i++) {
             char c = tekst.charAt(i);
