@@ -91,6 +91,7 @@ final class RecordParser {
                     }
                 } else {
                     field.append((char) c);
+                    chars += run(QUOTED, chars);
                 }
                 if (++chars > maxChars) {
                     inQuotes = state == QUOTED;
@@ -119,11 +120,40 @@ final class RecordParser {
                 if (state == START) {
                     state = UNQUOTED;
                 }
+                chars += run(state, chars);
             }
             if (++chars > maxChars) {
                 return Status.TOO_LONG;
             }
         }
+    }
+
+    /**
+     * After an ordinary character of a field: appends the characters that follow it in the buffer and that the loop
+     * above would append one by one (in {@code state} QUOTED everything up to a quote, else everything up to the
+     * separator or a line break), and returns how many it took. Takes no more than keeps the record within
+     * {@code maxChars}, counting the character just read, so the limit is reported at the same character as before.
+     */
+    private int run(int state, int chars) {
+        int grens = Math.min(len, pos + Math.max(0, maxChars - chars - 1));
+        int i = pos;
+        if (state == QUOTED) {
+            while (i < grens && buf[i] != '"') {
+                i++;
+            }
+        } else {
+            while (i < grens) {
+                char c = buf[i];
+                if (c == separator || c == '\n' || c == '\r') {
+                    break;
+                }
+                i++;
+            }
+        }
+        int n = i - pos;
+        field.append(buf, pos, n);
+        pos = i;
+        return n;
     }
 
     private boolean endField(List<String> out) {
