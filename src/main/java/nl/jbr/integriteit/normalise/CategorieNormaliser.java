@@ -15,7 +15,9 @@ import nl.jbr.integriteit.schema.SchemaSource;
 /**
  * Maps the {@code categorie} and {@code subcategorie} values of one incident row onto the rijksbrede
  * typering (contract section 4). All category knowledge is data in {@code input-schemas/}; see
- * {@link CategorieCatalogus}. Results are cached per distinct pair of values.
+ * {@link CategorieCatalogus}. Results are cached per distinct pair of values, and the two halves of the work apart:
+ * the category per distinct categorie value and the subcategory per category and distinct subcategorie value, so
+ * the typing-error search runs once per label rather than once per combination a file happens to contain.
  */
 public final class CategorieNormaliser {
 
@@ -28,6 +30,8 @@ public final class CategorieNormaliser {
     private final char laatsteCode;
     private final String bereik;
     private final BegrensdeCache<Invoer, Uitslag> cache = new BegrensdeCache<>(CACHE_GROOTTE);
+    private final BegrensdeCache<String, Uitslag> perCategorie = new BegrensdeCache<>(CACHE_GROOTTE);
+    private final BegrensdeCache<SubInvoer, Uitslag> perSubcategorie = new BegrensdeCache<>(CACHE_GROOTTE);
 
     public CategorieNormaliser(SchemaSource schemas) {
         this(new CategorieCatalogus(schemas));
@@ -67,6 +71,10 @@ public final class CategorieNormaliser {
     private record Invoer(String categorie, String subcategorie) {
     }
 
+    /** The row's category code (null when the category is in error) and its subcategorie value. */
+    private record SubInvoer(String code, String subcategorie) {
+    }
+
     /** A finding without its row number: what the cache keeps. */
     private record Sjabloon(String kolom, String waarde, Ernst ernst, BevindingCode code, String tekst) {
         Bevinding voorRegel(long regel) {
@@ -78,8 +86,27 @@ public final class CategorieNormaliser {
     }
 
     private Uitslag bepaal(Invoer invoer) {
+        Uitslag categorie = perCategorie.get(invoer.categorie() == null ? "" : invoer.categorie(), this::bepaalCategorie);
+        String sub = invoer.subcategorie();
+        if (sub == null || sub.isBlank()) {
+            return categorie;
+        }
+        // the subcategory depends on the category's code and the subcategorie value only
+        Uitslag subcategorie = perSubcategorie.get(new SubInvoer(categorie.code(), sub), this::bepaalSubcategorie);
+        List<Sjabloon> bevindingen = new ArrayList<>(categorie.sjablonen());
+        bevindingen.addAll(subcategorie.sjablonen());
+        return new Uitslag(categorie.code(), subcategorie.subcategorie(), List.copyOf(bevindingen));
+    }
+
+    private Uitslag bepaalSubcategorie(SubInvoer invoer) {
         List<Sjabloon> bevindingen = new ArrayList<>();
-        String waarde = invoer.categorie() == null ? "" : invoer.categorie();
+        String subcategorie = subcategorie(invoer.code(), invoer.subcategorie(), bevindingen);
+        return new Uitslag(invoer.code(), subcategorie, List.copyOf(bevindingen));
+    }
+
+    /** The category of a categorie value, and the subcategory the value itself names, if any. */
+    private Uitslag bepaalCategorie(String waarde) {
+        List<Sjabloon> bevindingen = new ArrayList<>();
         String code = null;
         String subcategorie = null;
         if (waarde.isBlank()) {
@@ -111,10 +138,6 @@ public final class CategorieNormaliser {
                     bevindingen.add(nietHerkend(waarde, treffer));
                 }
             }
-        }
-        String sub = invoer.subcategorie();
-        if (sub != null && !sub.isBlank()) {
-            subcategorie = subcategorie(code, sub, bevindingen);
         }
         return new Uitslag(code, subcategorie, List.copyOf(bevindingen));
     }
