@@ -28,12 +28,10 @@ public final class Tekstnormalisatie {
     }
 
     /**
-     * Normalises {@code tekst}. With {@code meerdereRegels} line breaks are kept (free text); otherwise every line
-     * break is a space too.
-     */
-    /**
-     * Printable ASCII with single spaces between words and none at either end: already what {@link #normaliseer}
-     * returns (NFC changes no ASCII, and there is nothing to remove or fold).
+     * Printable Latin-1 with single spaces between words and none at either end: already what {@link #normaliseer}
+     * returns. Every character from U+0021 to U+007E and from U+00A1 to U+00FF is its own NFC form and none of them
+     * is invisible or a space, except the soft hyphen U+00AD (category Cf, removed), so there is nothing to change.
+     * This covers the accented letters of Dutch text ({@code é ë ï ó}), not only ASCII.
      */
     private static boolean alNormaal(String tekst) {
         int n = tekst.length();
@@ -43,13 +41,17 @@ public final class Tekstnormalisatie {
                 if (i == 0 || i == n - 1 || tekst.charAt(i - 1) == ' ') {
                     return false;
                 }
-            } else if (c < 0x21 || c > 0x7E) {
+            } else if (c < 0x21 || (c > 0x7E && c < 0xA1) || c == 0xAD || c > 0xFF) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Normalises {@code tekst}. With {@code meerdereRegels} line breaks are kept (free text); otherwise every line
+     * break is a space too.
+     */
     public static Uitkomst normaliseer(String tekst, boolean meerdereRegels) {
         if (tekst == null || tekst.isEmpty()) {
             return new Uitkomst(tekst == null ? "" : tekst, "");
@@ -57,6 +59,11 @@ public final class Tekstnormalisatie {
         if (alNormaal(tekst)) {
             return new Uitkomst(tekst, ""); // the common case, without building a copy
         }
+        return volledig(tekst, meerdereRegels);
+    }
+
+    /** {@link #normaliseer} without the shortcut for text that is already normal. */
+    static Uitkomst volledig(String tekst, boolean meerdereRegels) {
         String s = Normalizer.isNormalized(tekst, Normalizer.Form.NFC) ? tekst : Normalizer.normalize(tekst, Normalizer.Form.NFC);
         StringBuilder uit = new StringBuilder(s.length());
         StringBuilder verwijderd = new StringBuilder();

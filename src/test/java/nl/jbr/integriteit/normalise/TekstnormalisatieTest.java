@@ -29,6 +29,31 @@ class TekstnormalisatieTest {
         assertThat(Tekstnormalisatie.normaliseer("Financie\u0308n", false).tekst()).isEqualTo("Financi\u00EBn");
     }
 
+    /**
+     * The shortcut for text that is already normal (printable Latin-1, single spaces) gives what the full
+     * normalisation gives, for every character up to U+024F at the start, in the middle and at the end of a word,
+     * beside a space and beside a combining mark, on one line and on several.
+     */
+    @Test
+    void deSnelleWegGeeftHetzelfdeAlsDeVolledige() {
+        int gelijk = 0;
+        for (char c = 0; c <= 0x024F; c++) {
+            for (String tekst : new String[] {c + "ab", "a" + c + "b", "ab" + c, "a " + c + " b", "a" + c + "\u0301",
+                    "Misdragingen in de priv" + c + "sfeer", String.valueOf(c)}) {
+                for (boolean meerdereRegels : new boolean[] {false, true}) {
+                    Tekstnormalisatie.Uitkomst snel = Tekstnormalisatie.normaliseer(tekst, meerdereRegels);
+                    Tekstnormalisatie.Uitkomst volledig = Tekstnormalisatie.volledig(tekst, meerdereRegels);
+                    assertThat(snel).as("U+%04X in '%s'", (int) c, tekst).isEqualTo(volledig);
+                    gelijk++;
+                }
+            }
+        }
+        assertThat(gelijk).isEqualTo(0x0250 * 7 * 2);
+        // and the shortcut is taken for Dutch accented text, which the full form leaves as it is
+        String tekst = "Misdragingen in de privésfeer, ook bij één ruïne";
+        assertThat(Tekstnormalisatie.normaliseer(tekst, false).tekst()).isSameAs(tekst);
+    }
+
     @Test
     void lijkendeLettersHebbenHetzelfdeSkelet() {
         String skelet = Tekstnormalisatie.skelet("Douane");
