@@ -81,12 +81,66 @@ public final class Terugmeldingen {
      * everyone's; the line saying when a page was made keeps the date it was made. {@code null}: write all.
      */
     public int schrijf(Path outputRoot, String stempel, String code) {
-        int aantal = 0;
+        try (Lopend lopend = begin(outputRoot, stempel, code)) {
+            return lopend.wacht();
+        }
+    }
+
+    /**
+     * As {@link #schrijf(Path, String, String)}, but returns once the ledger is read: the pages are then still being
+     * written on a pool of their own, and the caller can do other work meanwhile (the publication of the years uses
+     * the processors the writing leaves idle). {@link Lopend#wacht} waits for the pages; closing waits too, so no
+     * feedback is cut short when the caller's own work fails.
+     */
+    public Lopend begin(Path outputRoot, String stempel, String code) {
         paginas.clear();
-        Set<String> bezet = new HashSet<>(); // feedback names written in this run
-        // the ledger is read here, one file after the other; the pages are written side by side
         Schrijvers schrijvers = new Schrijvers();
-        try (schrijvers; PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
+        try {
+            return new Lopend(schrijvers, lees(outputRoot, stempel, code, schrijvers));
+        } catch (RuntimeException | Error e) {
+            schrijvers.close();
+            throw e;
+        }
+    }
+
+    /** Feedback being written (see {@link #begin}). */
+    public static final class Lopend implements AutoCloseable {
+
+        private final Schrijvers schrijvers;
+        private final int aantal;
+        private boolean klaar;
+
+        private Lopend(Schrijvers schrijvers, int aantal) {
+            this.schrijvers = schrijvers;
+            this.aantal = aantal;
+        }
+
+        /** Waits until every page is written and returns how many files got feedback; a failure is passed on. */
+        public int wacht() {
+            if (!klaar) {
+                klaar = true;
+                schrijvers.wacht();
+                log.info("Terugmelding geschreven voor {} bestanden", aantal);
+            }
+            return aantal;
+        }
+
+        /** Waits for the pages that are still being written, then stops the pool. */
+        @Override
+        public void close() {
+            try {
+                wacht();
+            } finally {
+                schrijvers.close();
+            }
+        }
+    }
+
+    /** Reads the ledger, one file after the other, and hands each report to the writers; returns how many. */
+    private int lees(Path outputRoot, String stempel, String code, Schrijvers schrijvers) {
+        int aantal = 0;
+        Set<String> bezet = new HashSet<>(); // feedback names written in this run
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery()) {
             Map<Long, List<Bevinding>> elders = elders();
             Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
@@ -128,11 +182,9 @@ public final class Terugmeldingen {
                 aantal++;
             }
             aantal += schrijfVerdwenen(outputRoot, bezet, stempel, code, schrijvers);
-            schrijvers.wacht();
         } catch (SQLException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
-        log.info("Terugmelding geschreven voor {} bestanden", aantal);
         return aantal;
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -29,7 +30,7 @@ import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
- * Step {@code publicatie}: the feedback of every present file, then every year (or only {@code --jaar}) that
+ * Step {@code publicatie}: the feedback of every present file, and meanwhile every year (or only {@code --jaar}) that
  * passed its disclosure audit and whose inputs changed since its last publication, each swapped in atomically; last,
  * the fingerprint of what was published. A year that failed its audit keeps its previous publication, and the step
  * fails with the reason.
@@ -86,11 +87,38 @@ final class PublicatieTasklet implements Tasklet {
         String stempel = HtmlPage.stempel(LocalDateTime.now(), runId);
         // what the pages depend on besides the files: hashed once, for the feedback and for every year
         String code = stand.codeVingerafdruk(properties.onthulling().drempel());
-        int feedback = terugmeldingen.schrijf(properties.output(), stempel, code);
-        schrijfFormulier();
-        Long alleenJaar = step.getJobParameters().getLong("jaar");
+        // the feedback pages are written on their own pool while the years are published (both leave processors idle
+        // part of the time); closing waits for them, so a year that fails does not cut the feedback short
+        int feedback;
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();
+        try (Terugmeldingen.Lopend lopend = terugmeldingen.begin(properties.output(), stempel, code)) {
+            schrijfFormulier();
+            tabellen = publiceerJaren(step, runId, code, nietGepubliceerd);
+            feedback = lopend.wacht();
+        }
+        // who delivered what, the feedback overview per ministry, the entry page (issue 13)
+        overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);
+        contribution.incrementWriteCount(feedback + tabellen);
+        var ctx = step.getJobExecution().getExecutionContext();
+        ctx.putInt("tabellen.gepubliceerd", tabellen);
+        if (!nietGepubliceerd.isEmpty()) {
+            // the other years are published; the run fails, so the operator hears it and the next run tries again
+            throw new Foutmelding.Zin("niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd), null);
+        }
+        stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
+        opslag.vastleggen(Opslag.NA_PUBLICATIE);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Publishes every year (or only {@code --jaar}) that passed its disclosure audit and changed since its last
+     * publication; adds the years that failed their audit, with the reason, to {@code nietGepubliceerd}. Returns how
+     * many tables were published.
+     */
+    private int publiceerJaren(StepExecution step, String runId, String code, List<String> nietGepubliceerd) {
+        Long alleenJaar = step.getJobParameters().getLong("jaar");
+        int tabellen = 0;
         Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
@@ -112,17 +140,6 @@ final class PublicatieTasklet implements Tasklet {
             tabellen += publisher.tables().size();
             log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());
         }
-        // who delivered what, the feedback overview per ministry, the entry page (issue 13)
-        overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);
-        contribution.incrementWriteCount(feedback + tabellen);
-        var ctx = step.getJobExecution().getExecutionContext();
-        ctx.putInt("tabellen.gepubliceerd", tabellen);
-        if (!nietGepubliceerd.isEmpty()) {
-            // the other years are published; the run fails, so the operator hears it and the next run tries again
-            throw new Foutmelding.Zin("niet gepubliceerd wegens onthullingsrisico — " + String.join("; ", nietGepubliceerd), null);
-        }
-        stand.vastleggen(ctx.getString(InnameTasklet.VINGERAFDRUK), step.getJobExecutionId());
-        opslag.vastleggen(Opslag.NA_PUBLICATIE);
-        return RepeatStatus.FINISHED;
+        return tabellen;
     }
 }
