@@ -2,6 +2,9 @@ package nl.jbr.integriteit.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -55,6 +58,12 @@ final class ByteScan {
                     headLen += copy;
                 }
                 for (int i = 0; i < n; i++) {
+                    if (need == 0) {
+                        i = naAscii(buf, i, n);
+                        if (i == n) {
+                            break;
+                        }
+                    }
                     byte b = buf[i];
                     if (need == 0 && b > 0) {
                         continue; // ASCII fast path
@@ -111,5 +120,26 @@ final class ByteScan {
             }
         }
         return new Result(total, false, Arrays.copyOf(head, headLen), nul, valid && need == 0, multi);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HOOG = 0x8080808080808080L;
+    private static final long EEN = 0x0101010101010101L;
+
+    /**
+     * The index from {@code i} on where eight bytes at a time are no longer all ASCII and none NUL (the common case of
+     * a spreadsheet export, taken a word at a time): a byte with its high bit set, or a NUL ({@code (w - 0x01..) & ~w
+     * & 0x80..} is non-zero exactly when a byte of a word without high bits is zero), stops it; the byte loop looks
+     * at the rest. Returns {@code i} itself when the next word already holds such a byte.
+     */
+    static int naAscii(byte[] buf, int i, int n) {
+        while (i + 8 <= n) {
+            long w = (long) LONGS.get(buf, i);
+            if ((w & HOOG) != 0 || ((w - EEN) & ~w & HOOG) != 0) {
+                break;
+            }
+            i += 8;
+        }
+        return i;
     }
 }
