@@ -17,9 +17,19 @@ import java.util.Map;
 record Beveiliging(int drempel, int primair, int secundair, Markeringen markeringen,
                    Map<String, Map<String, Object>> perTabel) {
 
-    /** The manifest entry of a table in which nothing is hidden. */
-    static final Map<String, Object> NIETS_ONDERDRUKT = Map.of("primair", 0, "secundair", 0, "afgeleid", 0,
-            "rijen_achtergehouden", 0);
+    /**
+     * The manifest entry of a table in which nothing is hidden, its counts in the order of the query's columns (an
+     * immutable {@code Map.of} iterates in an order that changes from one JVM to the next, and so did the manifest).
+     */
+    static final Map<String, Object> NIETS_ONDERDRUKT = nietsOnderdrukt();
+
+    private static Map<String, Object> nietsOnderdrukt() {
+        Map<String, Object> tellingen = new LinkedHashMap<>();
+        for (String telling : new String[] {"primair", "secundair", "afgeleid", "rijen_achtergehouden"}) {
+            tellingen.put(telling, 0);
+        }
+        return java.util.Collections.unmodifiableMap(tellingen);
+    }
 
     boolean aan() {
         return drempel > 1;

@@ -125,4 +125,23 @@ class OnthullingPublicatieTest {
         assertThat(categorie.get("primair").asInt()).isEqualTo(4);
         assertThat(categorie.get("smalste_interval").asDouble()).isEqualTo(3.0);
     }
+
+    /**
+     * The manifest is the same bytes in every run with the same input: a table without suppressed cells lists its
+     * counts in the order of a table with them (onthulling_per_tabel.sql), not in the per-JVM order of an immutable map.
+     */
+    @Test
+    void eenTabelZonderOnderdrukkingNoemtZijnTellingenInDeVasteVolgorde() throws IOException {
+        JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(jaar2024.resolve("manifest.json")));
+        int zonder = 0;
+        for (JsonNode tabel : manifest.get("tabellen")) {
+            List<String> sleutels = new java.util.ArrayList<>(tabel.get("onthulling").propertyNames());
+            if (!sleutels.contains("smalste_interval")) {
+                assertThat(sleutels).as(tabel.get("id").asString())
+                        .containsExactly("primair", "secundair", "afgeleid", "rijen_achtergehouden");
+                zonder++;
+            }
+        }
+        assertThat(zonder).isPositive();
+    }
 }
