@@ -9,6 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import freemarker.template.SimpleScalar;
+import freemarker.template.TemplateBooleanModel;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModel;
+
 /**
  * Turns table data into the model of {@code templates/index.ftlh}: every cell already formatted the
  * Dutch way, and the bar charts laid out (coordinates are whole pixels, so the SVG is reproducible).
@@ -40,19 +45,46 @@ public final class HtmlPage {
             kolommen.add(Map.of("titel", kolom.titel(), "numeriek", kolom.numeriek()));
         }
         model.put("kolommen", kolommen);
-        List<List<Map<String, Object>>> rijen = new ArrayList<>();
+        List<List<Cel>> rijen = new ArrayList<>();
         for (List<Object> row : data.rijen()) {
-            List<Map<String, Object>> cellen = new ArrayList<>();
+            List<Cel> cellen = new ArrayList<>(row.size());
             for (int i = 0; i < row.size(); i++) {
                 TableDefinition.Kolom kolom = table.kolommen().get(i);
-                cellen.add(Map.of("tekst", DutchNumbers.format(row.get(i), kolom),
-                        "numeriek", kolom.numeriek(), "leeg", row.get(i) == null));
+                cellen.add(new Cel(new SimpleScalar(DutchNumbers.format(row.get(i), kolom)), waar(kolom.numeriek()),
+                        waar(row.get(i) == null)));
             }
             rijen.add(cellen);
         }
         model.put("rijen", rijen);
         model.put("grafiek", table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data) : grafiek(data));
         return model;
+    }
+
+    /**
+     * One cell of a table as the template reads it ({@code cel.tekst}, {@code cel.numeriek}, {@code cel.leeg}), handed
+     * to FreeMarker ready-made: a page with a hundred thousand cells is rendered without a map and its wrappers per
+     * cell. The text is a plain string, so the page's HTML output format escapes it as before.
+     */
+    record Cel(SimpleScalar tekst, TemplateBooleanModel numeriek, TemplateBooleanModel leeg) implements TemplateHashModel {
+
+        @Override
+        public TemplateModel get(String key) {
+            return switch (key) {
+                case "tekst" -> tekst;
+                case "numeriek" -> numeriek;
+                case "leeg" -> leeg;
+                default -> null;
+            };
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+
+    private static TemplateBooleanModel waar(boolean b) {
+        return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     }
 
     private static Map<String, Object> grafiek(TableData data) {

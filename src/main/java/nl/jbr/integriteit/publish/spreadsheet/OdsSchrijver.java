@@ -111,7 +111,9 @@ public final class OdsSchrijver {
             if (stijlNaam != null) {
                 out.append(" table:style-name=\"").append(stijlNaam).append('"');
             }
-            out.append(" office:value-type=\"string\"><text:p>").append(xml(cel.toString())).append("</text:p></table:table-cell>");
+            out.append(" office:value-type=\"string\"><text:p>");
+            xml(cel.toString(), out);
+            out.append("</text:p></table:table-cell>");
         }
     }
 }

@@ -5,6 +5,7 @@ import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -152,6 +153,7 @@ public final class XlsxSchrijver {
         }
         out.append("<sheetData>");
         int r = 0;
+        List<String> letters = new ArrayList<>();
         for (Werkblad.Rij rij : blad.rijen()) {
             r++;
             out.append("<row r=\"").append(r).append("\">");
@@ -160,7 +162,10 @@ public final class XlsxSchrijver {
                 if (cel == null) {
                     continue;
                 }
-                String ref = kolomLetters(k) + r;
+                while (letters.size() <= k) {
+                    letters.add(kolomLetters(letters.size()));
+                }
+                String ref = letters.get(k) + r;
                 if (cel instanceof Long || cel instanceof Integer) {
                     out.append("<c r=\"").append(ref).append("\" s=\"").append(S_GEHEEL).append("\"><v>").append(cel)
                             .append("</v></c>");
@@ -181,7 +186,9 @@ public final class XlsxSchrijver {
                     if (stijl != 0) {
                         out.append(" s=\"").append(stijl).append('"');
                     }
-                    out.append("><is><t xml:space=\"preserve\">").append(xml(cel.toString())).append("</t></is></c>");
+                    out.append("><is><t xml:space=\"preserve\">");
+                    xml(cel.toString(), out);
+                    out.append("</t></is></c>");
                 }
             }
             out.append("</row>");

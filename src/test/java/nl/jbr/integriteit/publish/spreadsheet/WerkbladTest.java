@@ -41,4 +41,34 @@ class WerkbladTest {
         // NUL, a vertical tab and a lone surrogate are not XML 1.0 characters; tab, newline and an emoji pair are
         assertThat(VasteZip.xml("a\u0000b\u000Bc\tD\n\uD83D\uDE00e\uD800")).isEqualTo("abc\tD\n\uD83D\uDE00e");
     }
+
+    /**
+     * Every UTF-16 unit, at the start, in the middle and at the end of a cell, against the rules of XML 1.0 written out
+     * here: the five markup characters escaped; tab, line feed and carriage return kept; other control characters,
+     * U+FFFE, U+FFFF and a lone surrogate dropped; everything else kept. Appending to a builder gives the same.
+     */
+    @Test
+    void xmlFollowsXml10ForEveryCharacter() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            char teken = (char) c;
+            String verwacht = switch (teken) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\'' -> "&apos;";
+                default -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+                        || Character.isSurrogate(teken) ? "" : String.valueOf(teken);
+            };
+            for (String[] geval : new String[][] {{teken + "abc", verwacht + "abc"}, {"ab" + teken + "c", "ab" + verwacht + "c"},
+                    {"abc" + teken, "abc" + verwacht}}) {
+                assertThat(VasteZip.xml(geval[0])).as("U+%04X", c).isEqualTo(geval[1]);
+                StringBuilder uit = new StringBuilder("<t>");
+                VasteZip.xml(geval[0], uit);
+                assertThat(uit.toString()).as("U+%04X appended", c).isEqualTo("<t>" + geval[1]);
+            }
+        }
+        // a surrogate pair is one character and stays, wherever it is
+        assertThat(VasteZip.xml("\uD83D\uDE00a\uD83D\uDE00")).isEqualTo("\uD83D\uDE00a\uD83D\uDE00");
+    }
 }
