@@ -23,6 +23,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class Warehouse implements AutoCloseable {
 
+    /**
+     * The size the write-ahead log may reach before a commit checkpoints it into the database file (DuckDB's default:
+     * 16 MB). Every file is loaded in a transaction of its own, and a commit that checkpoints makes the other ingestion
+     * thread wait until it is done; at 16 MB a million rows gave a dozen such stalls, each also rewriting the table's
+     * last, partly filled row group. The write-ahead log is written and synced at every commit either way, so nothing
+     * committed is less safe; the run's own {@code CHECKPOINT} before publication ({@code run/Opslag}) writes the
+     * rest. Measured at 1,000,000 rows: about 0.6 s less for a full run; DuckDB holds up to this much more in memory.
+     */
+    static final String CHECKPOINT_DREMPEL = "128MiB";
+
     private final Path file;
     private Connection connection;
     private JdbcClient jdbc;
@@ -45,6 +55,11 @@ public final class Warehouse implements AutoCloseable {
                     url += file.toAbsolutePath();
                 }
                 connection = DriverManager.getConnection(url);
+                if (file != null) {
+                    try (Statement st = connection.createStatement()) {
+                        st.execute("SET checkpoint_threshold = '" + CHECKPOINT_DREMPEL + "'");
+                    }
+                }
             } catch (SQLException e) {
                 throw new WarehouseException("cannot open DuckDB warehouse " + file, e);
             } catch (IOException e) {

@@ -61,6 +61,29 @@ class WarehouseTest {
      * first failure ("schijf vol" is recognised from its text), not the rollback's. A flaky full-disk test in the slow
      * suite (BeheerfoutenTest) pointed here in issue 14.
      */
+    /**
+     * A file warehouse lets its write-ahead log grow past DuckDB's default of 16 MB before a commit checkpoints it
+     * ({@link Warehouse#CHECKPOINT_DREMPEL}): forty small commits of about 1 MB each stay in the log, where DuckDB's
+     * default would have checkpointed them along the way; an explicit CHECKPOINT (as before publication) empties it.
+     */
+    @Test
+    void smallCommitsStayInTheWriteAheadLogUntilTheThreshold(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("warehouse.duckdb");
+        java.nio.file.Path wal = dir.resolve("warehouse.duckdb.wal");
+        try (Warehouse warehouse = new Warehouse(file)) {
+            warehouse.execute("CREATE TABLE t (i BIGINT, tekst VARCHAR)");
+            for (int k = 0; k < 40; k++) {
+                warehouse.execute("INSERT INTO t SELECT range, repeat('x', 100) || range FROM range(" + k * 10_000 + ", "
+                        + (k + 1) * 10_000 + ")");
+            }
+            assertThat(java.nio.file.Files.size(wal)).isGreaterThan(24L << 20);
+            warehouse.execute("CHECKPOINT");
+            assertThat(java.nio.file.Files.exists(wal) ? java.nio.file.Files.size(wal) : 0L).isZero();
+            assertThat(warehouse.jdbc().sql("SELECT count(*) FROM t").query(Long.class).single()).isEqualTo(400_000L);
+        }
+    }
+
     @Test
     void theFirstFailureIsKeptWhenTheRollbackFailsToo() {
         try (Warehouse warehouse = Warehouse.inMemory()) {
