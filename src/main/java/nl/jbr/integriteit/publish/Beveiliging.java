@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.publish;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ record Beveiliging(int drempel, int primair, int secundair, Markeringen markerin
         for (String telling : new String[] {"primair", "secundair", "afgeleid", "rijen_achtergehouden"}) {
             tellingen.put(telling, 0);
         }
-        return java.util.Collections.unmodifiableMap(tellingen);
+        return Collections.unmodifiableMap(tellingen);
     }
 
     boolean aan() {
