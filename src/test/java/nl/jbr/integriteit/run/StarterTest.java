@@ -62,6 +62,42 @@ class StarterTest {
         assertThat(status.uitvoer()).startsWith("De datamap ").doesNotContain("[warning]");
     }
 
+    /**
+     * The unpacked copy holds DuckDB's library for this platform outside the driver's jar, so the driver does not
+     * unpack 60 MB at every start; also when {@code JBR_JAR} is a relative path, as {@code bench/run.sh} passes it
+     * (the launcher unpacked the driver inside another folder, where the relative path did not lead to the jar).
+     */
+    @Test
+    void aRelativeJarPathStillGetsDuckDbsLibraryUnpackedOnce() throws Exception {
+        String platform = System.getProperty("os.arch").matches("amd64|x86_64") ? "linux_amd64"
+                : System.getProperty("os.arch").matches("aarch64|arm64") ? "linux_arm64" : null;
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").equals("Linux") && platform != null,
+                "the launcher only does this on Linux x86_64 and arm64");
+        Path map = Files.createDirectories(Path.of("target/starter-relatief"));
+        Path jar = Files.copy(Path.of("target/jbr-integriteit.jar"), map.resolve("jbr-integriteit.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+        try {
+            Uitkomst u = start(List.of("bin/jbr", "status", "--data", tmp.resolve("bestaat-niet").toString()),
+                    Path.of("target/starter-relatief/jbr-integriteit.jar"));
+            assertThat(u.code()).isEqualTo(2);
+            assertThat(map.resolve("jbr-cds/app/native/libduckdb_java.so")).isRegularFile();
+            Path driver;
+            try (var s = Files.list(map.resolve("jbr-cds/app/lib"))) {
+                driver = s.filter(p -> p.getFileName().toString().startsWith("duckdb_jdbc-")).findFirst().orElseThrow();
+            }
+            try (var zip = new java.util.zip.ZipFile(driver.toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.startsWith("libduckdb_java.so"));
+            }
+        } finally {
+            try (var s = Files.walk(map)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
     @Test
     void withoutAJarTheLauncherSaysHowToBuildIt() throws Exception {
         Uitkomst u = start(List.of("bin/jbr", "status"), tmp.resolve("ontbreekt.jar"));
