@@ -119,8 +119,9 @@ public final class Tekstnormalisatie {
         if (tekst == null || tekst.isEmpty()) {
             return "";
         }
-        if (TextKey.isAscii(tekst)) {
-            return TextKey.of(tekst); // nothing to fold: the common case, kept fast
+        String ascii = TextKey.ascii(tekst);
+        if (ascii != null) {
+            return ascii; // nothing to fold: the common case, kept fast
         }
         String s = Normalizer.normalize(tekst, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());

@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.normalise;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
@@ -18,9 +19,12 @@ public final class TextKey {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isAscii(text)) {
-            return ascii(text);
-        }
+        String ascii = ascii(text);
+        return ascii != null ? ascii : algemeen(text);
+    }
+
+    /** The key by code point classification, for any text (what {@link #ascii} gives for ASCII text, faster). */
+    static String algemeen(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder key = new StringBuilder(s.length());
         boolean separator = false;
@@ -47,20 +51,28 @@ public final class TextKey {
 
     /**
      * The same key for ASCII text, without code point classification: letters and digits are kept (lower case), every
-     * other character is a separator. Returns the text itself when it already is its key (no copy).
+     * other character is a separator. Returns the text itself when it already is its key (no copy), and {@code null}
+     * when the text is not ASCII.
      */
-    private static String ascii(String text) {
+    static String ascii(String text) {
         int n = text.length();
         boolean alSleutel = true;
-        for (int i = 0; i < n && alSleutel; i++) {
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean spatieTussen = c == ' ' && i > 0 && i < n - 1 && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ';
-            alSleutel = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || spatieTussen;
+            if (c >= 0x80) {
+                return null;
+            }
+            if (alSleutel) {
+                boolean spatieTussen = c == ' ' && i > 0 && i < n - 1 && text.charAt(i - 1) != ' ' && text.charAt(i + 1) != ' ';
+                alSleutel = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || spatieTussen;
+            }
         }
         if (alSleutel) {
             return text;
         }
-        StringBuilder key = new StringBuilder(n);
+        // ASCII: one byte per character, and the string is made from them without a builder
+        byte[] key = new byte[n];
+        int k = 0;
         boolean separator = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -70,22 +82,12 @@ public final class TextKey {
                 separator = true;
                 continue;
             }
-            if (separator && !key.isEmpty()) {
-                key.append(' ');
+            if (separator && k > 0) {
+                key[k++] = ' ';
             }
             separator = false;
-            key.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            key[k++] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
         }
-        return key.toString();
-    }
-
-    /** Whether every character is ASCII (also {@link Tekstnormalisatie}'s fast path). */
-    static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return new String(key, 0, k, StandardCharsets.ISO_8859_1);
     }
 }
