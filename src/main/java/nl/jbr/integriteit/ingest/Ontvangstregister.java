@@ -134,15 +134,17 @@ public final class Ontvangstregister {
         }
     }
 
-    /** Replaces the record of what the drop folder holds now. */
+    /**
+     * Replaces the record of what the drop folder holds now, in one transaction ({@link Warehouse#inTransactie}: a
+     * failure that DuckDB follows by refusing the rollback is still the one reported).
+     */
     public void vervangScan(List<ScanRegel> regels) {
-        Connection c = connection();
-        try {
-            c.setAutoCommit(false);
+        warehouse.inTransactie("record the scan of the drop folder", c -> {
             try (PreparedStatement st = c.prepareStatement(queries.get("scan_leegmaken"))) {
                 st.executeUpdate();
             }
-            try (DuckDBAppender appender = duck().createAppender(DuckDBConnection.DEFAULT_SCHEMA, "scan_bestand")) {
+            try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
+                    .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "scan_bestand")) {
                 for (ScanRegel r : regels) {
                     appender.beginRow();
                     appender.append(r.ministerie());
@@ -163,21 +165,7 @@ public final class Ontvangstregister {
                     throw new SQLException("the scan holds " + rs.getLong(1) + " rows instead of " + regels.size());
                 }
             }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            rollback(c);
-            // the first failure is what the operator must hear (a full disk, say); DuckDB may refuse to restore
-            // auto-commit after it, and that must not take its place
-            RuntimeException fout = e instanceof SQLException
-                    ? new WarehouseException("cannot record the scan of the drop folder", e) : (RuntimeException) e;
-            try {
-                c.setAutoCommit(true);
-            } catch (SQLException nogEen) {
-                fout.addSuppressed(nogEen);
-            }
-            throw fout;
-        }
-        autoCommit(c);
+        });
     }
 
     /** One present file, the version it holds now, and its size and modification time (ms). */
@@ -224,27 +212,11 @@ public final class Ontvangstregister {
         }
     }
 
-    private Connection connection() {
-        return warehouse.connection();
-    }
-
-    private DuckDBConnection duck() throws SQLException {
-        return connection().unwrap(DuckDBConnection.class);
-    }
-
     static void rollback(Connection c) {
         try {
             c.rollback();
         } catch (SQLException ignored) {
             // the original failure is what matters
-        }
-    }
-
-    static void autoCommit(Connection c) {
-        try {
-            c.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot restore auto-commit", e);
         }
     }
 }
