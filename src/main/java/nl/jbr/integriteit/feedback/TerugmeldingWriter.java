@@ -107,8 +107,7 @@ public final class TerugmeldingWriter {
             model.put("stempel", stempel == null ? "" : stempel);
             model.put("vingerafdruk", vingerafdruk == null ? "" : vingerafdruk);
             model.put("xlsx", plek.xlsx().getFileName().toString());
-            String page = templates.render(TEMPLATE, model);
-            AtomicFile.writeText(plek.html(), out -> out.write(page));
+            AtomicFile.writeText(plek.html(), out -> templates.render(TEMPLATE, model, out));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write feedback to " + plek.dir(), e);
         }
