@@ -58,10 +58,10 @@ class DubbelTellenTest {
         Files.writeString(bzk.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;1000;10\n");
         Files.writeString(bzk.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-8;DGOO;g\nZ-9;DGOO;h\n");
         Files.writeString(bzk.resolve("incidenten februari.csv"), "volgnummer;onderdeel;categorie\nZ-10;DGOO;a\nz-9 ;DGOO;h\n");
-        Path ezk = tmp.resolve("input/FIN/2025");
-        Files.createDirectories(ezk);
-        Files.writeString(ezk.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;500;5\n");
-        Files.writeString(ezk.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-9;DGOO;h\n");
+        Path fin = tmp.resolve("input/FIN/2025");
+        Files.createDirectories(fin);
+        Files.writeString(fin.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;500;5\n");
+        Files.writeString(fin.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-9;DGOO;h\n");
         run();
 
         assertThat(feedback("BZK", 2025, "incidenten")).contains("3,volgnummer,Z-9,waarschuwing,REGEL_IN_ANDER_BESTAND")
