@@ -141,7 +141,8 @@ public final class Terugmeldingen {
         int aantal = 0;
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
-             ResultSet rs = st.executeQuery()) {
+             ResultSet rs = st.executeQuery();
+             Ontvangstregister.BevindingenInMap gevonden = register.bevindingenInMap()) {
             Map<Long, List<Bevinding>> elders = elders();
             Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
             while (rs.next()) {
@@ -163,7 +164,7 @@ public final class Terugmeldingen {
                                     + " ('" + rs.getString("elders_bestandsnaam") + "', precies dezelfde inhoud). Het telt daar "
                                     + "en niet nog eens voor " + rs.getString("ministerie") + " " + rs.getInt("jaar") + "."));
                 }
-                bevindingen.addAll(register.bevindingen(versieId));
+                bevindingen.addAll(gevonden.van(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
                 if (geaccepteerd && inGebruik != null && inGebruik == versie) {
                     bevindingen.addAll(elders.getOrDefault(versieId, List.of()));

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,9 +194,71 @@ public final class Ontvangstregister {
     /** The findings of a version, in reported order. */
     public List<Bevinding> bevindingen(long versieId) {
         return warehouse.jdbc().sql(queries.get("terugmelding_bevindingen")).param(versieId)
-                .query((rs, i) -> new Bevinding(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Ernst.fromLabel(rs.getString(4)), BevindingCode.valueOf(rs.getString(5)), rs.getString(6)))
-                .list();
+                .query((rs, i) -> bevinding(rs, 1)).list();
+    }
+
+    /** A finding from the columns regel, kolom, waarde, ernst, code, melding starting at column {@code eerste}. */
+    private static Bevinding bevinding(ResultSet rs, int eerste) throws SQLException {
+        return new Bevinding(rs.getLong(eerste), rs.getString(eerste + 1), rs.getString(eerste + 2),
+                Ernst.fromLabel(rs.getString(eerste + 3)), BevindingCode.valueOf(rs.getString(eerste + 4)),
+                rs.getString(eerste + 5));
+    }
+
+    /**
+     * The findings of the current version of every file present in the drop folder, read in one query in the order
+     * of the feedback's file query ({@code terugmelding_bestanden}: ministerie, jaar, bestandsnaam): the caller asks
+     * {@link BevindingenInMap#van} for each file in that order. Closing checks that every finding was handed out, so
+     * a caller that strays from the order fails instead of leaving findings out.
+     */
+    public BevindingenInMap bevindingenInMap() {
+        try {
+            return new BevindingenInMap(warehouse.connection().prepareStatement(queries.get("terugmelding_bevindingen_in_map")));
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the findings for feedback", e);
+        }
+    }
+
+    /** See {@link #bevindingenInMap()}. */
+    public static final class BevindingenInMap implements AutoCloseable {
+
+        private final PreparedStatement statement;
+        private final ResultSet rs;
+        private boolean rij;
+
+        private BevindingenInMap(PreparedStatement statement) throws SQLException {
+            this.statement = statement;
+            try {
+                this.rs = statement.executeQuery();
+                this.rij = rs.next();
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
+        }
+
+        /** The findings of version {@code versieId}, the next present file in file order, in reported order. */
+        public List<Bevinding> van(long versieId) throws SQLException {
+            List<Bevinding> uit = new ArrayList<>();
+            while (rij && rs.getLong(1) == versieId) {
+                uit.add(bevinding(rs, 2));
+                rij = rs.next();
+            }
+            return uit;
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (rij) {
+                    throw new IllegalStateException("findings of version " + rs.getLong(1)
+                            + " were not handed out: the files were not asked for in the order of the query");
+                }
+            } finally {
+                try (statement; rs) {
+                    // closes both
+                }
+            }
+        }
     }
 
     private int volgendVersienummer(Connection c, AangeleverdBestand b) {
