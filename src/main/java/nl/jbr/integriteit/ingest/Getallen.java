@@ -46,6 +46,29 @@ final class Getallen {
 
     static Uitkomst<Long> geheelGetal(String tekst) {
         String t = tekst.strip();
+        if (alleenCijfers(t)) {
+            return Uitkomst.ok(Long.parseLong(t), false); // the common case: up to 18 digits always fit in a long
+        }
+        return geheelGetalAlgemeen(t);
+    }
+
+    /** 1 to 18 ASCII digits and nothing else: what {@link #GEHEEL} matches and {@link Long#parseLong} reads exactly. */
+    private static boolean alleenCijfers(String t) {
+        int n = t.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #geheelGetal} without the shortcut for plain digits ({@code t} stripped). */
+    static Uitkomst<Long> geheelGetalAlgemeen(String t) {
         if (GEHEEL.matcher(t).matches()) {
             return binnenBreedte(new BigInteger(t.startsWith("+") ? t.substring(1) : t), false);
         }

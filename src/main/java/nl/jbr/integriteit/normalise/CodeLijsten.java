@@ -79,11 +79,11 @@ public final class CodeLijsten {
      * "... bedoelt u 'intern'?".
      */
     public String normaliseer(String lijst, long regel, String kolom, String waarde, List<Bevinding> bevindingen) {
-        Lijst l = lijst(lijst);
         if (waarde == null || waarde.isBlank()) {
-            return l.standaard();
+            return lijst(lijst).standaard();
         }
-        Uitslag uitslag = cache.get(new Invoer(lijst, kolom, waarde), invoer -> bepaal(l, invoer));
+        // the list is looked up only when the value was not seen before: once per distinct value, not per cell
+        Uitslag uitslag = cache.get(new Invoer(lijst, kolom, waarde), invoer -> bepaal(lijst(invoer.lijst()), invoer));
         if (uitslag.tekst() != null) {
             bevindingen.add(new Bevinding(regel, kolom, waarde, uitslag.ernst(), uitslag.code(),
                     "Regel " + regel + ": " + uitslag.tekst()));

@@ -3,7 +3,11 @@ package nl.jbr.integriteit.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,5 +58,31 @@ class GetallenTest {
     @ValueSource(strings = {"1,23456", "1e3", "abc", "1,2,3", "12,5 fte"})
     void geenDecimaal(String tekst) {
         assertThat(Getallen.decimaal(tekst).fout()).isNotNull();
+    }
+
+    /**
+     * Plain digits take a shortcut past the patterns and BigInteger: for every length from 1 to 20 digits (18 and
+     * under take it, 19 and 20 do not, up to the largest long and past it), leading zeros and the longest values
+     * included, it reads what the general path reads.
+     */
+    @Test
+    void cijfersLezenHetzelfdeAlsDeAlgemeneWeg() {
+        Random random = new Random(14);
+        List<String> gevallen = new ArrayList<>(List.of("0", "00", "007", "999999999999999999", "000000000000000000",
+                "9223372036854775807", "9223372036854775808", "99999999999999999999"));
+        for (int lengte = 1; lengte <= 20; lengte++) {
+            for (int i = 0; i < 200; i++) {
+                StringBuilder b = new StringBuilder();
+                for (int j = 0; j < lengte; j++) {
+                    b.append((char) ('0' + random.nextInt(10)));
+                }
+                gevallen.add(b.toString());
+            }
+        }
+        for (String t : gevallen) {
+            assertThat(Getallen.geheelGetal(t)).as(t).isEqualTo(Getallen.geheelGetalAlgemeen(t));
+        }
+        assertThat(Getallen.geheelGetal("9223372036854775807").waarde()).isEqualTo(Long.MAX_VALUE);
+        assertThat(Getallen.geheelGetal("9223372036854775808").teGroot()).isTrue();
     }
 }
