@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
@@ -90,11 +93,15 @@ public final class Inname {
             Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
             List<List<Plan>> groepen = betwisteInhoud(plannen);
             groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
-            List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>();
-            for (Plan plan : plannen) {
-                uitkomsten.add(plan.bekend() != null || plan.sha256() == null || betwist.containsKey(plan) ? null
-                        : pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), plan.dubbelVan() == null ? null
-                                : dubbel(plan.dubbelVan()), runId)));
+            // largest first: the pool ends with the small files, so its threads finish close together instead of one
+            // reading the largest file alone at the end (the results are still taken in scan order below)
+            List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>(Collections.nCopies(plannen.size(), null));
+            for (int i : grootsteEerst(plannen)) {
+                Plan plan = plannen.get(i);
+                if (plan.bekend() == null && plan.sha256() != null && !betwist.containsKey(plan)) {
+                    uitkomsten.set(i, pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(),
+                            plan.dubbelVan() == null ? null : dubbel(plan.dubbelVan()), runId)));
+                }
             }
             for (List<Plan> groep : groepen) {
                 verwerkBetwist(groep, runId, betwist);
@@ -208,6 +215,16 @@ public final class Inname {
      * One present file: its attributes, checksum (null: unreadable now), the file it duplicates, and its known version
      * (or null: new).
      */
+    /** The indexes of {@code plannen}, largest file first (ties in scan order). */
+    private static List<Integer> grootsteEerst(List<Plan> plannen) {
+        return IntStream.range(0, plannen.size()).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> {
+                    Kenmerken k = plannen.get(i).kenmerken();
+                    return k == null ? 0 : -k.grootte();
+                }))
+                .toList();
+    }
+
     private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, String dubbelVan,
                         Ontvangstregister.Versie bekend) {
     }
@@ -258,7 +275,7 @@ public final class Inname {
             long mappen = groep.stream().map(p -> p.bestand().ministerie() + "/" + p.bestand().jaar()).distinct().count();
             if (mappen > 1 && groep.stream().anyMatch(p -> p.bekend() == null)) {
                 List<Plan> geordend = new ArrayList<>(groep);
-                geordend.sort(java.util.Comparator
+                geordend.sort(Comparator
                         .comparing((Plan p) -> p.bekend() == null)
                         .thenComparingLong(p -> p.bekend() == null ? 0 : p.bekend().versieId())
                         .thenComparing(p -> p.bestand().ministerie())
