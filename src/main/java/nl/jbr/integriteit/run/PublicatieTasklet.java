@@ -80,19 +80,20 @@ final class PublicatieTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        // what ingestion and computation wrote must be on disk before anything is published
-        opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
         var step = context.getStepContext().getStepExecution();
         String runId = String.valueOf(step.getJobExecutionId());
         String stempel = HtmlPage.stempel(LocalDateTime.now(), runId);
         // what the pages depend on besides the files: hashed once, for the feedback and for every year
         String code = stand.codeVingerafdruk(properties.onthulling().drempel());
-        // the feedback pages are written on their own pool while the years are published (both leave processors idle
-        // part of the time); closing waits for them, so a year that fails does not cut the feedback short
+        // the feedback pages are written on their own pool, from the ledger as committed, while the warehouse is
+        // flushed and the years are published (each leaves processors idle part of the time); closing waits for them,
+        // so a year that fails does not cut the feedback short
         int feedback;
         int tabellen = 0;
         List<String> nietGepubliceerd = new ArrayList<>();
         try (Terugmeldingen.Lopend lopend = terugmeldingen.begin(properties.output(), stempel, code)) {
+            // what ingestion and computation wrote must be on disk before a table is published
+            opslag.vastleggen(Opslag.VOOR_PUBLICATIE);
             schrijfFormulier();
             tabellen = publiceerJaren(step, runId, code, nietGepubliceerd);
             feedback = lopend.wacht();
