@@ -79,6 +79,16 @@ public final class Publisher {
      * @return the published year directory
      */
     public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
+        return publish(warehouse, jaar, outputRoot, runId, null);
+    }
+
+    /**
+     * As {@link #publish(Warehouse, int, Path, String)}; with {@code codeVingerafdruk}, the fingerprint of everything the files are
+     * made with besides the rows (templates, models, schemas, the application: {@code run/Publicatiestand}), a scope
+     * whose files would be made from exactly what made them in the year's current publication is copied from there
+     * instead of made again ({@link OngewijzigdeScopes}). {@code null}: every scope is made.
+     */
+    public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId, String codeVingerafdruk) {
         Beveiliging beveiliging = beveiliging(warehouse, jaar);
         List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
         List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
@@ -90,6 +100,9 @@ public final class Publisher {
         }
         Jaarlinks jaarlinks = jaarlinks(warehouse, jaar, runId);
         Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
+            // the year as it is published now (the atomic swap has restored it if a crash left it aside)
+            Path vorigeJaarmap = outputRoot.resolve(Integer.toString(jaar));
+            Map<String, OngewijzigdeScopes.Scope> vorige = codeVingerafdruk == null ? Map.of() : OngewijzigdeScopes.lees(vorigeJaarmap);
             // the scopes write separate folders from what was read above, so they are written side by side; what they
             // wrote is collected in scope order, so the manifest does not depend on which finished first
             List<Taak> taken = new ArrayList<>();
@@ -110,18 +123,25 @@ public final class Publisher {
             try (ParallelTasks<Geschreven> parallel = new ParallelTasks<>("publicatie")) {
                 for (Taak t : taken) {
                     parallel.submit(() -> writeScope(gelezen, jaar, t.scope(), t.tables(), dir, t.csvPrefix(),
-                            t.pagePrefix(), t.ministeries(), jaarlinks));
+                            t.pagePrefix(), t.ministeries(), jaarlinks, codeVingerafdruk, vorige.get(t.scope()), vorigeJaarmap));
                 }
                 geschreven = parallel.awaitAll();
             }
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> werkmappen = new ArrayList<>();
+            int overgenomen = 0;
             for (Geschreven g : geschreven) {
-                g.bestanden().forEach((tabel, namen) -> bestanden.get(tabel).addAll(namen));
-                werkmappen.addAll(g.werkmappen());
+                g.scope().bestanden().forEach((tabel, namen) -> bestanden.get(tabel).addAll(namen));
+                werkmappen.addAll(g.scope().werkmappen());
+                overgenomen += g.overgenomen() ? 1 : 0;
             }
-            writeManifest(dir, jaar, runId, tables, bestanden, paginas, werkmappen, invoer, beveiliging);
+            writeManifest(dir, jaar, runId, tables, bestanden, paginas, werkmappen, invoer, beveiliging,
+                    codeVingerafdruk == null ? List.of() : geschreven.stream().map(g -> g.scope().alsManifest()).toList());
+            if (overgenomen > 0) {
+                log.info("{}: {} van de {} sets tabellen ongewijzigd overgenomen uit de vorige publicatie", jaar, overgenomen,
+                        geschreven.size());
+            }
         });
         log.info("Gepubliceerd: {} ({} ministeries)", published, ministeries.size());
         return published;
@@ -132,29 +152,19 @@ public final class Publisher {
                         List<Map<String, Object>> ministeries) {
     }
 
-    /** What one scope wrote: per table its CSV files, and its workbooks (paths relative to the year folder). */
-    private record Geschreven(Map<String, List<String>> bestanden, List<String> werkmappen) {
+    /** What one scope wrote (paths relative to the year folder), and whether it was copied from the previous publication. */
+    private record Geschreven(OngewijzigdeScopes.Scope scope, boolean overgenomen) {
     }
 
     /**
      * Writes the CSVs of one scope into {@code dir/csvPrefix} and its index.html into {@code dir/pagePrefix}.
      */
     private Geschreven writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
-            String csvPrefix, String pagePrefix, List<Map<String, Object>> ministeries, Jaarlinks jaarlinks) throws IOException {
-        Map<String, List<String>> bestanden = new LinkedHashMap<>();
-        List<String> werkmappen = new ArrayList<>();
-        Path csvDir = dir.resolve(csvPrefix);
-        // Links from the page to its CSVs are relative to the page's own folder.
-        String linkPrefix = csvPrefix.substring(pagePrefix.length());
-        List<Map<String, Object>> tabellen = new ArrayList<>();
+            String csvPrefix, String pagePrefix, List<Map<String, Object>> ministeries, Jaarlinks jaarlinks,
+            String code, OngewijzigdeScopes.Scope vorig, Path vorigeJaarmap) throws IOException {
         List<TableData> alleData = new ArrayList<>();
         for (TableDefinition table : tables) {
-            TableData data = MartReader.of(gelezen.get(table.id()), table, scope);
-            alleData.add(data);
-            for (String name : files.write(csvDir, data)) {
-                bestanden.computeIfAbsent(table.id(), k -> new ArrayList<>()).add(csvPrefix + name);
-            }
-            tabellen.add(page.tabel(data, linkPrefix + table.id() + ".csv"));
+            alleData.add(MartReader.of(gelezen.get(table.id()), table, scope));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("jaar", Integer.toString(jaar));
@@ -163,7 +173,6 @@ public final class Publisher {
         String naam = RIJK.equals(scope) ? "Rijksoverheid" : (String) ministeries.get(0).get("naam");
         model.put("naam", naam);
         model.put("bron", TableFiles.BRON);
-        model.put("tabellen", tabellen);
         List<Map<String, String>> links = new ArrayList<>();
         if (RIJK.equals(scope)) {
             for (Map<String, Object> ministerie : ministeries) {
@@ -172,6 +181,34 @@ public final class Publisher {
         }
         model.put("ministeries", links);
         jaarlinks.vulAan(model, scope);
+        String vingerafdruk = null;
+        if (code != null) {
+            Map<String, Object> pagina = new LinkedHashMap<>(model);
+            pagina.remove("stempel"); // when and by which run: not what the page is made from
+            pagina.put("csv", csvPrefix);
+            pagina.put("pagina", pagePrefix);
+            vingerafdruk = OngewijzigdeScopes.vingerafdruk(code, jaar, scope, pagina, alleData);
+            if (vorig != null && vingerafdruk.equals(vorig.vingerafdruk())) {
+                var overgenomen = OngewijzigdeScopes.kopieer(vorig, vorigeJaarmap, dir);
+                if (overgenomen.isPresent()) {
+                    return new Geschreven(overgenomen.get(), true);
+                }
+            }
+        }
+        Map<String, List<String>> bestanden = new LinkedHashMap<>();
+        List<String> werkmappen = new ArrayList<>();
+        Path csvDir = dir.resolve(csvPrefix);
+        // Links from the page to its CSVs are relative to the page's own folder.
+        String linkPrefix = csvPrefix.substring(pagePrefix.length());
+        List<Map<String, Object>> tabellen = new ArrayList<>();
+        for (TableData data : alleData) {
+            String id = data.definitie().id();
+            for (String name : files.write(csvDir, data)) {
+                bestanden.computeIfAbsent(id, k -> new ArrayList<>()).add(csvPrefix + name);
+            }
+            tabellen.add(page.tabel(data, linkPrefix + id + ".csv"));
+        }
+        model.put("tabellen", tabellen);
         Path pageDir = dir.resolve(pagePrefix);
         Files.createDirectories(pageDir);
         // the scope's tables as one workbook (.xlsx and .ods), beside its page
@@ -182,7 +219,16 @@ public final class Publisher {
         try (java.io.Writer html = Files.newBufferedWriter(pageDir.resolve("index.html"), StandardCharsets.UTF_8)) {
             templates.render(SqlModels.JOB + "/templates/index.ftlh", model, html);
         }
-        return new Geschreven(bestanden, werkmappen);
+        String paginaPad = pagePrefix + "index.html";
+        Map<String, String> sha256 = Map.of();
+        if (code != null) {
+            List<String> alle = new ArrayList<>();
+            bestanden.values().forEach(alle::addAll);
+            alle.addAll(werkmappen);
+            alle.add(paginaPad);
+            sha256 = OngewijzigdeScopes.checksums(dir, alle);
+        }
+        return new Geschreven(new OngewijzigdeScopes.Scope(scope, vingerafdruk, bestanden, werkmappen, paginaPad, sha256), false);
     }
 
     /**
@@ -228,7 +274,7 @@ public final class Publisher {
 
     private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,
             Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<Map<String, Object>> invoer,
-            Beveiliging beveiliging) throws IOException {
+            Beveiliging beveiliging, List<Map<String, Object>> scopes) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("run_id", runId);
         manifest.put("jaar", jaar);
@@ -247,6 +293,9 @@ public final class Publisher {
         manifest.put("paginas", paginas);
         manifest.put("werkmappen", werkmappen);
         manifest.put("invoerbestanden", invoer);
+        if (!scopes.isEmpty()) {
+            manifest.put("scopes", scopes); // what each set of tables was made from and wrote (OngewijzigdeScopes)
+        }
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
     }
 

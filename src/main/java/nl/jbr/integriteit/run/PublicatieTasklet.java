@@ -136,7 +136,7 @@ final class PublicatieTasklet implements Tasklet {
                 log.info("{} is niet veranderd sinds de vorige publicatie: niet opnieuw gepubliceerd", jaar);
                 continue;
             }
-            publisher.publish(warehouse, jaar, properties.output(), runId);
+            publisher.publish(warehouse, jaar, properties.output(), runId, code);
             stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
             tabellen += publisher.tables().size();
             log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());

@@ -1,0 +1,226 @@
+package nl.jbr.integriteit.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A year is republished when any of its inputs changed, but most of its scopes (a ministry's set, or the rijksbrede
+ * set) are then often made from exactly the same rows as before: a file of one ministry changes that ministry's tables
+ * and the rijksbrede ones, not the other ministries'. Such a scope is copied from the year's current publication
+ * instead of being made again.
+ *
+ * <p>Each scope's entry in {@code manifest.json} ({@code scopes}) records its fingerprint, the files it wrote and their
+ * SHA-256. The fingerprint covers everything its files are made from: the code ({@code run/Publicatiestand}'s
+ * fingerprint of templates, models, schemas and application), the year, the scope, its name and links, and every row
+ * of every table with its definition and footnotes; not the line saying when and by which run the page was made. A
+ * scope is copied only when its fingerprint is the same and every recorded file is still a regular file with the
+ * recorded checksum (a file edited or removed under {@code output/} is made again); otherwise it is made as usual.
+ * A copied page keeps its line saying when and by which run it was made: that is when it was made. The manifest is
+ * swapped in with the files it describes ({@link AtomicYearDirectory}), so it never describes other files.
+ */
+final class OngewijzigdeScopes {
+
+    private static final Logger log = LoggerFactory.getLogger(OngewijzigdeScopes.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** What a scope wrote: per table its CSV files, its workbooks, its page, and the checksum of each of them. */
+    record Scope(String scope, String vingerafdruk, Map<String, List<String>> bestanden, List<String> werkmappen,
+                 String pagina, Map<String, String> sha256) {
+
+        /** The entry in {@code manifest.json}. */
+        Map<String, Object> alsManifest() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("scope", scope);
+            m.put("vingerafdruk", vingerafdruk);
+            m.put("bestanden", bestanden);
+            m.put("werkmappen", werkmappen);
+            m.put("pagina", pagina);
+            m.put("sha256", sha256);
+            return m;
+        }
+    }
+
+    private OngewijzigdeScopes() {
+    }
+
+    /**
+     * The scopes recorded in {@code jaarmap/manifest.json}, by scope; empty when there is none or it cannot be read
+     * (then every scope is made).
+     */
+    static Map<String, Scope> lees(Path jaarmap) {
+        Path manifest = jaarmap.resolve("manifest.json");
+        Map<String, Scope> scopes = new LinkedHashMap<>();
+        if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            return scopes;
+        }
+        try {
+            JsonNode lijst = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).path("scopes");
+            for (JsonNode s : lijst) {
+                Map<String, List<String>> bestanden = new LinkedHashMap<>();
+                s.path("bestanden").properties().forEach(e -> bestanden.put(e.getKey(), tekstlijst(e.getValue())));
+                Map<String, String> sha256 = new LinkedHashMap<>();
+                s.path("sha256").properties().forEach(e -> sha256.put(e.getKey(), e.getValue().asString()));
+                Scope scope = new Scope(s.path("scope").asString(), s.path("vingerafdruk").asString(), bestanden,
+                        tekstlijst(s.path("werkmappen")), s.path("pagina").asString(), sha256);
+                scopes.put(scope.scope(), scope);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.info("{} kan niet gelezen worden ({}); alle pagina's van dit jaar worden opnieuw gemaakt", manifest,
+                    e.getClass().getSimpleName());
+            scopes.clear();
+        }
+        return scopes;
+    }
+
+    private static List<String> tekstlijst(JsonNode node) {
+        List<String> uit = new ArrayList<>();
+        node.forEach(n -> uit.add(n.asString()));
+        return uit;
+    }
+
+    /**
+     * The fingerprint of what a scope's files are made from. {@code pagina} holds the page's other values (name,
+     * links to ministries and years), without the line saying when it was made.
+     */
+    static String vingerafdruk(String code, int jaar, String scope, Map<String, Object> pagina, List<TableData> tabellen) {
+        MessageDigest digest = sha256();
+        StringBuilder b = new StringBuilder();
+        b.append("code|").append(code).append("\njaar|").append(jaar).append("\nscope|").append(scope).append('\n');
+        canoniek(pagina, b);
+        digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        for (TableData tabel : tabellen) {
+            b.setLength(0);
+            b.append("\ntabel|").append(tabel.definitie()).append('\n');
+            for (List<Object> rij : tabel.rijen()) {
+                for (Object cel : rij) {
+                    // the kind of value too: the number 1 and the text "1" are written differently
+                    b.append(cel == null ? "-" : cel.getClass().getSimpleName()).append(':').append(cel).append('\u0001');
+                }
+                b.append('\n');
+                if (b.length() > 1 << 16) {
+                    digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                    b.setLength(0);
+                }
+            }
+            digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Maps with their keys sorted (a {@code Map.of} has no fixed order), lists in order, everything else as text. */
+    private static void canoniek(Object waarde, StringBuilder b) {
+        if (waarde instanceof Map<?, ?> map) {
+            Map<String, Object> gesorteerd = new TreeMap<>();
+            map.forEach((k, v) -> gesorteerd.put(String.valueOf(k), v));
+            b.append('{');
+            gesorteerd.forEach((k, v) -> {
+                b.append(k).append('=');
+                canoniek(v, b);
+                b.append(';');
+            });
+            b.append('}');
+        } else if (waarde instanceof Collection<?> lijst) {
+            b.append('[');
+            lijst.forEach(v -> {
+                canoniek(v, b);
+                b.append(';');
+            });
+            b.append(']');
+        } else {
+            b.append(waarde == null ? "-" : waarde.getClass().getSimpleName() + ":" + waarde);
+        }
+    }
+
+    /**
+     * Copies {@code vorig}'s files from {@code vorigeJaarmap} into {@code jaarmap} when each is still a regular file
+     * with its recorded checksum; empty (and nothing copied that stays) when one is not.
+     */
+    static Optional<Scope> kopieer(Scope vorig, Path vorigeJaarmap, Path jaarmap) {
+        if (vorig.sha256().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            for (Map.Entry<String, String> bestand : vorig.sha256().entrySet()) {
+                Path bron = binnen(vorigeJaarmap, bestand.getKey());
+                if (!Files.isRegularFile(bron, LinkOption.NOFOLLOW_LINKS) || !bestand.getValue().equals(sha256(bron))) {
+                    log.info("{} is veranderd sinds het gepubliceerd is; {} wordt opnieuw gemaakt", bron, vorig.scope());
+                    return Optional.empty();
+                }
+            }
+            for (String bestand : vorig.sha256().keySet()) {
+                Path doel = binnen(jaarmap, bestand);
+                Files.createDirectories(doel.getParent());
+                Files.copy(binnen(vorigeJaarmap, bestand), doel);
+            }
+            return Optional.of(vorig);
+        } catch (IOException | RuntimeException e) {
+            // a file that went away meanwhile, a name that is not ours: made again, as if there were no earlier one
+            log.info("{} kan niet worden overgenomen ({}); wordt opnieuw gemaakt", vorig.scope(), e.getClass().getSimpleName());
+            for (String bestand : vorig.sha256().keySet()) {
+                try {
+                    Files.deleteIfExists(binnen(jaarmap, bestand));
+                } catch (IOException | RuntimeException ignored) {
+                    // the scope is written over it
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** {@code relatief} inside {@code map}; a name that leads out of it (a manifest edited by hand) is refused. */
+    private static Path binnen(Path map, String relatief) {
+        Path p = map.resolve(relatief).normalize();
+        if (!p.startsWith(map.normalize()) || p.equals(map.normalize())) {
+            throw new IllegalArgumentException("not a file of the year: " + relatief);
+        }
+        return p;
+    }
+
+    /** The SHA-256 of each of {@code bestanden} (relative to {@code jaarmap}), in that order. */
+    static Map<String, String> checksums(Path jaarmap, Collection<String> bestanden) throws IOException {
+        Map<String, String> uit = new LinkedHashMap<>();
+        for (String bestand : bestanden) {
+            uit.put(bestand, sha256(jaarmap.resolve(bestand)));
+        }
+        return uit;
+    }
+
+    private static String sha256(Path bestand) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(bestand, LinkOption.NOFOLLOW_LINKS)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
