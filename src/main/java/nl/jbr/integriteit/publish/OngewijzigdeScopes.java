@@ -152,8 +152,9 @@ final class OngewijzigdeScopes {
     }
 
     /**
-     * Copies {@code vorig}'s files from {@code vorigeJaarmap} into {@code jaarmap} when each is still a regular file
-     * with its recorded checksum; empty (and nothing copied that stays) when one is not.
+     * Copies {@code vorig}'s files from {@code vorigeJaarmap} into {@code jaarmap}, each a regular file there whose
+     * copy has its recorded checksum (the copy is checked, not the original: what is published is what was checked).
+     * Empty, with the copies removed again, when one is not.
      */
     static Optional<Scope> kopieer(Scope vorig, Path vorigeJaarmap, Path jaarmap) {
         if (vorig.sha256().isEmpty()) {
@@ -162,28 +163,36 @@ final class OngewijzigdeScopes {
         try {
             for (Map.Entry<String, String> bestand : vorig.sha256().entrySet()) {
                 Path bron = binnen(vorigeJaarmap, bestand.getKey());
-                if (!Files.isRegularFile(bron, LinkOption.NOFOLLOW_LINKS) || !bestand.getValue().equals(sha256(bron))) {
+                Path doel = binnen(jaarmap, bestand.getKey());
+                boolean gelijk = Files.isRegularFile(bron, LinkOption.NOFOLLOW_LINKS);
+                if (gelijk) {
+                    Files.createDirectories(doel.getParent());
+                    Files.copy(bron, doel);
+                    gelijk = bestand.getValue().equals(sha256(doel));
+                }
+                if (!gelijk) {
                     log.info("{} is veranderd sinds het gepubliceerd is; {} wordt opnieuw gemaakt", bron, vorig.scope());
+                    verwijder(vorig, jaarmap);
                     return Optional.empty();
                 }
-            }
-            for (String bestand : vorig.sha256().keySet()) {
-                Path doel = binnen(jaarmap, bestand);
-                Files.createDirectories(doel.getParent());
-                Files.copy(binnen(vorigeJaarmap, bestand), doel);
             }
             return Optional.of(vorig);
         } catch (IOException | RuntimeException e) {
             // a file that went away meanwhile, a name that is not ours: made again, as if there were no earlier one
             log.info("{} kan niet worden overgenomen ({}); wordt opnieuw gemaakt", vorig.scope(), e.getClass().getSimpleName());
-            for (String bestand : vorig.sha256().keySet()) {
-                try {
-                    Files.deleteIfExists(binnen(jaarmap, bestand));
-                } catch (IOException | RuntimeException ignored) {
-                    // the scope is written over it
-                }
-            }
+            verwijder(vorig, jaarmap);
             return Optional.empty();
+        }
+    }
+
+    /** Removes what {@link #kopieer} copied of {@code vorig} (the scope is then made over it). */
+    private static void verwijder(Scope vorig, Path jaarmap) {
+        for (String bestand : vorig.sha256().keySet()) {
+            try {
+                Files.deleteIfExists(binnen(jaarmap, bestand));
+            } catch (IOException | RuntimeException ignored) {
+                // the scope is written over it
+            }
         }
     }
 

@@ -32,8 +32,9 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  *   ministeries/&lt;CODE&gt;/index.html, &lt;table&gt;.csv (+ metadata)   the per-ministry set
  *   manifest.json                      run id, time, tables, input file versions
  * </pre>
- * Everything except {@code manifest.json}'s {@code gegenereerd_op} is a function of the warehouse
- * contents alone, so identical input gives identical bytes.
+ * Every table file is a function of the warehouse contents alone, so identical input gives identical bytes; the
+ * pages add when and by which run they were made, the manifest the run and its time and (with a code fingerprint)
+ * per scope what it was made from ({@link OngewijzigdeScopes}).
  */
 public final class Publisher {
 

@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
- * Makes the state of a run durable before anything is published: DuckDB and the embedded H2 job repository
+ * Makes the state of a run durable before a table is published: DuckDB and the embedded H2 job repository
  * both buffer writes and report a full or read-only disk only when they flush, which without this happens when
  * the application closes, after the run already reported success. A failing flush fails the run.
  */
