@@ -14,13 +14,23 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 
+import nl.jbr.integriteit.disclosure.DisclosureConfiguration;
+import nl.jbr.integriteit.feedback.FeedbackConfiguration;
 import nl.jbr.integriteit.ingest.FormulierValidator;
+import nl.jbr.integriteit.ingest.IngestConfiguration;
+import nl.jbr.integriteit.ingest.ValidatorConfiguration;
+import nl.jbr.integriteit.inleverstatus.InleverstatusConfiguration;
+import nl.jbr.integriteit.normalise.NormaliseConfiguration;
+import nl.jbr.integriteit.publish.PublishConfiguration;
 import nl.jbr.integriteit.run.Cli;
 import nl.jbr.integriteit.run.Commandos;
 import nl.jbr.integriteit.run.Foutmelding;
+import nl.jbr.integriteit.run.NachtelijkeRunConfiguration;
 import nl.jbr.integriteit.run.Opdracht;
 import nl.jbr.integriteit.run.RunCommando;
 import nl.jbr.integriteit.run.RunSlot;
@@ -30,9 +40,21 @@ import nl.jbr.integriteit.run.Uitgang;
 import nl.jbr.integriteit.run.ValidateCommando;
 import nl.jbr.integriteit.run.ValidatieApplicatie;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.schema.SchemaConfiguration;
 
-/** Entry point: {@code java -jar jbr-integriteit.jar run|validate ...} (contract section 7). */
-@SpringBootApplication
+/**
+ * Entry point: {@code java -jar jbr-integriteit.jar run|validate ...} (contract section 7).
+ *
+ * <p>The configuration of each feature is listed here instead of found by component scanning: scanning reads every
+ * class file of the application at every start (a tenth of a second or more of each command). A new
+ * {@code @Configuration} or {@code @Component} is added to this list; {@code ApplicatieConfiguratieTest} fails when
+ * one is missing.
+ */
+@SpringBootConfiguration(proxyBeanMethods = false)
+@EnableAutoConfiguration
+@Import({InfrastructureConfiguration.class, SchemaConfiguration.class, NormaliseConfiguration.class,
+        ValidatorConfiguration.class, IngestConfiguration.class, DisclosureConfiguration.class, FeedbackConfiguration.class,
+        InleverstatusConfiguration.class, PublishConfiguration.class, NachtelijkeRunConfiguration.class, Commandos.class})
 public class JbrIntegriteitApplication {
 
     private static final Logger log = LoggerFactory.getLogger(JbrIntegriteitApplication.class);
