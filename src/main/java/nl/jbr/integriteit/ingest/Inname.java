@@ -211,10 +211,6 @@ public final class Inname {
     /** Attributes no file has: a file recorded with them is read again at the next run. */
     private static final Kenmerken ONBEKEND = new Kenmerken(-1, Long.MIN_VALUE);
 
-    /**
-     * One present file: its attributes, checksum (null: unreadable now), the file it duplicates, and its known version
-     * (or null: new).
-     */
     /** The indexes of {@code plannen}, largest file first (ties in scan order). */
     private static List<Integer> grootsteEerst(List<Plan> plannen) {
         return IntStream.range(0, plannen.size()).boxed()
@@ -225,6 +221,10 @@ public final class Inname {
                 .toList();
     }
 
+    /**
+     * One present file: its attributes, checksum (null: unreadable now), the file it duplicates, and its known version
+     * (or null: new).
+     */
     private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, String dubbelVan,
                         Ontvangstregister.Versie bekend) {
     }
