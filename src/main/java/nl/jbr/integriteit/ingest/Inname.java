@@ -93,10 +93,9 @@ public final class Inname {
             Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
             List<List<Plan>> groepen = betwisteInhoud(plannen);
             groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
-            // largest first: the pool ends with the small files, so its threads finish close together instead of one
-            // reading the largest file alone at the end (the results are still taken in scan order below)
+            // in the order of verwerkingsvolgorde (the results are still taken in scan order below)
             List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>(Collections.nCopies(plannen.size(), null));
-            for (int i : grootsteEerst(plannen)) {
+            for (int i : verwerkingsvolgorde(plannen)) {
                 Plan plan = plannen.get(i);
                 if (plan.bekend() == null && plan.sha256() != null && !betwist.containsKey(plan)) {
                     uitkomsten.set(i, pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(),
@@ -211,12 +210,24 @@ public final class Inname {
     /** Attributes no file has: a file recorded with them is read again at the next run. */
     private static final Kenmerken ONBEKEND = new Kenmerken(-1, Long.MIN_VALUE);
 
-    /** The indexes of {@code plannen}, largest file first (ties in scan order). */
-    private static List<Integer> grootsteEerst(List<Plan> plannen) {
+    /** Files under this size (staff numbers, kengetallen: a few rows each) are taken first. */
+    private static final long KLEIN = 64 * 1024;
+
+    /**
+     * The indexes of {@code plannen} in the order the pool takes them: the small files first, smallest first, then the
+     * others largest first (ties in scan order). Largest first: the pool ends with small files, so its threads finish
+     * close together instead of one reading the largest file alone at the end. The small files before them cost
+     * almost nothing, and the run is then shorter: 14 alternating pairs of full runs of 1,000,000 rows, 13 of them
+     * shorter, by 0.6 s on average, than with the small files last. One profiled pair showed fewer deoptimisations
+     * (328 against 363) and less C2 compile time (11.4 against 11.9 s); our reading is that every form has then been
+     * seen before the JIT compiles the row check for the large files.
+     */
+    private static List<Integer> verwerkingsvolgorde(List<Plan> plannen) {
         return IntStream.range(0, plannen.size()).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> {
                     Kenmerken k = plannen.get(i).kenmerken();
-                    return k == null ? 0 : -k.grootte();
+                    long grootte = k == null ? 0 : Math.max(0, k.grootte());
+                    return grootte < KLEIN ? Long.MIN_VALUE + grootte : -grootte;
                 }))
                 .toList();
     }
