@@ -21,7 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A year is republished when any of its inputs changed, but most of its scopes (a ministry's set, or the rijksbrede
@@ -41,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class OngewijzigdeScopes {
 
     private static final Logger log = LoggerFactory.getLogger(OngewijzigdeScopes.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** What a scope wrote: per table its CSV files, its workbooks, its page, and the checksum of each of them. */
     record Scope(String scope, String vingerafdruk, Map<String, List<String>> bestanden, List<String> werkmappen,
@@ -74,7 +72,7 @@ final class OngewijzigdeScopes {
             return scopes;
         }
         try {
-            JsonNode lijst = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).path("scopes");
+            JsonNode lijst = TableFiles.JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8)).path("scopes");
             for (JsonNode s : lijst) {
                 Map<String, List<String>> bestanden = new LinkedHashMap<>();
                 s.path("bestanden").properties().forEach(e -> bestanden.put(e.getKey(), tekstlijst(e.getValue())));

@@ -25,7 +25,8 @@ public final class TableFiles {
 
     static final String BRON = "Bron: registraties integriteitsschendingen van de ministeries, bewerking BZK";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The JSON of the publication (manifest, CSVW metadata); {@link OngewijzigdeScopes} reads manifests with it. */
+    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     /** Writes {@code <dir>/<id>.csv} and {@code <dir>/<id>.csv-metadata.json}; returns both file names. */
     public List<String> write(Path dir, TableData data) {
