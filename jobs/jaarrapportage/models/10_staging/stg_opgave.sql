@@ -1,4 +1,4 @@
--- depends: bestandsversie, stg_bestand_in_gebruik
+-- depends: bestandsversie, stg_bestand_gepubliceerd
 -- Per ministry, year and form: did the ministry submit, and is a submission in force?
 --   'geaccepteerd' : at least one version of this form is in force (a header-only file counts: zero rows);
 --   'afgekeurd'    : files are present for that year, but none of this form is in force
@@ -10,7 +10,7 @@ poging AS (
     SELECT b.ministerie, b.jaar, f.formulier,
            bool_or(list_contains(string_split(iv.formulier, '+'), f.formulier)) AS in_gebruik,
            bool_or(list_contains(string_split(b.actueel_formulier, '+'), f.formulier) OR b.actueel_formulier IS NULL) AS geprobeerd
-    FROM stg_bestand_in_gebruik b
+    FROM stg_bestand_gepubliceerd b
     CROSS JOIN formulieren f
     LEFT JOIN bestandsversie iv ON iv.versie_id = b.in_gebruik_versie_id
     GROUP BY ALL

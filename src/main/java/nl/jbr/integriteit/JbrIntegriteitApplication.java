@@ -78,6 +78,11 @@ public class JbrIntegriteitApplication {
             return Uitgang.GEBRUIK;
         }
         Path data = Path.of(instelling(opdracht, "data", "data"));
+        if ("vaststellen".equals(opdracht.commando()) && !Files.isDirectory(data)) {
+            err.println("De datamap " + data.toAbsolutePath() + " bestaat niet; er is daar nog nooit een run geweest, dus er "
+                    + "is niets vast te stellen. Draai eerst 'run', of geef met --data de datamap van de runs.");
+            return Uitgang.GEBRUIK;
+        }
         if ("status".equals(opdracht.commando()) && !Files.isDirectory(data)) {
             // status only reads: a mistyped --data must not leave an empty data directory behind
             err.println("De datamap " + data.toAbsolutePath() + " bestaat niet; er is daar nog nooit een run geweest. "
@@ -108,7 +113,7 @@ public class JbrIntegriteitApplication {
         // run slot before the application opens it; `serve` takes it for each scheduled run.
         RunSlot slot = null;
         try {
-            if ("run".equals(opdracht.commando())) {
+            if ("run".equals(opdracht.commando()) || "vaststellen".equals(opdracht.commando())) {
                 Optional<RunSlot> genomen = opdracht.heeft("wait") ? RunSlot.wacht(data, Duration.ofHours(12)) : RunSlot.probeer(data);
                 if (genomen.isEmpty()) {
                     err.println(RunCommando.bezet(data));

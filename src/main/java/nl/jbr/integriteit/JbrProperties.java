@@ -1,9 +1,13 @@
 package nl.jbr.integriteit;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import nl.jbr.integriteit.uitvoer.Toegang;
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 
 /**
  * Where the pipeline reads and writes. The command line maps {@code --input DIR} etc. onto these
@@ -17,6 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits  limits on what one input file may contain
  * @param innameThreads files validated and loaded at the same time (0: one per processor)
  * @param onthulling disclosure control of the published tables (contract 8)
+ * @param terugmelding who may read each ministry's feedback folder
+ * @param beheer      who may read BZK's own folder
  */
 @ConfigurationProperties(prefix = "jbr")
 public record JbrProperties(
@@ -27,7 +33,9 @@ public record JbrProperties(
         @DefaultValue("classpath:jobs/") String jobs,
         @DefaultValue Limits limits,
         @DefaultValue("0") int innameThreads,
-        @DefaultValue Onthulling onthulling) {
+        @DefaultValue Onthulling onthulling,
+        @DefaultValue Terugmelding terugmelding,
+        @DefaultValue Beheer beheer) {
 
     /**
      * Limits enforced while streaming a file; exceeding one is a finding, never a crash.
@@ -47,8 +55,45 @@ public record JbrProperties(
     /**
      * Disclosure control.
      *
-     * @param drempel counts of people {@code 1 <= n < drempel} are not published ({@code 1}: protection off)
+     * @param drempel        counts of people {@code 1 <= n < drempel} are not published ({@code 1}: protection off)
+     * @param correctiemarge how much the attacker of the audit across versions assumes a corrected ministry's cell
+     *                       moved at most ({@code 0}: the threshold)
      */
-    public record Onthulling(@DefaultValue("3") int drempel) {
+    public record Onthulling(@DefaultValue("3") int drempel, @DefaultValue("0") int correctiemarge) {
+
+        /** The margin the audit across versions uses. */
+        public int marge() {
+            return correctiemarge > 0 ? correctiemarge : drempel;
+        }
+    }
+
+    /**
+     * Groups of the feedback folders ({@code output/terugmelding/<MIN>/}).
+     *
+     * @param groep per ministry code the group whose members (that ministry's coordinators) may read its folder; key
+     *              {@code standaard}: the group of {@code terugmelding/} itself and of every ministry without one
+     */
+    public record Terugmelding(Map<String, String> groep) {
+        public Terugmelding {
+            groep = groep == null ? Map.of() : Map.copyOf(groep);
+        }
+    }
+
+    /**
+     * BZK's own folder {@code output/beheer/}.
+     *
+     * @param groep the group that may read it (empty: the service user's own group)
+     */
+    public record Beheer(@DefaultValue("") String groep) {
+    }
+
+    /** The output folder split by audience. */
+    public Uitvoermappen uitvoer() {
+        return new Uitvoermappen(output);
+    }
+
+    /** The permissions of the output folder, with the configured groups. */
+    public Toegang toegang() {
+        return new Toegang(uitvoer(), terugmelding.groep(), beheer.groep());
     }
 }

@@ -34,30 +34,60 @@ public final class Onthullingsbeheersing {
     private final SqlQueries queries;
     private final SuppressionPlanner planner;
     private final IntervalAudit audit;
+    private final Publicatieversies versies;
+    private final VersieAudit versieAudit;
 
     public Onthullingsbeheersing(SqlQueries queries, SuppressionPlanner planner, IntervalAudit audit) {
         this.queries = queries;
         this.planner = planner;
         this.audit = audit;
+        this.versies = new Publicatieversies(queries);
+        this.versieAudit = new VersieAudit(audit);
     }
 
-    /** Plans, audits and records every year; returns the outcome per year, ascending. */
+    /** The record of published versions this disclosure control takes into account. */
+    public Publicatieversies versies() {
+        return versies;
+    }
+
+    /** As {@link #beveilig(Warehouse, int, int)} with the margin equal to the threshold. */
     public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel) {
+        return beveilig(warehouse, drempel, drempel);
+    }
+
+    /**
+     * Plans, audits and records every year; returns the outcome per year, ascending. A cell that an earlier published
+     * version of the year hid stays hidden, and the new version is audited together with every earlier one
+     * ({@link VersieAudit}), an attacker assuming that a changed ministry's cells moved by at most {@code marge}.
+     */
+    public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel, int marge) {
         Map<Integer, Celmodel> modellen = lees(warehouse);
+        Map<Integer, Publicatieversies.Geschiedenis> geschiedenis = drempel <= 1 ? Map.of() : versies.lees(warehouse);
         List<Onderdrukking> patronen = new ArrayList<>();
         List<JaarUitkomst> uitkomsten = new ArrayList<>();
         for (Map.Entry<Integer, Celmodel> jaar : modellen.entrySet()) {
             long start = System.nanoTime();
             Celmodel model = jaar.getValue();
+            Publicatieversies.Geschiedenis eerder = geschiedenis.getOrDefault(jaar.getKey(), Publicatieversies.Geschiedenis.GEEN);
             BitSet primair = drempel <= 1 ? new BitSet() : SuppressionPlanner.primair(model, drempel);
-            BitSet onderdrukt = drempel <= 1 ? new BitSet() : planner.plan(model, drempel);
+            BitSet onderdrukt = drempel <= 1 ? new BitSet()
+                    : planner.plan(model, drempel, VersieAudit.eerderVerborgen(model, eerder));
             Onderdrukking onderdrukking = audit.controleer(model, primair, onderdrukt, drempel);
+            String reden = reden(onderdrukking, drempel);
+            boolean geslaagd = onderdrukking.geslaagd();
+            if (geslaagd && drempel > 1) {
+                Optional<Onderdrukking> overVersies = versieAudit.controleer(model, primair, onderdrukt, eerder, drempel, marge);
+                if (overVersies.isPresent() && !overVersies.get().geslaagd()) {
+                    geslaagd = false;
+                    reden = redenVersies(overVersies.get(), drempel);
+                }
+            }
             patronen.add(onderdrukking);
-            uitkomsten.add(new JaarUitkomst(jaar.getKey(), drempel, onderdrukking.geslaagd(), reden(onderdrukking, drempel),
+            uitkomsten.add(new JaarUitkomst(jaar.getKey(), drempel, geslaagd, reden,
                     onderdrukking.aantalPrimair(), onderdrukking.aantalSecundair()));
-            log.info("Onthullingsbeheersing {}: {} cellen, {} onder de drempel {}, {} secundair, controle {} ({} ms)",
+            log.info("Onthullingsbeheersing {}: {} cellen, {} onder de drempel {}, {} secundair, {} eerder gepubliceerde versie(s), controle {} ({} ms)",
                     jaar.getKey(), model.grootte(), onderdrukking.aantalPrimair(), drempel, onderdrukking.aantalSecundair(),
-                    onderdrukking.geslaagd() ? "geslaagd" : "MISLUKT", (System.nanoTime() - start) / 1_000_000);
+                    eerder.versies().size(), geslaagd ? "geslaagd" : "MISLUKT", (System.nanoTime() - start) / 1_000_000);
         }
         vastleggen(warehouse, patronen, uitkomsten);
         return uitkomsten;
@@ -165,6 +195,18 @@ public final class Onthullingsbeheersing {
         return "de controle op onthulling vond " + o.onveilig().cardinality() + " cel(len) onder de drempel " + drempel
                 + " die uit de gepubliceerde tabellen tot minder dan " + drempel + " mogelijke waarden te herleiden zijn ("
                 + String.join(", ", cellen) + "); het jaar is daarom niet gepubliceerd en de vorige publicatie blijft staan";
+    }
+
+    /** Why a new version may not be published: together with the earlier versions it narrows a protected cell. */
+    static String redenVersies(Onderdrukking o, int drempel) {
+        List<String> cellen = new ArrayList<>();
+        for (int p = o.onveilig().nextSetBit(0); p >= 0 && cellen.size() < 5; p = o.onveilig().nextSetBit(p + 1)) {
+            cellen.add(o.model().cel(p).id().replace('|', ' '));
+        }
+        return "samen met de eerder gepubliceerde versies van dit jaar zijn " + o.onveilig().cardinality()
+                + " afgeschermde cel(len) tot minder dan " + drempel + " mogelijke waarden te herleiden (versie:cel "
+                + String.join(", ", cellen) + "); de nieuwe versie is daarom niet gepubliceerd en de vorige publicatie blijft "
+                + "staan. Zie README, Vertrouwelijkheid";
     }
 
     private static String getal(double waarde) {

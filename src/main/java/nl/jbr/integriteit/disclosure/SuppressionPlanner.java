@@ -42,8 +42,17 @@ public final class SuppressionPlanner {
 
     /** Every cell to hide: the primary cells and the secondary ones chosen to protect them. */
     public BitSet plan(Celmodel model, int drempel) {
+        return plan(model, drempel, new BitSet());
+    }
+
+    /**
+     * As {@link #plan(Celmodel, int)}, with {@code vast} hidden from the start whatever their value: the cells an
+     * earlier published version of the year hid (shown now, they would give away what that version protected).
+     */
+    public BitSet plan(Celmodel model, int drempel, BitSet vast) {
         BitSet primair = primair(model, drempel);
         BitSet onderdrukt = (BitSet) primair.clone();
+        onderdrukt.or(vast);
         for (int p = primair.nextSetBit(0); p >= 0; p = primair.nextSetBit(p + 1)) {
             Interval interval = audit.interval(model, onderdrukt, p);
             if (interval.beschermt(drempel)) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.publish.AtomicFile;
@@ -74,7 +75,7 @@ public final class TerugmeldingWriter {
         return plek.csv();
     }
 
-    /** Where one file's feedback goes: its folder under {@code outputRoot/feedback/} and its three files. */
+    /** Where one file's feedback goes: its folder under {@code outputRoot/terugmelding/} and its three files. */
     public record Plek(Path outputRoot, Path dir, Path csv, Path html, Path xlsx) {
     }
 
@@ -83,7 +84,7 @@ public final class TerugmeldingWriter {
      * the order of the files; writing ({@link #write(Plek, Terugmelding, String, String)}) may then happen side by side.
      */
     public Plek reserveer(Path outputRoot, Terugmelding report, Set<String> bezet) {
-        Path dir = outputRoot.resolve("feedback").resolve(veiligeNaam(report.ministerie()))
+        Path dir = outputRoot.resolve(Uitvoermappen.TERUGMELDING).resolve(veiligeNaam(report.ministerie()))
                 .resolve(Integer.toString(report.jaar())).normalize();
         String basis = veiligeNaam(stem(report.bestandsnaam()));
         String stem = basis;
@@ -197,12 +198,13 @@ public final class TerugmeldingWriter {
     }
 
     /**
-     * Writes {@code outputRoot/feedback/genegeerd.csv}: what in the drop folder was not processed and why
-     * (columns {@code pad, reden}), so a ministry whose folder was misnamed can see it. Empty list: header only.
+     * Writes {@code outputRoot/beheer/genegeerd.csv}: what in the drop folder was not processed and why
+     * (columns {@code pad, reden}), so BZK can tell a ministry whose folder was misnamed. Empty list: header only. It
+     * names folders and files of every ministry, so it is BZK's, not in a ministry's feedback folder.
      */
     public Path writeGenegeerd(Path outputRoot, List<Map.Entry<String, String>> padEnReden) {
         try {
-            Path dir = GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve("feedback"));
+            Path dir = GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve(Uitvoermappen.BEHEER));
             Path target = dir.resolve("genegeerd.csv");
             AtomicFile.writeText(target, out -> {
                 SafeCsv csv = new SafeCsv(out, List.of("pad", "reden"), Set.of());

@@ -3,6 +3,7 @@ package nl.jbr.integriteit.inleverstatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,13 +28,18 @@ import nl.jbr.integriteit.publish.AtomicFile;
 import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The pages that give an overview across years (issue 13, items 2 and 3):
+ * The pages that give an overview across years, each in the folder of its audience ({@link Uitvoermappen}):
  * <pre>
- *   index.html                          the entry page: every year, the inleverstatus, the forms, the feedback
- *   inleverstatus/&lt;jaar&gt;.html, .csv      who delivered which form, status, version, findings, link to the feedback
- *   feedback/&lt;MINISTERIE&gt;/index.html     one ministry's files of all years, status and version in force
+ *   openbaar/index.html                        the public entry page: the published years and their workbooks, the forms
+ *   beheer/index.html                          BZK's entry page: per year the release state, the inleverstatus and the
+ *                                              disclosure audit; every ministry's feedback; what was ignored
+ *   beheer/inleverstatus/&lt;jaar&gt;.html, .csv     who delivered which form, status, version, findings, link to the feedback
+ *   terugmelding/&lt;MINISTERIE&gt;/index.html     one ministry's files of all years, status and version in force
  * </pre>
  * Each file is written to a temporary file and moved into place, so a reader never sees half a page.
  */
@@ -46,6 +52,7 @@ public final class Overzichtspaginas {
     private static final DateTimeFormatter DATUMTIJD = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final Logger log = LoggerFactory.getLogger(Overzichtspaginas.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Templates templates;
 
@@ -53,17 +60,30 @@ public final class Overzichtspaginas {
         this.templates = templates;
     }
 
+    /** What BZK's entry page says of a year's publication: its release state, and what changed since it was vastgesteld. */
+    public record JaarStand(String publicatie, String gewijzigd) {
+        static final JaarStand ONBEKEND = new JaarStand("nog niet gepubliceerd", "–");
+    }
+
+    /** As {@link #schrijf(Path, Inleverstatus, Map, Map, String)} without a release state per year. */
+    public void schrijf(Path outputRoot, Inleverstatus status, Map<String, String> terugmeldingen, String stempel) {
+        schrijf(outputRoot, status, terugmeldingen, Map.of(), stempel);
+    }
+
     /**
      * Writes all overview pages.
      *
      * @param terugmeldingen per file ({@link #sleutel}) the path of its feedback page relative to {@code outputRoot}
+     * @param standen        per year its release state for BZK's entry page
      * @param stempel        "gegenereerd op ... door run ..." for the pages
      */
-    public void schrijf(Path outputRoot, Inleverstatus status, Map<String, String> terugmeldingen, String stempel) {
+    public void schrijf(Path outputRoot, Inleverstatus status, Map<String, String> terugmeldingen,
+                        Map<Integer, JaarStand> standen, String stempel) {
         Map<Integer, List<Regel>> regels = status.regels();
         List<Bestand> bestanden = status.bestanden();
+        Uitvoermappen uitvoer = new Uitvoermappen(outputRoot);
         try {
-            GeweigerdPad.maakMappen(outputRoot, outputRoot.resolve("inleverstatus"));
+            GeweigerdPad.maakMappen(outputRoot, uitvoer.inleverstatus());
             for (Map.Entry<Integer, List<Regel>> jaar : regels.entrySet()) {
                 schrijfJaar(outputRoot, jaar.getKey(), jaar.getValue(), status, terugmeldingen, stempel);
             }
@@ -77,7 +97,8 @@ public final class Overzichtspaginas {
                     schrijfMinisterie(outputRoot, code, namen.getOrDefault(code, code), bestanden, terugmeldingen, stempel);
                 }
             }
-            schrijfIngang(outputRoot, new TreeSet<>(regels.keySet()), ministeries, namen, stempel);
+            schrijfOpenbareIngang(uitvoer, stempel);
+            schrijfBeheerIngang(uitvoer, new TreeSet<>(regels.keySet()), standen, ministeries, namen, stempel);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the overview pages under " + outputRoot, e);
         }
@@ -91,7 +112,7 @@ public final class Overzichtspaginas {
 
     private void schrijfJaar(Path root, int jaar, List<Regel> regels, Inleverstatus status,
                              Map<String, String> terugmeldingen, String stempel) throws IOException {
-        Path dir = root.resolve("inleverstatus");
+        Path dir = new Uitvoermappen(root).inleverstatus();
         AtomicFile.writeText(dir.resolve(jaar + ".csv"), out -> out.write(csvVan(regels, terugmeldingen)));
         List<Map<String, Object>> rijen = new ArrayList<>();
         Map<String, Integer> telling = new LinkedHashMap<>();
@@ -108,7 +129,7 @@ public final class Overzichtspaginas {
             rij.put("ontvangen", b == null || b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()));
             rij.put("bevindingen", b == null ? "" : bevindingen(b));
             String link = b == null ? null : terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
-            rij.put("terugmelding", link == null ? "" : "../" + link);
+            rij.put("terugmelding", link == null ? "" : "../../" + link); // from beheer/inleverstatus/
             rij.put("teLaat", Boolean.TRUE.equals(r.teLaat()));
             rijen.add(rij);
             telling.merge(r.status(), 1, Integer::sum);
@@ -145,7 +166,7 @@ public final class Overzichtspaginas {
 
     private void schrijfMinisterie(Path root, String code, String naam, List<Bestand> bestanden,
                                    Map<String, String> terugmeldingen, String stempel) throws IOException {
-        Path dir = GeweigerdPad.maakMappen(root, root.resolve("feedback").resolve(code));
+        Path dir = GeweigerdPad.maakMappen(root, new Uitvoermappen(root).terugmelding().resolve(code));
         List<Map<String, Object>> rijen = new ArrayList<>();
         for (Bestand b : bestanden) {
             if (!b.ministerie().equals(code)) {
@@ -164,8 +185,8 @@ public final class Overzichtspaginas {
             rij.put("inGebruik", b.versieInGebruik() == null ? "geen" : "versie " + b.versieInGebruik());
             rij.put("bevindingen", bevindingen(b));
             String link = terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
-            // links are relative to feedback/<code>/; the map holds paths relative to the output root
-            String prefix = "feedback/" + code + "/";
+            // links are relative to terugmelding/<code>/; the map holds paths relative to the output root
+            String prefix = Uitvoermappen.TERUGMELDING + "/" + code + "/";
             rij.put("terugmelding", link != null && link.startsWith(prefix) ? link.substring(prefix.length()) : "");
             rijen.add(rij);
         }
@@ -178,17 +199,36 @@ public final class Overzichtspaginas {
                 out -> templates.render("inleverstatus/templates/feedback-overzicht.ftlh", model, out));
     }
 
-    private void schrijfIngang(Path root, Set<Integer> jaren, Set<String> ministeries, Map<String, String> namen,
-                               String stempel) throws IOException {
+    /**
+     * The public entry page: the years published in {@code openbaar/} (with their release state, read from their
+     * manifest) and their workbooks, and the forms. It links nothing outside {@code openbaar/}.
+     */
+    private void schrijfOpenbareIngang(Uitvoermappen uitvoer, String stempel) throws IOException {
+        Path openbaar = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.openbaar());
         List<Map<String, Object>> perJaar = new ArrayList<>();
-        for (int jaar : jaren) {
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("jaar", Integer.toString(jaar));
-            j.put("gepubliceerd", Files.isRegularFile(root.resolve(jaar + "/index.html")));
-            perJaar.add(j);
+        try (Stream<Path> s = Files.list(openbaar)) {
+            for (Path map : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
+                Path manifest = map.resolve("manifest.json");
+                if (!Files.isRegularFile(map.resolve("index.html")) || !Files.isRegularFile(manifest)) {
+                    continue;
+                }
+                Map<String, Object> j = new LinkedHashMap<>();
+                j.put("jaar", map.getFileName().toString());
+                JsonNode m = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+                j.put("status", m.path("status").asString("voorlopig"));
+                List<Map<String, String>> werkmappen = new ArrayList<>();
+                for (JsonNode w : m.path("werkmappen")) {
+                    String naam = w.asString();
+                    if (!naam.contains("/")) { // the rijksbrede workbooks; a ministry's are on its page
+                        werkmappen.add(Map.of("naam", naam, "soort", naam.endsWith(".ods") ? "OpenDocument" : "Excel"));
+                    }
+                }
+                j.put("werkmappen", werkmappen);
+                perJaar.add(j);
+            }
         }
         List<Map<String, String>> formulieren = new ArrayList<>();
-        Path map = root.resolve("formulieren");
+        Path map = uitvoer.formulieren();
         if (Files.isDirectory(map)) {
             try (Stream<Path> s = Files.list(map)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -199,6 +239,40 @@ public final class Overzichtspaginas {
                 }
             }
         }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("jaren", perJaar);
+        model.put("formulieren", formulieren);
+        model.put("stempel", stempel);
+        AtomicFile.writeText(openbaar.resolve("index.html"),
+                out -> templates.render("inleverstatus/templates/ingang.ftlh", model, out));
+    }
+
+    /** BZK's entry page: per year the release state, the inleverstatus and the audit; every ministry's feedback. */
+    private void schrijfBeheerIngang(Uitvoermappen uitvoer, Set<Integer> jaren, Map<Integer, JaarStand> standen,
+                                     Set<String> ministeries, Map<String, String> namen, String stempel) throws IOException {
+        Path beheer = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.beheer());
+        List<Map<String, Object>> perJaar = new ArrayList<>();
+        for (int jaar : jaren) {
+            JaarStand stand = standen.getOrDefault(jaar, Files.isRegularFile(uitvoer.jaar(jaar).resolve("index.html"))
+                    ? new JaarStand("voorlopig", "–") : JaarStand.ONBEKEND);
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("jaar", Integer.toString(jaar));
+            j.put("publicatie", stand.publicatie());
+            j.put("gewijzigd", stand.gewijzigd());
+            j.put("audit", Files.isRegularFile(uitvoer.onthulling().resolve(jaar + ".csv")));
+            List<Map<String, String>> versies = new ArrayList<>();
+            Path versiemap = uitvoer.versies(jaar);
+            if (Files.isDirectory(versiemap)) {
+                try (Stream<Path> s = Files.list(versiemap)) {
+                    for (Path v : s.filter(Files::isDirectory).sorted().toList()) {
+                        String naam = v.getFileName().toString();
+                        versies.add(Map.of("naam", naam, "href", "versies/" + jaar + "/" + naam + "/index.html"));
+                    }
+                }
+            }
+            j.put("versies", versies);
+            perJaar.add(j);
+        }
         List<Map<String, String>> feedback = new ArrayList<>();
         for (String code : ministeries) {
             if (code.matches("[A-Za-z0-9]+")) {
@@ -207,11 +281,10 @@ public final class Overzichtspaginas {
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("jaren", perJaar);
-        model.put("formulieren", formulieren);
         model.put("ministeries", feedback);
         model.put("stempel", stempel);
-        AtomicFile.writeText(root.resolve("index.html"),
-                out -> templates.render("inleverstatus/templates/ingang.ftlh", model, out));
+        AtomicFile.writeText(beheer.resolve("index.html"),
+                out -> templates.render("inleverstatus/templates/beheer.ftlh", model, out));
     }
 
     private static String bevindingen(Bestand b) {

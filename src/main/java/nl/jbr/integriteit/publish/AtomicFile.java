@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+
+import nl.jbr.integriteit.uitvoer.Toegang;
 
 /**
  * Writes one file whole or not at all: into a temporary file beside it ({@code <prefix>*.part}), then moved over
@@ -31,6 +35,7 @@ public final class AtomicFile {
     public static void writeText(Path target, Text content) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), PREFIX, ".part");
         try {
+            rechtenVanMap(tmp);
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
@@ -49,11 +54,30 @@ public final class AtomicFile {
     public static void writeBytes(Path target, String prefix, byte[] bytes) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), prefix, ".part");
         try {
+            rechtenVanMap(tmp);
             Files.write(tmp, bytes);
             moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * Gives a new temporary file the mode and group its folder gives to files (its folder's mode without execute,
+     * see {@link nl.jbr.integriteit.uitvoer.Toegang}) instead of the 0600 of a temporary file, so the file is readable
+     * by its audience the moment it is moved into place.
+     */
+    public static void rechtenVanMap(Path bestand) throws IOException {
+        PosixFileAttributeView map = Files.getFileAttributeView(bestand.toAbsolutePath().getParent(), PosixFileAttributeView.class);
+        PosixFileAttributeView view = Files.getFileAttributeView(bestand, PosixFileAttributeView.class);
+        if (map == null || view == null) {
+            return;
+        }
+        PosixFileAttributes attributen = map.readAttributes();
+        if (!attributen.group().equals(view.readAttributes().group())) {
+            view.setGroup(attributen.group());
+        }
+        view.setPermissions(Toegang.bestandVan(attributen.permissions()));
     }
 
     private static void moveOver(Path tmp, Path target) throws IOException {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Disclosure control of one year as the publication shows it: the marks, the footnote that explains them, and
- * the figures for the manifest.
+ * what the public manifest and BZK's audit report say about it.
  *
  * @param drempel     counts {@code 1 <= n < drempel} are hidden ({@code 1}: protection off)
  * @param primair     logical cells below the threshold
@@ -19,8 +19,8 @@ record Beveiliging(int drempel, int primair, int secundair, Markeringen markerin
                    Map<String, Map<String, Object>> perTabel) {
 
     /**
-     * The manifest entry of a table in which nothing is hidden, its counts in the order of the query's columns (an
-     * immutable {@code Map.of} iterates in an order that changes from one JVM to the next, and so did the manifest).
+     * The audit report's entry of a table in which nothing is hidden, its counts in the order of the query's columns
+     * (an immutable {@code Map.of} iterates in an order that changes from one JVM to the next).
      */
     static final Map<String, Object> NIETS_ONDERDRUKT = nietsOnderdrukt();
 
@@ -46,7 +46,19 @@ record Beveiliging(int drempel, int primair, int secundair, Markeringen markerin
                 + " per 1.000 medewerkers dat uit zo'n cel volgt is ook x. Een leeg vak betekent nog steeds: geen opgave.";
     }
 
-    /** The manifest's summary of disclosure control for the year. */
+    /**
+     * What the public manifest says about disclosure control: the threshold and whether it is on, which the footnotes
+     * say too. Never how many cells are primary or secondary, nor any interval: with the tables those narrow hidden
+     * counts (contract 8).
+     */
+    Map<String, Object> openbaar() {
+        Map<String, Object> openbaar = new LinkedHashMap<>();
+        openbaar.put("drempel", drempel);
+        openbaar.put("beveiliging", aan() ? "aan" : "uit");
+        return openbaar;
+    }
+
+    /** BZK's summary of disclosure control for the year (beheer/, never public). */
     Map<String, Object> samenvatting() {
         Map<String, Object> samenvatting = new LinkedHashMap<>();
         samenvatting.put("drempel", drempel);

@@ -28,14 +28,16 @@ import tools.jackson.databind.JsonNode;
  * and the rijksbrede ones, not the other ministries'. Such a scope is copied from the year's current publication
  * instead of being made again.
  *
- * <p>Each scope's entry in {@code manifest.json} ({@code scopes}) records its fingerprint, the files it wrote and their
+ * <p>Each scope's entry in {@code beheer/publicatie/<jaar>.json} ({@code scopes}; BZK's, not public: a fingerprint of
+ * the rows is not for an attacker to test guesses against) records its fingerprint, the files it wrote and their
  * SHA-256. The fingerprint covers everything its files are made from: the code ({@code run/Publicatiestand}'s
  * fingerprint of templates, models, schemas and application), the year, the scope, its name and links, and every row
  * of every table with its definition and footnotes; not the line saying when and by which run the page was made. A
  * scope is copied only when its fingerprint is the same and every recorded file is still a regular file with the
  * recorded checksum (a file edited or removed under {@code output/} is made again); otherwise it is made as usual.
- * A copied page keeps its line saying when and by which run it was made: that is when it was made. The manifest is
- * swapped in with the files it describes ({@link AtomicYearDirectory}), so it never describes other files.
+ * A copied page keeps its line saying when and by which run it was made: that is when it was made. The record is
+ * written after the year is swapped in; should the two ever disagree (a crash in between), the checksums do not
+ * match and the scopes are made again.
  */
 final class OngewijzigdeScopes {
 
@@ -45,7 +47,7 @@ final class OngewijzigdeScopes {
     record Scope(String scope, String vingerafdruk, Map<String, List<String>> bestanden, List<String> werkmappen,
                  String pagina, Map<String, String> sha256) {
 
-        /** The entry in {@code manifest.json}. */
+        /** The entry in the year's record. */
         Map<String, Object> alsManifest() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scope", scope);
@@ -62,11 +64,10 @@ final class OngewijzigdeScopes {
     }
 
     /**
-     * The scopes recorded in {@code jaarmap/manifest.json}, by scope; empty when there is none or it cannot be read
-     * (then every scope is made).
+     * The scopes recorded in {@code beheer/publicatie/<jaar>.json}, by scope; empty when there is none or it cannot be
+     * read (then every scope is made).
      */
-    static Map<String, Scope> lees(Path jaarmap) {
-        Path manifest = jaarmap.resolve("manifest.json");
+    static Map<String, Scope> lees(Path manifest) {
         Map<String, Scope> scopes = new LinkedHashMap<>();
         if (!Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
             return scopes;

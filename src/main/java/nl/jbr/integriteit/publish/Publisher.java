@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
+import nl.jbr.integriteit.uitvoer.Toegang;
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -25,16 +27,16 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
  * Publishes the integrity tables computed in the warehouse (the marts, see
- * {@link nl.jbr.integriteit.warehouse.MartBuilder}) one year at a time to {@code <output>/<jaar>/}:
+ * {@link nl.jbr.integriteit.warehouse.MartBuilder}) one year at a time to {@code <output>/openbaar/<jaar>/}:
  * <pre>
  *   index.html                         rijksbrede tables for people
  *   rijk/&lt;table&gt;.csv (+ .csv-metadata.json)
  *   ministeries/&lt;CODE&gt;/index.html, &lt;table&gt;.csv (+ metadata)   the per-ministry set
- *   manifest.json                      run id, time, tables, input file versions
+ *   manifest.json                      release state, time, tables, input versions in force (no file names, no counts)
  * </pre>
  * Every table file is a function of the warehouse contents alone, so identical input gives identical bytes; the
- * pages add when and by which run they were made, the manifest the run and its time and (with a code fingerprint)
- * per scope what it was made from ({@link OngewijzigdeScopes}).
+ * pages add when and by which run they were made and the release state, the manifest its time. What each scope was
+ * made from ({@link OngewijzigdeScopes}) and the disclosure audit ({@link Auditrapport}) go to {@code beheer/}.
  */
 public final class Publisher {
 
@@ -51,12 +53,14 @@ public final class Publisher {
     private final HtmlPage page = new HtmlPage();
     private final AtomicYearDirectory atomic = new AtomicYearDirectory();
     private final Tabellenwerkmap werkmap = new Tabellenwerkmap();
+    private final Auditrapport auditrapport;
 
     public Publisher(SqlQueries queries, TableCatalog catalog, Templates templates, Clock clock) {
         this.queries = queries;
         this.catalog = catalog;
         this.templates = templates;
         this.clock = clock;
+        this.auditrapport = new Auditrapport(queries);
     }
 
     /** The years to publish (those present in the drop folder), ascending. */
@@ -74,22 +78,27 @@ public final class Publisher {
     }
 
     /**
-     * Writes {@code <outputRoot>/<jaar>/} completely, then swaps it in (see {@link AtomicYearDirectory}).
-     * Build the marts first ({@link nl.jbr.integriteit.warehouse.MartBuilder}).
+     * Writes {@code <outputRoot>/openbaar/<jaar>/} completely, voorlopig, then swaps it in (see
+     * {@link AtomicYearDirectory}). Build the marts first ({@link nl.jbr.integriteit.warehouse.MartBuilder}).
      *
      * @return the published year directory
      */
     public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId) {
-        return publish(warehouse, jaar, outputRoot, runId, null);
+        return publish(warehouse, jaar, outputRoot, runId, null, Vrijgave.NU_VOORLOPIG);
     }
 
     /**
-     * As {@link #publish(Warehouse, int, Path, String)}; with {@code codeVingerafdruk}, the fingerprint of everything the files are
-     * made with besides the rows (templates, models, schemas, the application: {@code run/Publicatiestand}), a scope
-     * whose files would be made from exactly what made them in the year's current publication is copied from there
-     * instead of made again ({@link OngewijzigdeScopes}). {@code null}: every scope is made.
+     * As {@link #publish(Warehouse, int, Path, String)}, with the year's release state on its pages and in its
+     * manifest. With {@code codeVingerafdruk}, the fingerprint of everything the files are made with besides the rows
+     * (templates, models, schemas, the application: {@code run/Publicatiestand}), a scope whose files would be made
+     * from exactly what made them in the year's current publication is copied from there instead of made again
+     * ({@link OngewijzigdeScopes}). {@code null}: every scope is made. The public folder gets the tables, pages,
+     * workbooks and a manifest without anything from which a hidden count follows; {@code beheer/} gets the disclosure
+     * audit report of the year ({@link Auditrapport}) and what each scope was made from.
      */
-    public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId, String codeVingerafdruk) {
+    public Path publish(Warehouse warehouse, int jaar, Path outputRoot, String runId, String codeVingerafdruk,
+                        Vrijgave vrijgave) {
+        Uitvoermappen uitvoer = new Uitvoermappen(outputRoot);
         Beveiliging beveiliging = beveiliging(warehouse, jaar);
         List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
         List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
@@ -100,10 +109,12 @@ public final class Publisher {
             gelezen.put(table.id(), reader.read(warehouse, table, jaar, beveiliging.markeringen()));
         }
         Jaarlinks jaarlinks = jaarlinks(warehouse, jaar, runId);
-        Path published = atomic.publish(outputRoot, jaar, runId, dir -> {
+        Path scopesBestand = uitvoer.publicatie().resolve(jaar + ".json");
+        List<Map<String, Object>> scopes = new ArrayList<>();
+        Path published = atomic.publish(uitvoer.openbaar(), jaar, runId, dir -> {
             // the year as it is published now (the atomic swap has restored it if a crash left it aside)
-            Path vorigeJaarmap = outputRoot.resolve(Integer.toString(jaar));
-            Map<String, OngewijzigdeScopes.Scope> vorige = codeVingerafdruk == null ? Map.of() : OngewijzigdeScopes.lees(vorigeJaarmap);
+            Path vorigeJaarmap = uitvoer.jaar(jaar);
+            Map<String, OngewijzigdeScopes.Scope> vorige = codeVingerafdruk == null ? Map.of() : OngewijzigdeScopes.lees(scopesBestand);
             // the scopes write separate folders from what was read above, so they are written side by side; what they
             // wrote is collected in scope order, so the manifest does not depend on which finished first
             List<Taak> taken = new ArrayList<>();
@@ -124,7 +135,8 @@ public final class Publisher {
             try (ParallelTasks<Geschreven> parallel = new ParallelTasks<>("publicatie")) {
                 for (Taak t : taken) {
                     parallel.submit(() -> writeScope(gelezen, jaar, t.scope(), t.tables(), dir, t.csvPrefix(),
-                            t.pagePrefix(), t.ministeries(), jaarlinks, codeVingerafdruk, vorige.get(t.scope()), vorigeJaarmap));
+                            t.pagePrefix(), t.ministeries(), jaarlinks, vrijgave, codeVingerafdruk, vorige.get(t.scope()),
+                            vorigeJaarmap));
                 }
                 geschreven = parallel.awaitAll();
             }
@@ -136,14 +148,34 @@ public final class Publisher {
                 g.scope().bestanden().forEach((tabel, namen) -> bestanden.get(tabel).addAll(namen));
                 werkmappen.addAll(g.scope().werkmappen());
                 overgenomen += g.overgenomen() ? 1 : 0;
+                if (codeVingerafdruk != null) {
+                    scopes.add(g.scope().alsManifest());
+                }
             }
-            writeManifest(dir, jaar, runId, tables, bestanden, paginas, werkmappen, invoer, beveiliging,
-                    codeVingerafdruk == null ? List.of() : geschreven.stream().map(g -> g.scope().alsManifest()).toList());
+            writeManifest(dir, jaar, vrijgave, tables, bestanden, paginas, werkmappen, invoer, beveiliging);
+            Toegang.openbaar(dir); // readable by everyone the moment it is swapped in, whatever the umask
             if (overgenomen > 0) {
                 log.info("{}: {} van de {} sets tabellen ongewijzigd overgenomen uit de vorige publicatie", jaar, overgenomen,
                         geschreven.size());
             }
         });
+        try {
+            // BZK's own record of the year: what each scope was made from (to reuse it), and the disclosure audit
+            GeweigerdPad.maakMappen(outputRoot, uitvoer.publicatie());
+            if (scopes.isEmpty()) {
+                Files.deleteIfExists(scopesBestand);
+            } else {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("jaar", jaar);
+                record.put("run_id", runId);
+                record.put("scopes", scopes);
+                String json = TableFiles.JSON.writeValueAsString(record) + "\n";
+                AtomicFile.writeText(scopesBestand, out -> out.write(json));
+            }
+            auditrapport.schrijf(warehouse, jaar, uitvoer, beveiliging, tables.stream().map(TableDefinition::id).toList(), runId);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the year's record under " + uitvoer.beheer(), e);
+        }
         log.info("Gepubliceerd: {} ({} ministeries)", published, ministeries.size());
         return published;
     }
@@ -162,7 +194,7 @@ public final class Publisher {
      */
     private Geschreven writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
             String csvPrefix, String pagePrefix, List<Map<String, Object>> ministeries, Jaarlinks jaarlinks,
-            String code, OngewijzigdeScopes.Scope vorig, Path vorigeJaarmap) throws IOException {
+            Vrijgave vrijgave, String code, OngewijzigdeScopes.Scope vorig, Path vorigeJaarmap) throws IOException {
         List<TableData> alleData = new ArrayList<>();
         for (TableDefinition table : tables) {
             alleData.add(MartReader.of(gelezen.get(table.id()), table, scope));
@@ -182,6 +214,7 @@ public final class Publisher {
         }
         model.put("ministeries", links);
         jaarlinks.vulAan(model, scope);
+        model.put("vrijgave", vrijgave.alsModel());
         String vingerafdruk = null;
         if (code != null) {
             Map<String, Object> pagina = new LinkedHashMap<>(model);
@@ -273,12 +306,18 @@ public final class Publisher {
         return new Jaarlinks(jaar, jaren, perMinisterie, stempel);
     }
 
-    private void writeManifest(Path dir, int jaar, String runId, List<TableDefinition> tables,
+    /**
+     * The public manifest: what the year holds and what it was made from, as far as publishers need it (ministry,
+     * form, version, checksum, date received of every input version in force). Nothing from which a hidden count
+     * follows: no file names, no row counts per file, no counts of hidden cells, no intervals (those are in
+     * {@code beheer/}, {@link Auditrapport}).
+     */
+    private void writeManifest(Path dir, int jaar, Vrijgave vrijgave, List<TableDefinition> tables,
             Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<Map<String, Object>> invoer,
-            Beveiliging beveiliging, List<Map<String, Object>> scopes) throws IOException {
+            Beveiliging beveiliging) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("run_id", runId);
         manifest.put("jaar", jaar);
+        manifest.putAll(vrijgave.alsManifest());
         manifest.put("gegenereerd_op", Instant.now(clock).toString());
         List<Map<String, Object>> tabellen = new ArrayList<>();
         for (TableDefinition table : tables) {
@@ -286,17 +325,13 @@ public final class Publisher {
             entry.put("id", table.id());
             entry.put("titel", table.titel());
             entry.put("bestanden", bestanden.get(table.id()));
-            entry.put("onthulling", beveiliging.perTabel().getOrDefault(table.id(), Beveiliging.NIETS_ONDERDRUKT));
             tabellen.add(entry);
         }
-        manifest.put("onthulling", beveiliging.samenvatting());
+        manifest.put("onthulling", beveiliging.openbaar());
         manifest.put("tabellen", tabellen);
         manifest.put("paginas", paginas);
         manifest.put("werkmappen", werkmappen);
-        manifest.put("invoerbestanden", invoer);
-        if (!scopes.isEmpty()) {
-            manifest.put("scopes", scopes); // what each set of tables was made from and wrote (OngewijzigdeScopes)
-        }
+        manifest.put("invoer", invoer);
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
     }
 

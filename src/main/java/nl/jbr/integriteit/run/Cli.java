@@ -18,6 +18,7 @@ public final class Cli {
               java -jar jbr-integriteit.jar validate BESTAND [--ministerie CODE] [--jaar N]
               java -jar jbr-integriteit.jar status   [--data DIR] [--json]
               java -jar jbr-integriteit.jar formulier [--jaar N] [--ministerie CODE] [--uit BESTAND]
+              java -jar jbr-integriteit.jar vaststellen --jaar N [--output DIR] [--data DIR]
             """;
 
     private static final Map<String, Set<String>> OPTIES = Map.of(
@@ -25,7 +26,8 @@ public final class Cli {
             "validate", Set.of("ministerie", "jaar", "schemas"),
             "serve", Set.of("input", "output", "data", "jaar", "schemas", "cron"),
             "status", Set.of("data", "output", "json"),
-            "formulier", Set.of("jaar", "ministerie", "uit", "output", "schemas"));
+            "formulier", Set.of("jaar", "ministerie", "uit", "output", "schemas"),
+            "vaststellen", Set.of("jaar", "output", "data", "schemas"));
     private static final Set<String> VLAGGEN = Set.of("wait", "json");
 
     private Cli() {
@@ -78,6 +80,9 @@ public final class Cli {
         }
         if ("validate".equals(commando) && argument == null) {
             throw new Gebruiksfout("Geef het bestand dat gecontroleerd moet worden.");
+        }
+        if ("vaststellen".equals(commando) && !opties.containsKey("jaar")) {
+            throw new Gebruiksfout("Geef met '--jaar N' het jaar dat wordt vastgesteld.");
         }
         if (opties.containsKey("jaar") && !opties.get("jaar").matches("\\d{4}")) {
             throw new Gebruiksfout("'--jaar' moet een jaartal van vier cijfers zijn.");

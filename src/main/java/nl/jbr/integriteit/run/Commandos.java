@@ -56,6 +56,10 @@ public class Commandos {
             }
             case "status" -> status.voerUit(opdracht, out);
             case "formulier" -> formulier.voerUit(opdracht, out, err);
+            case "vaststellen" -> {
+                runActief = true;
+                yield run.voerUit(opdracht, out, err);
+            }
             default -> throw new IllegalArgumentException(opdracht.commando());
         };
     }

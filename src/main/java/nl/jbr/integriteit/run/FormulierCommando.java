@@ -6,13 +6,14 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.Optional;
 
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.formulier.Registratieformulier;
 import nl.jbr.integriteit.schema.Ministeries;
 
 /**
  * {@code formulier [--jaar N] [--ministerie CODE] [--uit BESTAND]}: writes the registratieformulier (contract 3.4)
  * for a year (default: the current one) and, when given, one ministry; by default to
- * {@code <output>/formulieren/registratieformulier-<jaar>[-<CODE>].xlsx}. Exit 0, or 2 for an unknown ministry.
+ * {@code <output>/openbaar/formulieren/registratieformulier-<jaar>[-<CODE>].xlsx}. Exit 0, or 2 for an unknown ministry.
  */
 final class FormulierCommando {
 
@@ -39,7 +40,7 @@ final class FormulierCommando {
             ministerie = code.get();
         }
         Path bestand = opdracht.heeft("uit") ? Path.of(opdracht.optie("uit"))
-                : output.resolve("formulieren").resolve(Registratieformulier.bestandsnaam(jaar, ministerie));
+                : output.resolve(Uitvoermappen.OPENBAAR).resolve("formulieren").resolve(Registratieformulier.bestandsnaam(jaar, ministerie));
         try {
             formulier.schrijf(bestand, jaar, ministerie);
         } catch (IOException e) {

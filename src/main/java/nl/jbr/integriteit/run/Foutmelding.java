@@ -26,7 +26,9 @@ public final class Foutmelding {
     public static String zin(Throwable fout, Path data) {
         String logboek = data.toAbsolutePath().resolve("logs").resolve("jbr-integriteit.log").toString();
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Zin || t instanceof nl.jbr.integriteit.publish.GeweigerdPad) {
+            if (t instanceof Zin || t instanceof nl.jbr.integriteit.publish.GeweigerdPad
+                    || t instanceof nl.jbr.integriteit.uitvoer.Uitvoerfout
+                    || t instanceof nl.jbr.integriteit.vaststelling.VaststellingFout) {
                 return t.getMessage();
             }
         }

@@ -1,25 +1,32 @@
 package nl.jbr.integriteit.run;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * Step {@code inname}: the source tables, the drop folder ingested, the list of ignored paths, and whether
  * anything changed since the last publication: if not, the step ends with exit status {@value #ONGEWIJZIGD}
- * and the job ends there (see {@link NachtelijkeRunConfiguration}).
+ * and the job ends there (see {@link NachtelijkeRunConfiguration}). In a vaststellen run it ingests nothing and
+ * records the vaststelling instead ({@link Vaststelling}).
  */
 final class InnameTasklet implements Tasklet {
 
@@ -27,6 +34,8 @@ final class InnameTasklet implements Tasklet {
     static final String ONGEWIJZIGD = "ONGEWIJZIGD";
     static final String VINGERAFDRUK = "vingerafdruk";
     static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
+    /** What a vaststellen run did, one Dutch sentence for the console. */
+    static final String VASTSTELLING = "vaststelling";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
@@ -36,9 +45,12 @@ final class InnameTasklet implements Tasklet {
     private final Terugmeldingen terugmeldingen;
     private final JbrProperties properties;
     private final nl.jbr.integriteit.schema.Formulieren formulieren;
+    private final Vaststelling vaststelling;
 
     InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
-                  Terugmeldingen terugmeldingen, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren) {
+                  Terugmeldingen terugmeldingen, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren,
+                  Vaststelling vaststelling) {
+        this.vaststelling = vaststelling;
         this.formulieren = formulieren;
         this.inname = inname;
         this.warehouse = warehouse;
@@ -52,9 +64,15 @@ final class InnameTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         var step = context.getStepContext().getStepExecution();
         models.createSources(warehouse, SqlModels.JOB, formulieren);
+        vaststelling.opruimen(); // a vaststelling that a failed or killed run never published has no effect
+        Long vaststellen = step.getJobParameters().getLong(Vaststelling.PARAMETER);
+        if (vaststellen != null) {
+            return vaststellen(contribution, step, vaststellen.intValue());
+        }
         inname.archief().vergeetBeschadigd();
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
+        properties.toegang().herstel();
         for (int i = 0; i < s.gezien(); i++) {
             contribution.incrementReadCount(); // one per file seen (there is no bulk increment)
         }
@@ -73,10 +91,29 @@ final class InnameTasklet implements Tasklet {
 
         String vingerafdruk = stand.vingerafdruk(step.getJobParameters().getLong("jaar"), properties.onthulling().drempel());
         ctx.putString(VINGERAFDRUK, vingerafdruk);
-        if (stand.ongewijzigd(vingerafdruk, properties.output())) {
+        if (stand.ongewijzigd(vingerafdruk, properties.uitvoer())) {
             contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));
             log.info("Niets veranderd sinds de vorige publicatie: tabellen en terugmeldingen zijn actueel");
         }
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A vaststellen run: no ingestion (the year is frozen as the warehouse holds it after the last run), the
+     * vaststelling recorded (published by the publicatie step), or the job ends when there is nothing to revise.
+     */
+    private RepeatStatus vaststellen(StepContribution contribution, StepExecution step, int jaar) {
+        ExecutionContext ctx = step.getJobExecution().getExecutionContext();
+        Optional<Vaststelling.Stand> stand = vaststelling.begin(jaar, step.getJobExecutionId(), LocalDate.now());
+        if (stand.isEmpty()) {
+            contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));
+            ctx.putString(VASTSTELLING, jaar + " is al vastgesteld en geen van zijn geaccepteerde bestanden is sindsdien "
+                    + "veranderd: er is niets te herzien.");
+            return RepeatStatus.FINISHED;
+        }
+        ctx.putString(VASTSTELLING, jaar + (stand.get().versie() == 1 ? " vastgesteld." : " herzien ("
+                + stand.get().reden() + ")."));
+        ctx.putString(VINGERAFDRUK, this.stand.vingerafdruk(null, properties.onthulling().drempel()));
         return RepeatStatus.FINISHED;
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
@@ -38,6 +39,11 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Publicatiestand publicatiestand(Warehouse warehouse, SqlQueries queries, JbrProperties properties) {
         return new Publicatiestand(warehouse, queries, properties.jobs(), properties.schemas());
+    }
+
+    @Bean
+    Vaststelling vaststelling(Warehouse warehouse, SqlQueries queries) {
+        return new Vaststelling(warehouse, queries);
     }
 
     @Bean
@@ -68,9 +74,10 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
                     SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties,
-                    nl.jbr.integriteit.schema.Formulieren formulieren) {
+                    nl.jbr.integriteit.schema.Formulieren formulieren, Vaststelling vaststelling) {
         return new StepBuilder("inname", repository)
-                .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties, formulieren), tx).build();
+                .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties, formulieren,
+                        vaststelling), tx).build();
     }
 
     @Bean
@@ -100,9 +107,10 @@ public class NachtelijkeRunConfiguration {
                         Onthullingsbeheersing onthulling, DataSource dataSource,
                         nl.jbr.integriteit.inleverstatus.Inleverstatus inleverstatus,
                         nl.jbr.integriteit.inleverstatus.Overzichtspaginas overzicht, nl.jbr.integriteit.schema.SchemaSource schemas,
-                        nl.jbr.integriteit.schema.Formulieren formulieren, nl.jbr.integriteit.schema.Ministeries ministeries) {
+                        nl.jbr.integriteit.schema.Formulieren formulieren, nl.jbr.integriteit.schema.Ministeries ministeries,
+                        Vaststelling vaststelling) {
         return new StepBuilder("publicatie", repository).tasklet(new PublicatieTasklet(terugmeldingen, publisher, warehouse,
                 stand, properties, onthulling, new Opslag(warehouse, dataSource, properties.data()), inleverstatus, overzicht,
-                new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries)), tx).build();
+                new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries), vaststelling), tx).build();
     }
 }

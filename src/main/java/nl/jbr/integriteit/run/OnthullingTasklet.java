@@ -36,7 +36,7 @@ final class OnthullingTasklet implements Tasklet {
         if (drempel <= 1) {
             log.warn("Onthullingsbeheersing staat uit (jbr.onthulling.drempel = {}): kleine aantallen worden gepubliceerd", drempel);
         }
-        for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel)) {
+        for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel, properties.onthulling().marge())) {
             if (!uitkomst.geslaagd()) {
                 log.error("Jaar {} wordt niet gepubliceerd: {}", uitkomst.jaar(), uitkomst.reden());
             }

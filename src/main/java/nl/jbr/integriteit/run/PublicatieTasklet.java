@@ -2,6 +2,7 @@ package nl.jbr.integriteit.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.Year;
@@ -27,6 +28,10 @@ import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;
 import nl.jbr.integriteit.publish.GeweigerdPad;
 import nl.jbr.integriteit.publish.HtmlPage;
 import nl.jbr.integriteit.publish.Publisher;
+import nl.jbr.integriteit.publish.Vrijgave;
+import nl.jbr.integriteit.uitvoer.Kopie;
+import nl.jbr.integriteit.uitvoer.Toegang;
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
@@ -49,11 +54,14 @@ final class PublicatieTasklet implements Tasklet {
     private final Inleverstatus inleverstatus;
     private final Overzichtspaginas overzicht;
     private final Registratieformulier formulier;
+    private final Toegang toegang;
+    private final Vaststelling vaststelling;
 
     PublicatieTasklet(Terugmeldingen terugmeldingen, Publisher publisher, Warehouse warehouse, Publicatiestand stand,
                       JbrProperties properties, Onthullingsbeheersing onthulling, Opslag opslag,
                       Inleverstatus inleverstatus, Overzichtspaginas overzicht,
-                      Registratieformulier formulier) {
+                      Registratieformulier formulier, Vaststelling vaststelling) {
+        this.vaststelling = vaststelling;
         this.inleverstatus = inleverstatus;
         this.overzicht = overzicht;
         this.formulier = formulier;
@@ -64,14 +72,14 @@ final class PublicatieTasklet implements Tasklet {
         this.warehouse = warehouse;
         this.stand = stand;
         this.properties = properties;
+        this.toegang = properties.toegang();
     }
 
     /** The registratieformulier for the year now being registered (contract 3.4), on every run. */
     private void schrijfFormulier() {
         int jaar = Year.now().getValue();
         try {
-            Path map = GeweigerdPad.maakMappen(properties.output(),
-                    properties.output().resolve("formulieren"));
+            Path map = GeweigerdPad.maakMappen(properties.output(), properties.uitvoer().formulieren());
             formulier.schrijf(map.resolve(Registratieformulier.bestandsnaam(jaar, null)), jaar, null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the registratieformulier", e);
@@ -85,6 +93,7 @@ final class PublicatieTasklet implements Tasklet {
         String stempel = HtmlPage.stempel(LocalDateTime.now(), runId);
         // what the pages depend on besides the files: hashed once, for the feedback and for every year
         String code = stand.codeVingerafdruk(properties.onthulling().drempel());
+        toegang.controleer(); // a configured group that does not exist stops the run before anything is written
         // the feedback pages are written on their own pool, from the ledger as committed, while the warehouse is
         // flushed and the years are published (each leaves processors idle part of the time); closing waits for them,
         // so a year that fails does not cut the feedback short
@@ -98,8 +107,9 @@ final class PublicatieTasklet implements Tasklet {
             tabellen = publiceerJaren(step, runId, code, nietGepubliceerd);
             feedback = lopend.wacht();
         }
-        // who delivered what, the feedback overview per ministry, the entry page (issue 13)
+        // who delivered what, the feedback overview per ministry, the entry pages (public and BZK's)
         overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);
+        toegang.herstel();
         contribution.incrementWriteCount(feedback + tabellen);
         var ctx = step.getJobExecution().getExecutionContext();
         ctx.putInt("tabellen.gepubliceerd", tabellen);
@@ -114,15 +124,29 @@ final class PublicatieTasklet implements Tasklet {
 
     /**
      * Publishes every year (or only {@code --jaar}) that passed its disclosure audit and changed since its last
-     * publication; adds the years that failed their audit, with the reason, to {@code nietGepubliceerd}. Returns how
-     * many tables were published.
+     * publication, except a vastgesteld year, which stays as it is unless this is its vaststellen run; adds the years
+     * that failed their audit, with the reason, to {@code nietGepubliceerd}. Every publication is recorded as a
+     * version of its year (disclosure control of the next version takes it into account). Returns how many tables
+     * were published.
      */
     private int publiceerJaren(StepExecution step, String runId, String code, List<String> nietGepubliceerd) {
         Long alleenJaar = step.getJobParameters().getLong("jaar");
+        Long vaststellen = step.getJobParameters().getLong(Vaststelling.PARAMETER);
         int tabellen = 0;
         Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
+        Map<Integer, List<Vaststelling.Stand>> standen = vaststelling.standen();
+        Map<Integer, Vaststelling.Stand> vastgesteld = vaststelling.vastgesteld();
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
+                continue;
+            }
+            Vaststelling.Stand nieuw = vaststellen != null && vaststellen == jaar
+                    ? standen.getOrDefault(jaar, List.of()).stream().filter(v -> !v.gepubliceerd()).findFirst().orElse(null)
+                    : null;
+            Vaststelling.Stand vast = vastgesteld.get(jaar);
+            boolean aanwezig = Files.isRegularFile(properties.uitvoer().jaar(jaar).resolve("manifest.json"));
+            if (nieuw == null && vast != null && aanwezig) {
+                log.info("{} is vastgesteld ({}): de publicatie blijft zoals zij is", jaar, vast.vrijgave().tekst());
                 continue;
             }
             JaarUitkomst audit = onthulling.uitkomst(warehouse, jaar)
@@ -132,15 +156,41 @@ final class PublicatieTasklet implements Tasklet {
                 continue;
             }
             String vingerafdruk = vingerafdrukken.get(jaar);
-            if (stand.jaarOngewijzigd(jaar, vingerafdruk, properties.output())) {
+            if (nieuw == null && vast == null && stand.jaarOngewijzigd(jaar, vingerafdruk, properties.uitvoer())) {
                 log.info("{} is niet veranderd sinds de vorige publicatie: niet opnieuw gepubliceerd", jaar);
                 continue;
             }
-            publisher.publish(warehouse, jaar, properties.output(), runId, code);
+            // a vastgesteld year is published again only by its vaststellen run (or when its folder went missing)
+            Vrijgave vrijgave = nieuw != null ? nieuw.vrijgave() : vast != null ? vast.vrijgave() : Vrijgave.NU_VOORLOPIG;
+            if (nieuw != null && vast != null && aanwezig) {
+                bewaarVorigeVersie(jaar, vast);
+            }
+            publisher.publish(warehouse, jaar, properties.output(), runId, code, vrijgave);
+            onthulling.versies().vastleggen(warehouse, jaar, vrijgave.status(), step.getJobExecutionId());
+            if (nieuw != null) {
+                vaststelling.gepubliceerd(nieuw);
+            }
             stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
             tabellen += publisher.tables().size();
-            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie)", jaar, publisher.tables().size());
+            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie; {})", jaar, publisher.tables().size(),
+                    vrijgave.status());
         }
         return tabellen;
+    }
+
+    /** Keeps the release a revision replaces for BZK: {@code beheer/versies/<jaar>/<versie>-<status>/}. */
+    private void bewaarVorigeVersie(int jaar, Vaststelling.Stand vorige) {
+        Path bron = properties.uitvoer().jaar(jaar);
+        Path doel = properties.uitvoer().versies(jaar).resolve(vorige.versie() + "-" + vorige.vrijgave().status());
+        try {
+            GeweigerdPad.maakMappen(properties.output(), doel.getParent());
+            Path tijdelijk = doel.resolveSibling("." + doel.getFileName() + ".tmp");
+            Kopie.map(bron, tijdelijk);
+            Kopie.verwijder(doel);
+            Files.move(tijdelijk, doel, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the previous version of " + jaar + " in " + doel, e);
+        }
+        log.info("De vorige versie van {} ({}) staat in {}", jaar, vorige.vrijgave().tekst(), doel);
     }
 }

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -63,6 +64,7 @@ public final class Publicatiestand {
             jaren.add(bestand.jaar());
             update(digest, bestand.regel());
         }
+        vaststellingen().forEach(v -> update(digest, v));
         update(digest, "jaar|" + alleenJaar);
         update(digest, "basis|" + codeVingerafdruk(drempel));
         return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
@@ -80,9 +82,16 @@ public final class Publicatiestand {
         TreeSet<Integer> jaren = new TreeSet<>();
         bestanden.forEach(bestand -> jaren.add(bestand.jaar()));
         Map<Integer, String> perJaar = new TreeMap<>();
+        List<String> vaststellingen = vaststellingen();
         for (int jaar : jaren) {
             MessageDigest digest = sha256();
             update(digest, "basis|" + code);
+            // a year vastgesteld or revised: its figures, shown in later years, are those of its files then
+            for (String v : vaststellingen) {
+                if (Integer.parseInt(v.split("\\|")[1]) <= jaar) {
+                    update(digest, v);
+                }
+            }
             for (Invoer bestand : bestanden) {
                 if (bestand.jaar() <= jaar) {
                     update(digest, bestand.regel());
@@ -94,12 +103,18 @@ public final class Publicatiestand {
         return perJaar;
     }
 
+    /** The latest vaststelling of every year, one line each ({@code vaststelling|<jaar>|<versie>}). */
+    private List<String> vaststellingen() {
+        return warehouse.jdbc().sql(queries.get("vaststelling_stand")).query((rs, i) -> "vaststelling|" + rs.getInt(1) + "|"
+                + rs.getInt(2)).list();
+    }
+
     /** True when {@code jaar} was last published from this fingerprint and its publication is still there. */
-    public boolean jaarOngewijzigd(int jaar, String vingerafdruk, Path output) {
+    public boolean jaarOngewijzigd(int jaar, String vingerafdruk, Uitvoermappen uitvoer) {
         List<String> vorige = warehouse.jdbc().sql(queries.get("publicatie_jaar_stand_lezen")).param(jaar)
                 .query(String.class).list();
         return !vorige.isEmpty() && vingerafdruk.equals(vorige.get(0))
-                && Files.isRegularFile(output.resolve(Integer.toString(jaar)).resolve("manifest.json"));
+                && Files.isRegularFile(uitvoer.jaar(jaar).resolve("manifest.json"));
     }
 
     /** Records that {@code jaar} was published from this fingerprint. */
@@ -124,14 +139,15 @@ public final class Publicatiestand {
     }
 
     /** True when the last completed publication had this fingerprint and its years and feedback are still there. */
-    public boolean ongewijzigd(String vingerafdruk, Path output) {
+    public boolean ongewijzigd(String vingerafdruk, Uitvoermappen uitvoer) {
         List<String> vorige = warehouse.jdbc().sql(queries.get("publicatie_stand_lezen")).query(String.class).list();
-        if (vorige.isEmpty() || !vingerafdruk.equals(vorige.get(0)) || !Files.isDirectory(output.resolve("feedback"))) {
+        if (vorige.isEmpty() || !vingerafdruk.equals(vorige.get(0)) || !Files.isDirectory(uitvoer.terugmelding())
+                || !Files.isRegularFile(uitvoer.beheer().resolve("index.html"))) {
             return false;
         }
         String jaren = vingerafdruk.substring(vingerafdruk.indexOf(':') + 2, vingerafdruk.length() - 1);
         return jaren.isEmpty() || Arrays.stream(jaren.split(", "))
-                .allMatch(jaar -> Files.isRegularFile(output.resolve(jaar).resolve("manifest.json")));
+                .allMatch(jaar -> Files.isRegularFile(uitvoer.jaar(Integer.parseInt(jaar)).resolve("manifest.json")));
     }
 
     /** Records a completed publication. */

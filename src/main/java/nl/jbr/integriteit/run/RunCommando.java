@@ -19,6 +19,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 
 /** {@code run}: one execution of the nightly job; prints what it did. */
 public final class RunCommando {
@@ -108,7 +109,10 @@ public final class RunCommando {
         if (opdracht.heeft(AlleenTerugmeldingDecider.PARAMETER)) {
             parameters.addString(AlleenTerugmeldingDecider.PARAMETER, "ja", false);
         }
-        if (opdracht.heeft("jaar")) {
+        if ("vaststellen".equals(opdracht.commando())) {
+            // no ingestion: the year is frozen as the warehouse holds it after the last run (Vaststelling)
+            parameters.addLong(Vaststelling.PARAMETER, Long.valueOf(opdracht.optie("jaar")), false);
+        } else if (opdracht.heeft("jaar")) {
             parameters.addLong("jaar", Long.valueOf(opdracht.optie("jaar")), false);
         }
         JobParameters params = parameters.toJobParameters();
@@ -151,7 +155,10 @@ public final class RunCommando {
                     ctx.getInt("bestanden.geaccepteerd"), ctx.getInt("bestanden.afgekeurd"), ctx.getLong("regels.geladen"),
                     ctx.getInt("paden.genegeerd"));
         }
-        if (execution.getStepExecutions().stream()
+        if (ctx.containsKey(InnameTasklet.VASTSTELLING)) {
+            out.println(execution.getStatus() == BatchStatus.COMPLETED ? ctx.getString(InnameTasklet.VASTSTELLING)
+                    : "Niet vastgesteld: de run is mislukt; het jaar blijft zoals het was.");
+        } else if (execution.getStepExecutions().stream()
                 .anyMatch(s -> InnameTasklet.ONGEWIJZIGD.equals(s.getExitStatus().getExitCode()))) {
             out.println("Niets veranderd sinds de vorige publicatie: tabellen en terugmeldingen zijn bij.");
         }

@@ -43,6 +43,7 @@ final class TerugmeldingTasklet implements Tasklet {
         marts.build(warehouse, properties.onthulling().drempel());
         // only the files whose feedback changed are written again (the others' pages say it already)
         int aantal = terugmeldingen.schrijf(properties.output(), "", stand.codeVingerafdruk(properties.onthulling().drempel()));
+        properties.toegang().herstel();
         contribution.incrementWriteCount(aantal);
         log.info("Terugmelding geschreven voor {} bestanden; de tabellen volgen bij de nachtelijke run", aantal);
         return RepeatStatus.FINISHED;

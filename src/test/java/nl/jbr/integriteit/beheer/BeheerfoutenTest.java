@@ -96,7 +96,7 @@ class BeheerfoutenTest {
         Uitvoer u = run(link, tmp.resolve("output"), tmp.resolve("data"));
         assertThat(u.code()).as(u.alles()).isZero();
         assertThat(u.out()).contains("Bestanden: 2 gezien");
-        assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
     }
 
     @Test
@@ -122,7 +122,7 @@ class BeheerfoutenTest {
             // the first write to fail may be the warehouse's (disclosure control) or the flush before publication
             assertThat(u.err()).contains("schijf vol").containsAnyOf("niets gepubliceerd, de vorige publicatie blijft",
                     "niet gepubliceerd: de vorige publicatie blijft");
-            assertThat(tmp.resolve("output/2024")).doesNotExist();
+            assertThat(tmp.resolve("output/openbaar/2024")).doesNotExist();
             geenStacktrace(u);
         } finally {
             umount(data);
@@ -174,13 +174,13 @@ class BeheerfoutenTest {
         Uitvoer u = run(input, tmp.resolve("output"), data);
         assertThat(u.code()).as(u.alles()).isEqualTo(1);
         assertThat(u.err()).contains("Het archiefbestand").contains("BZK/2024/incidenten.csv").contains("klopt niet met zijn checksum");
-        String tabel = Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv"));
+        String tabel = Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv"));
         assertThat(tabel).contains("FIN,Ministerie van Financiën,1,").doesNotContain("BZK,Ministerie van Binnenlandse Zaken en Koninkrijksrelaties,1,");
 
         // the restore: remove the damaged copy while the file is still in the drop folder
         Files.delete(kopie);
         assertThat(run(input, tmp.resolve("output"), data).code()).isZero();
-        assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv")))
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv")))
                 .containsPattern("BZK,[^,]+,3,");
     }
 
@@ -215,17 +215,17 @@ class BeheerfoutenTest {
         Path data = tmp.resolve("data");
         assertThat(run(input, output, data).code()).isZero();
         Path elders = Files.createDirectories(tmp.resolve("elders"));
-        try (Stream<Path> s = Files.walk(output.resolve("feedback/BZK"))) {
+        try (Stream<Path> s = Files.walk(output.resolve("terugmelding/BZK"))) {
             for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
-        Files.createSymbolicLink(output.resolve("feedback/BZK"), elders);
+        Files.createSymbolicLink(output.resolve("terugmelding/BZK"), elders);
         Files.writeString(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nDouane;h\nDouane;g\n");
 
         Uitvoer u = run(input, output, data);
         assertThat(u.code()).as(u.alles()).isEqualTo(1);
-        assertThat(u.err()).contains("symbolische link").contains("feedback/BZK");
+        assertThat(u.err()).contains("symbolische link").contains("terugmelding/BZK");
         try (Stream<Path> s = Files.list(elders)) {
             assertThat(s.toList()).isEmpty();
         }

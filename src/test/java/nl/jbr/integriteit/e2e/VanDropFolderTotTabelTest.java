@@ -117,25 +117,26 @@ class VanDropFolderTotTabelTest {
         assertThat(csv("2024/rijk/overzicht_incidenten.csv")).containsExactly(
                 "ministerie_code,categorie,subcategorie,omschrijving,toelichting_afronding",
                 "BZK,Ongewenste omgangsvormen,Seksuele intimidatie,Ongepaste opmerkingen tijdens een overleg.,");
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.csv")))
                 .contains("4,Omschrijving,,waarschuwing,PERSOONSGEGEVENS_IN_TEKST");
         // the feedback page says how the file was read
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.html")))
                 .contains("puntkomma-gescheiden, Windows-1252").contains("Geaccepteerd");
     }
 
     @Test
     void perMinisterieEnHtmlInNederlandseNotatie() throws IOException {
-        assertThat(tmp.resolve("output/2024/ministeries/BZK/meldingen_per_categorie.csv")).exists();
-        assertThat(tmp.resolve("output/2024/ministeries/AZ/index.html")).exists();
-        assertThat(tmp.resolve("output/2024/manifest.json")).content().contains("incidenten.csv").contains("sha256");
-        String html = Files.readString(tmp.resolve("output/2024/index.html"));
+        assertThat(tmp.resolve("output/openbaar/2024/ministeries/BZK/meldingen_per_categorie.csv")).exists();
+        assertThat(tmp.resolve("output/openbaar/2024/ministeries/AZ/index.html")).exists();
+        assertThat(tmp.resolve("output/openbaar/2024/manifest.json")).content().contains("\"incidenten\"").contains("sha256")
+                .doesNotContain("incidenten.csv");
+        String html = Files.readString(tmp.resolve("output/openbaar/2024/index.html"));
         assertThat(html).contains("lang=\"nl\"").contains("1.500").contains("50,0%").contains("2,8%").contains("geen opgave")
                 .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");
     }
 
     private static List<String> csv(String pad) throws IOException {
-        return Files.readAllLines(tmp.resolve("output").resolve(pad), StandardCharsets.UTF_8);
+        return Files.readAllLines(tmp.resolve("output/openbaar").resolve(pad), StandardCharsets.UTF_8);
     }
 
     private static String regel(List<String> regels, String sleutel) {

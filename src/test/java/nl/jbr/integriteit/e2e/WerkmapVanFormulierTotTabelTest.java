@@ -24,7 +24,7 @@ import nl.jbr.integriteit.schema.SchemaSource;
 /**
  * Issue 11 "done when": a coordinator gets the form ({@code formulier}), fills it in Excel, checks it
  * ({@code validate}), drops the .xlsx, and the run accepts it: the figures are in the tables and in the year's
- * workbook, the feedback has no finding, and the run leaves the form for the current year in output/formulieren/.
+ * workbook, the feedback has no finding, and the run leaves the form for the current year in output/openbaar/formulieren/.
  */
 class WerkmapVanFormulierTotTabelTest {
 
@@ -64,19 +64,19 @@ class WerkmapVanFormulierTotTabelTest {
         assertThat(run.code()).as(run.err()).isEqualTo(Uitgang.OK);
 
         // 12 meldingen; the personeel row (Invuller row 0): 10 medewerkers (minimum 0 + 0 + 10), 12 * 1000 / 10 = 1200.0
-        List<String> tabel = Files.readAllLines(tmp.resolve("output/2025/rijk/meldingen_per_ministerie.csv"));
+        List<String> tabel = Files.readAllLines(tmp.resolve("output/openbaar/2025/rijk/meldingen_per_ministerie.csv"));
         assertThat(tabel).anySatisfy(r -> assertThat(r).startsWith("BZK,Ministerie van Binnenlandse Zaken en Koninkrijksrelaties,12,"));
         assertThat(tabel).anySatisfy(r -> assertThat(r).contains(",10,1200.0,"));
         // the feedback: header only, the blad column last; also as .xlsx
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2025/opgave BZK 2025.csv")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2025/opgave BZK 2025.csv")))
                 .isEqualTo("regel,kolom,waarde,ernst,code,melding,blad\n");
-        assertThat(tmp.resolve("output/feedback/BZK/2025/opgave BZK 2025.xlsx")).isRegularFile();
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2025/opgave BZK 2025.html")))
+        assertThat(tmp.resolve("output/terugmelding/BZK/2025/opgave BZK 2025.xlsx")).isRegularFile();
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2025/opgave BZK 2025.html")))
                 .contains("gelezen: &#39;Incidenten&#39; als incidenten (kopregel op rij 4, 12 regels)");
         // the year's workbooks and the form for the year now being registered
-        assertThat(tmp.resolve("output/2025/tabellen-integriteit-2025.xlsx")).isRegularFile();
-        assertThat(tmp.resolve("output/2025/ministeries/BZK/tabellen-integriteit-2025-BZK.ods")).isRegularFile();
+        assertThat(tmp.resolve("output/openbaar/2025/tabellen-integriteit-2025.xlsx")).isRegularFile();
+        assertThat(tmp.resolve("output/openbaar/2025/ministeries/BZK/tabellen-integriteit-2025-BZK.ods")).isRegularFile();
         int jaar = Year.now().getValue();
-        assertThat(tmp.resolve("output/formulieren/registratieformulier-" + jaar + ".xlsx")).isRegularFile();
+        assertThat(tmp.resolve("output/openbaar/formulieren/registratieformulier-" + jaar + ".xlsx")).isRegularFile();
     }
 }

@@ -39,7 +39,7 @@ class AchtergehoudenTerugmeldingTest {
         schrijf("FIN", fin.toString());
         Pijplijn.run(tmp);
 
-        String feedback = Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.csv"));
+        String feedback = Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.csv"));
         assertThat(feedback).contains("2,publiceerbaar,ja,waarschuwing,OVERZICHT_ACHTERGEHOUDEN,\"Regel 2: deze melding komt niet in "
                 + "het openbare overzicht van incidenten. Het aantal meldingen van uw ministerie in de categorie 'Lekken, misbruik "
                 + "en achterhouden van informatie' is zo klein dat het wordt afgeschermd");
@@ -48,7 +48,7 @@ class AchtergehoudenTerugmeldingTest {
                 + "omgangsvormen'");
         // lines 4-12 are not publiceerbaar: nothing to withhold, nothing to say
         assertThat(feedback.lines().filter(l -> l.contains("OVERZICHT_ACHTERGEHOUDEN"))).hasSize(2);
-        assertThat(Files.readString(tmp.resolve("output/feedback/FIN/2024/incidenten.csv"))).doesNotContain("OVERZICHT_ACHTERGEHOUDEN");
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/FIN/2024/incidenten.csv"))).doesNotContain("OVERZICHT_ACHTERGEHOUDEN");
     }
 
     private void schrijf(String ministerie, String inhoud) throws IOException {

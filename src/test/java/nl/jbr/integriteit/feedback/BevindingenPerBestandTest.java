@@ -63,7 +63,7 @@ class BevindingenPerBestandTest {
 
     /** The data lines of a file's feedback CSV that hold a finding (the header left out). */
     private List<String> bevindingregels(String ministerie) throws IOException {
-        return Files.readAllLines(tmp.resolve("output/feedback/" + ministerie + "/2024/incidenten.csv")).stream()
+        return Files.readAllLines(tmp.resolve("output/terugmelding/" + ministerie + "/2024/incidenten.csv")).stream()
                 .skip(1).filter(r -> r.contains("WAARDE_") || r.contains("REGEL_") || r.contains("BESTAND_")).toList();
     }
 

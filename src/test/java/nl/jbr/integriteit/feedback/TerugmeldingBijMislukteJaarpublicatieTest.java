@@ -33,7 +33,7 @@ class TerugmeldingBijMislukteJaarpublicatieTest {
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
         // every ministry delivers a second version; 2024's published folder is now a link to somewhere else
         lever(2_001);
-        Path map2024 = tmp.resolve("output/2024");
+        Path map2024 = tmp.resolve("output/openbaar/2024");
         verwijder(map2024);
         Path elders = Files.createDirectories(tmp.resolve("elders"));
         Files.createSymbolicLink(map2024, elders);
@@ -45,7 +45,7 @@ class TerugmeldingBijMislukteJaarpublicatieTest {
         assertThat(u.err()).contains("symbolische link");
         for (String ministerie : MINISTERIES) {
             for (int jaar : new int[] {2024, 2025}) {
-                String pagina = Files.readString(tmp.resolve("output/feedback/" + ministerie + "/" + jaar + "/incidenten.html"));
+                String pagina = Files.readString(tmp.resolve("output/terugmelding/" + ministerie + "/" + jaar + "/incidenten.html"));
                 assertThat(pagina).as(ministerie + " " + jaar).contains("Deze versie (versie 2) is in gebruik");
             }
         }

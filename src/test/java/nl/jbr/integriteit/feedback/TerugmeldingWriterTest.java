@@ -41,8 +41,8 @@ class TerugmeldingWriterTest {
                         "Regel 3: onbekende subcategorie."));
         Path csv = writer.write(root, report("incidenten.CSV", false, null, bevindingen));
 
-        assertThat(csv).isEqualTo(root.resolve("feedback/BZK/2024/incidenten.csv"));
-        assertThat(root.resolve("feedback/BZK/2024/incidenten.html")).isRegularFile();
+        assertThat(csv).isEqualTo(root.resolve("terugmelding/BZK/2024/incidenten.csv"));
+        assertThat(root.resolve("terugmelding/BZK/2024/incidenten.html")).isRegularFile();
         List<CSVRecord> records = parse(csv);
         assertThat(records.get(0).toList()).containsExactly("regel", "kolom", "waarde", "ernst", "code", "melding", "blad");
         // order as given (the caller sorts by line), not fouten first; file-level finding has an empty regel
@@ -64,11 +64,11 @@ class TerugmeldingWriterTest {
         Path csv = writer.write(root, report("registratie 2024.xlsx", false, null, bevindingen));
 
         // the stem drops .xlsx as it drops .csv
-        assertThat(csv).isEqualTo(root.resolve("feedback/BZK/2024/registratie 2024.csv"));
+        assertThat(csv).isEqualTo(root.resolve("terugmelding/BZK/2024/registratie 2024.csv"));
         List<CSVRecord> records = parse(csv);
         assertThat(records.get(1).toList()).containsExactly("12", "categorie", "zz", "fout", "CATEGORIE_ONBEKEND",
                 "Incidenten!E12: onbekende categorie.", "Incidenten");
-        Path xlsx = root.resolve("feedback/BZK/2024/registratie 2024.xlsx");
+        Path xlsx = root.resolve("terugmelding/BZK/2024/registratie 2024.xlsx");
         assertThat(xlsx).isRegularFile();
         String blad;
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(xlsx.toFile())) {
@@ -79,7 +79,7 @@ class TerugmeldingWriterTest {
                 "<c r=\"A2\" s=\"3\"><v>12</v></c>",
                 "<c r=\"G2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Incidenten</t></is></c>",
                 "<pane ySplit=\"1\" topLeftCell=\"A2\"", "<autoFilter ref=\"A1:G2\"/>");
-        assertThat(Files.readString(root.resolve("feedback/BZK/2024/registratie 2024.html")))
+        assertThat(Files.readString(root.resolve("terugmelding/BZK/2024/registratie 2024.html")))
                 .contains("<a href=\"registratie 2024.xlsx\">");
     }
 
@@ -89,7 +89,7 @@ class TerugmeldingWriterTest {
                 Bevinding.waarschuwing(2, "subcategorie", "Fraudee", BevindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: onbekende subcategorie."),
                 Bevinding.waarschuwing(9, "aantal", "", BevindingCode.WAARDE_GECORRIGEERD, "Regel 9: gecorrigeerd."));
         writer.write(root, report("incidenten.csv", true, "Versie 2 van dit bestand is in gebruik.", bevindingen));
-        String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
+        String html = Files.readString(root.resolve("terugmelding/BZK/2024/incidenten.html"));
 
         assertThat(html).contains("<html lang=\"nl\">", "<title>Terugmelding incidenten.csv</title>",
                 "<h1>Terugmelding incidenten.csv</h1>", "Geaccepteerd", "Het bestand telt mee",
@@ -113,7 +113,7 @@ class TerugmeldingWriterTest {
                 Bevinding.fout(5, "onderdeel", "", BevindingCode.WAARDE_ONTBREEKT, "Regel 5: fout."));
         writer.write(root, report("incidenten.csv", false, "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.",
                 bevindingen));
-        String html = Files.readString(root.resolve("feedback/BZK/2024/incidenten.html"));
+        String html = Files.readString(root.resolve("terugmelding/BZK/2024/incidenten.html"));
 
         assertThat(html).contains("Afgekeurd", "Het bestand wordt niet geaccepteerd en telt niet mee; de eerder geaccepteerde versie blijft in gebruik.",
                 "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.");
@@ -124,7 +124,7 @@ class TerugmeldingWriterTest {
         assertThat(html.indexOf("Regel 2: waarschuwing.")).isLessThan(html.indexOf("Regel 4: fout."));
 
         writer.write(root, report("nieuw.csv", false, null, bevindingen));
-        String zonder = Files.readString(root.resolve("feedback/BZK/2024/nieuw.html"));
+        String zonder = Files.readString(root.resolve("terugmelding/BZK/2024/nieuw.html"));
         assertThat(zonder).contains("Het bestand wordt niet geaccepteerd en telt niet mee; herstel de fouten hieronder en lever het bestand opnieuw aan.")
                 .doesNotContain("eerder geaccepteerde versie");
     }
@@ -133,7 +133,7 @@ class TerugmeldingWriterTest {
     void noFindings() throws IOException {
         Path csv = writer.write(root, report("schoon.csv", true, null, List.of()));
         assertThat(parse(csv)).hasSize(1);
-        String html = Files.readString(root.resolve("feedback/BZK/2024/schoon.html"));
+        String html = Files.readString(root.resolve("terugmelding/BZK/2024/schoon.html"));
         assertThat(html).contains("<p>Geen bevindingen.</p>").doesNotContain("<table");
     }
 
@@ -161,7 +161,7 @@ class TerugmeldingWriterTest {
     @Test
     void hostileFileNamesStayInsideTheFeedbackFolder() throws IOException {
         Path output = root.resolve("output");
-        Path dir = output.resolve("feedback/BZK/2024");
+        Path dir = output.resolve("terugmelding/BZK/2024");
         // "../../x": '/' -> '_' gives ".._.._x", then each ".." -> "__": 6 underscores and x
         assertThat(writer.write(output, report("../../x.csv", true, null, List.of()))).isEqualTo(dir.resolve("______x.csv"));
         assertThat(writer.write(output, report("..\\..\\y.CSV", true, null, List.of()))).isEqualTo(dir.resolve("______y.csv"));
@@ -179,12 +179,12 @@ class TerugmeldingWriterTest {
         // a hostile ministry code (the folder name) is sanitised the same way:
         // "../.." -> ".._.." -> "__" + "_" + "__" = 5 underscores
         assertThat(writer.write(output, new Terugmelding("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
-                .isEqualTo(output.resolve("feedback/_____/2024/x.csv"));
+                .isEqualTo(output.resolve("terugmelding/_____/2024/x.csv"));
 
         // nothing was written outside output/feedback, and no temp files remain
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> files = all.filter(Files::isRegularFile).toList();
-            assertThat(files).allSatisfy(p -> assertThat(p.startsWith(output.resolve("feedback"))).isTrue());
+            assertThat(files).allSatisfy(p -> assertThat(p.startsWith(output.resolve("terugmelding"))).isTrue());
             assertThat(files).noneMatch(p -> p.getFileName().toString().endsWith(".part"));
             assertThat(files).hasSize(3 * 10);
         }
@@ -223,8 +223,8 @@ class TerugmeldingWriterTest {
                 "Regel 7: onbekende categorie."));
         Terugmelding melding = report("incidenten.csv", false, null, bevindingen);
         Path csv = writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 1", "f1");
-        Path html = root.resolve("feedback/BZK/2024/incidenten.html");
-        Path xlsx = root.resolve("feedback/BZK/2024/incidenten.xlsx");
+        Path html = root.resolve("terugmelding/BZK/2024/incidenten.html");
+        Path xlsx = root.resolve("terugmelding/BZK/2024/incidenten.xlsx");
         assertThat(Files.readString(html)).contains("<meta name=\"jbr-vingerafdruk\" content=\"f1\">", "Gemaakt door run 1");
 
         writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 2", "f1");

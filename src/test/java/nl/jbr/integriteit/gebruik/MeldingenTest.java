@@ -33,9 +33,9 @@ class MeldingenTest {
                 .contains("KOPREGEL_NA_TITELREGELS").contains("De kopregel staat op regel 3");
 
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.html")))
                 .contains("Geaccepteerd").contains("De kopregel staat op regel 3");
-        assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_categorie.csv"))).contains("g,Ongewenste omgangsvormen,1,");
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_categorie.csv"))).contains("g,Ongewenste omgangsvormen,1,");
     }
 
     @Test
@@ -59,9 +59,9 @@ class MeldingenTest {
         schrijf("input/BZK/2024/incidenten.csv", b.toString());
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
 
-        List<String> csv = Files.readAllLines(tmp.resolve("output/feedback/BZK/2024/incidenten.csv"));
+        List<String> csv = Files.readAllLines(tmp.resolve("output/terugmelding/BZK/2024/incidenten.csv"));
         assertThat(csv.stream().filter(r -> r.contains("CATEGORIE_ONBEKEND"))).hasSize(80); // one line per finding
-        String html = Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html"));
+        String html = Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.html"));
         assertThat(html).contains("2–81").contains("Regels 2–81 (80 regels)");
         assertThat(html.split("CATEGORIE_ONBEKEND", -1)).hasSize(2); // one row
         assertThat(html.split("Het bestand wordt niet geaccepteerd", -1)).hasSize(2); // once per file

@@ -33,14 +33,14 @@ class PaginasTest {
         schrijf("input/FIN/2024/incidenten.csv", "onderdeel;categorie\nDouane;g\n");
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
 
-        String feedback = lees("output/feedback/BZK/2024/incidenten.html");
+        String feedback = lees("output/terugmelding/BZK/2024/incidenten.html");
         assertThat(feedback).contains("<a class=\"naar-inhoud\" href=\"#bevindingen\">")
                 .contains("<div class=\"tabelvak\" tabindex=\"0\" role=\"region\" aria-labelledby=\"bevindingen-bijschrift\">")
                 .contains("<caption id=\"bevindingen-bijschrift\">").contains("<th scope=\"row\">3</th>")
                 .contains("@media (max-width: 40rem)").contains(".tabelvak { max-width: 100%; overflow-x: auto; }");
 
-        for (String pagina : List.of("output/2024/index.html", "output/2024/ministeries/BZK/index.html", "output/index.html",
-                "output/inleverstatus/2024.html", "output/feedback/BZK/index.html", "output/feedback/BZK/2024/incidenten.html")) {
+        for (String pagina : List.of("output/openbaar/2024/index.html", "output/openbaar/2024/ministeries/BZK/index.html", "output/openbaar/index.html",
+                "output/beheer/inleverstatus/2024.html", "output/terugmelding/BZK/index.html", "output/terugmelding/BZK/2024/incidenten.html")) {
             String html = lees(pagina);
             assertThat(html).as(pagina).contains("class=\"naar-inhoud\"");
             // landmark-unique: no two landmarks (section, region) share a label
@@ -53,7 +53,7 @@ class PaginasTest {
             // row labels are header cells, left-aligned (never the right-aligned number class)
             assertThat(html).as(pagina).doesNotContain("<th scope=\"row\" class=\"getal\"");
         }
-        assertThat(lees("output/2024/index.html")).contains("tbody th { text-align: left;");
+        assertThat(lees("output/openbaar/2024/index.html")).contains("tbody th { text-align: left;");
     }
 
     private String lees(String pad) throws IOException {

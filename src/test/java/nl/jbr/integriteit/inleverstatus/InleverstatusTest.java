@@ -40,10 +40,10 @@ class InleverstatusTest {
         Files.delete(input.resolve("AZ/2024/weg.csv"));
         run("--jbr.inleverdatum.2024", "2000-01-01");
 
-        List<String> csv = Files.readAllLines(tmp.resolve("output/inleverstatus/2024.csv"));
+        List<String> csv = Files.readAllLines(tmp.resolve("output/beheer/inleverstatus/2024.csv"));
         assertThat(csv.get(0)).isEqualTo(String.join(",", Overzichtspaginas.CSV_KOP));
         assertThat(csv).anyMatch(r -> r.startsWith("2024,BZK,") && r.contains(",incidenten,geaccepteerd,,incidenten.csv,1,")
-                && r.endsWith(",2000-01-01,ja,feedback/BZK/2024/incidenten.html"));
+                && r.endsWith(",2000-01-01,ja,terugmelding/BZK/2024/incidenten.html"));
         assertThat(csv).anyMatch(r -> r.startsWith("2024,BZK,") && r.contains(",personeel,afgekeurd,ja,personeel.csv,2,")
                 && r.contains(",2000-01-01,ja,"));
         assertThat(csv).anyMatch(r -> r.startsWith("2024,FIN,") && r.contains(",incidenten,afgekeurd,nee,incidenten.csv,1,"));
@@ -52,19 +52,19 @@ class InleverstatusTest {
         assertThat(csv).anyMatch(r -> r.startsWith("2024,AZ,") && r.contains(",incidenten,geen opgave,"));
         assertThat(csv).anyMatch(r -> r.startsWith("2024,DEF,") && r.contains(",personeel,geen opgave,"));
         assertThat(csv).anyMatch(r -> r.startsWith("2024,KGG,")).noneMatch(r -> r.startsWith("2024,IenM,")); // valid ones only
-        assertThat(Files.readString(tmp.resolve("output/inleverstatus/2024.html")))
+        assertThat(Files.readString(tmp.resolve("output/beheer/inleverstatus/2024.html")))
                 .contains("afgekeurd; vorige versie 1 blijft in gebruik").contains("te laat")
-                .contains("href=\"../feedback/BZK/2024/incidenten.html\"");
+                .contains("href=\"../../terugmelding/BZK/2024/incidenten.html\"");
 
         // the feedback overview of a ministry: all files, all years
-        String bzk = Files.readString(tmp.resolve("output/feedback/BZK/index.html"));
+        String bzk = Files.readString(tmp.resolve("output/terugmelding/BZK/index.html"));
         assertThat(bzk).contains("2024").contains("2025").contains("href=\"2024/personeel.html\"")
                 .contains("afgekeurd; versie 1 blijft in gebruik");
         // a file no longer in the drop folder: its feedback says so
-        assertThat(Files.readString(tmp.resolve("output/feedback/AZ/index.html"))).contains("niet meer aanwezig; telt niet mee");
-        assertThat(Files.readString(tmp.resolve("output/feedback/AZ/2024/weg.html")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/AZ/index.html"))).contains("niet meer aanwezig; telt niet mee");
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/AZ/2024/weg.html")))
                 .contains("niet meer aanwezig in de inlevermap; het telt niet mee");
-        assertThat(Files.readString(tmp.resolve("output/feedback/AZ/2024/weg.csv"))).contains("BESTAND_NIET_MEER_AANWEZIG");
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/AZ/2024/weg.csv"))).contains("BESTAND_NIET_MEER_AANWEZIG");
 
         // status: the same per ministry and year, including geen opgave
         Pijplijn.Uitvoer status = Pijplijn.start("status", "--data", tmp.resolve("data").toString());
@@ -74,18 +74,22 @@ class InleverstatusTest {
                 .containsPattern("2024 BZK +personeel +afgekeurd; vorige versie 1 blijft in gebruik: personeel.csv")
                 .containsPattern("2025 BZK +incidenten +geaccepteerd: incidenten.csv");
 
-        // the entry page links every year, the inleverstatus and the feedback per ministry
-        String ingang = Files.readString(tmp.resolve("output/index.html"));
+        // the public entry page links every published year and nothing outside openbaar/; BZK's links the inleverstatus
+        // and the feedback of every ministry
+        String ingang = Files.readString(tmp.resolve("output/openbaar/index.html"));
         assertThat(ingang).contains("href=\"2024/index.html\"").contains("href=\"2025/index.html\"")
-                .contains("href=\"inleverstatus/2024.html\"").contains("href=\"inleverstatus/2025.html\"")
-                .contains("href=\"feedback/BZK/index.html\"").containsPattern("Gegenereerd op .* door run \\d+");
+                .doesNotContain("inleverstatus").doesNotContain("terugmelding").doesNotContain("../")
+                .containsPattern("Gegenereerd op .* door run \\d+");
+        String beheer = Files.readString(tmp.resolve("output/beheer/index.html"));
+        assertThat(beheer).contains("href=\"inleverstatus/2024.html\"").contains("href=\"inleverstatus/2025.html\"")
+                .contains("href=\"../terugmelding/BZK/index.html\"").contains("href=\"genegeerd.csv\"");
         // year pages link the previous and next year, ministry pages the same ministry's other years
-        assertThat(Files.readString(tmp.resolve("output/2024/index.html"))).contains("href=\"../2025/index.html\"")
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/index.html"))).contains("href=\"../2025/index.html\"")
                 .contains("href=\"../index.html\"").containsPattern("Gegenereerd op .* door run \\d+");
-        assertThat(Files.readString(tmp.resolve("output/2025/index.html"))).contains("href=\"../2024/index.html\"");
-        assertThat(Files.readString(tmp.resolve("output/2025/ministeries/BZK/index.html")))
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2025/index.html"))).contains("href=\"../2024/index.html\"");
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2025/ministeries/BZK/index.html")))
                 .contains("href=\"../../../2024/ministeries/BZK/index.html\"").contains("href=\"../../../index.html\"");
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.html")))
                 .containsPattern("Gegenereerd op .* door run \\d+");
     }
 

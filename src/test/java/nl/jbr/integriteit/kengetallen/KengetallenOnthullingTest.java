@@ -111,7 +111,7 @@ class KengetallenOnthullingTest {
     @Test
     void nergensEenGepubliceerde1Of2() throws IOException {
         for (int jaar : List.of(2024, 2025)) {
-            try (var bestanden = Files.walk(output.resolve(Integer.toString(jaar)))) {
+            try (var bestanden = Files.walk(output.resolve("openbaar").resolve(Integer.toString(jaar)))) {
                 for (Path csv : bestanden.filter(p -> p.toString().endsWith(".csv")).toList()) {
                     String naam = csv.getFileName().toString();
                     if (!List.of("kengetallen_per_onderdeel.csv", "klachten_geschenken_per_ministerie.csv",
@@ -127,6 +127,6 @@ class KengetallenOnthullingTest {
                 }
             }
         }
-        assertThat(Files.readString(output.resolve("2025/manifest.json"))).contains("kengetallen_per_onderdeel");
+        assertThat(Files.readString(output.resolve("openbaar/2025/manifest.json"))).contains("kengetallen_per_onderdeel");
     }
 }

@@ -35,7 +35,7 @@ record Tabel(List<Map<String, String>> rijen) {
     }
 
     static Tabel lees(Path output, int jaar, String scope, String tabel) {
-        Path map = "RIJK".equals(scope) ? output.resolve(jaar + "/rijk") : output.resolve(jaar + "/ministeries/" + scope);
+        Path map = "RIJK".equals(scope) ? output.resolve("openbaar/" + jaar + "/rijk") : output.resolve("openbaar/" + jaar + "/ministeries/" + scope);
         return lees(map.resolve(tabel + ".csv"));
     }
 

@@ -90,7 +90,7 @@ class TrendTest {
         assertThat(kgg.rij("jaar", "2024").get("opmerking"))
                 .isEqualTo("geen opgave incidenten; geen opgave personeel; geen opgave kengetallen");
         // EZK is not a scope in 2025, and its 7 meldingen of 2022 appear only in the rijksbrede trend
-        assertThat(Files.exists(output.resolve("2025/ministeries/EZK"))).isFalse();
+        assertThat(Files.exists(output.resolve("openbaar/2025/ministeries/EZK"))).isFalse();
     }
 
     @Test
@@ -108,7 +108,7 @@ class TrendTest {
 
     @Test
     void lijngrafiekMetTekstalternatiefVanElkeWaarde() throws IOException {
-        String html = Files.readString(output.resolve("2025/ministeries/BZK/index.html"), StandardCharsets.UTF_8);
+        String html = Files.readString(output.resolve("openbaar/2025/ministeries/BZK/index.html"), StandardCharsets.UTF_8);
         assertThat(html).contains("Lijndiagram van meldingen per jaar. 2021 3, 2022 4, 2023 geen gegevens, 2024 5, 2025 6.");
         // the line breaks at the gap: two segments
         assertThat(html).containsPattern("<path d=\"M\\d+ \\d+ L\\d+ \\d+ M\\d+ \\d+ L\\d+ \\d+\"");

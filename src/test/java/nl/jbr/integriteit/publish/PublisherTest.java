@@ -74,7 +74,7 @@ class PublisherTest {
     @Test
     void yearsAreThoseInTheDropFolder() {
         assertThat(publisher.jaren(warehouse)).containsExactly(2023, 2024);
-        assertThat(jaar2024).isEqualTo(output.resolve("2024"));
+        assertThat(jaar2024).isEqualTo(output.resolve("openbaar/2024"));
     }
 
     @Test
@@ -342,16 +342,29 @@ class PublisherTest {
     @Test
     void manifestTracesEveryInputVersion() throws IOException {
         JsonNode manifest = JsonMapper.builder().build().readTree(jaar2024.resolve("manifest.json").toFile());
-        assertThat(manifest.get("run_id").asString()).isEqualTo("run1");
+        assertThat(manifest.get("status").asString()).isEqualTo("voorlopig");
         assertThat(manifest.get("gegenereerd_op").asString()).isEqualTo("2025-02-01T02:00:00Z");
         assertThat(manifest.get("tabellen").size()).isEqualTo(17);
         assertThat(manifest.get("tabellen").get(0).get("id").asString()).isEqualTo("meldingen_per_ministerie");
         List<String> invoer = new ArrayList<>();
-        for (JsonNode file : manifest.get("invoerbestanden")) {
-            invoer.add(file.get("ministerie").asString() + " " + file.get("bestandsnaam").asString() + " v"
-                    + file.get("versie").asInt() + " " + file.get("sha256").asString() + " "
-                    + file.get("status").asString() + " " + file.get("in_gebruik").asBoolean());
+        for (JsonNode file : manifest.get("invoer")) {
+            assertThat(file.propertyNames()).containsExactly("ministerie", "formulier", "versie", "sha256", "ontvangen_op");
+            assertThat(file.get("ontvangen_op").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            invoer.add(file.get("ministerie").asString() + " " + file.get("formulier").asString() + " v"
+                    + file.get("versie").asInt() + " " + file.get("sha256").asString());
         }
+        // the versions in force in 2024, in ministry order (BZK, DEF, OCW): DEF's rejected v2 and FIN's rejected file
+        // are not behind any figure; no file names, no row counts (contract 6)
+        assertThat(invoer).containsExactly(
+                "BZK incidenten v1 sha1",
+                "BZK personeel v1 sha2",
+                "DEF incidenten v1 sha4",
+                "OCW incidenten v1 sha6",
+                "OCW personeel v1 sha7");
+        assertThat(Files.readString(jaar2024.resolve("manifest.json"))).doesNotContain("incidenten.csv")
+                .doesNotContain("regels").doesNotContain("primair").doesNotContain("secundair")
+                .doesNotContain("interval").doesNotContain("run_id").doesNotContain("vingerafdruk");
+    }
         // 2024 files in ministry order (BZK, DEF, FIN, OCW); DEF: v2 rejected and present, v1 in force.
         assertThat(invoer).containsExactly(
                 "BZK incidenten.csv v1 sha1 geaccepteerd true",
@@ -408,7 +421,7 @@ class PublisherTest {
         assertThat(jaar2024.resolve("stale.txt")).doesNotExist();
         assertThat(jaar2024.resolve("rijk/meldingen_per_ministerie.csv")).exists();
         try (Stream<Path> entries = Files.list(output)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2024");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("openbaar", "beheer");
         }
     }
 
@@ -437,7 +450,7 @@ class PublisherTest {
         assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         try (Stream<Path> entries = Files.list(output)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactly("2024");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("openbaar", "beheer");
         }
     }
 

@@ -43,12 +43,12 @@ class ToegankelijkheidTest {
         Path uit = tmp.resolve("output");
         List<String> paginas = new ArrayList<>(List.of(
                 uit.resolve("index.html").toString(),
-                uit.resolve("2025/index.html").toString(),
-                uit.resolve("2025/ministeries/BZK/index.html").toString(),
-                uit.resolve("feedback/BZK/index.html").toString(),
-                uit.resolve("inleverstatus/2025.html").toString()));
+                uit.resolve("openbaar/2025/index.html").toString(),
+                uit.resolve("openbaar/2025/ministeries/BZK/index.html").toString(),
+                uit.resolve("terugmelding/BZK/index.html").toString(),
+                uit.resolve("beheer/inleverstatus/2025.html").toString()));
         // feedback pages of a rejected file (SZW 2025 incidenten, see input/README.md) and of accepted ones with warnings
-        for (String map : List.of("feedback/SZW/2025", "feedback/JenV/2025")) {
+        for (String map : List.of("terugmelding/SZW/2025", "terugmelding/JenV/2025")) {
             try (Stream<Path> terugmeldingen = Files.list(uit.resolve(map))) {
                 terugmeldingen.filter(p -> p.toString().endsWith(".html")).sorted().forEach(p -> paginas.add(p.toString()));
             }

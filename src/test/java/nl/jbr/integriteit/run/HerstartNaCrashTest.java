@@ -45,7 +45,7 @@ class HerstartNaCrashTest {
         assertThat(run(schoneMap)).isZero();
         schoon = inhoud(schoneMap.resolve("output"));
         assertThat(schoon).containsKeys("2024/rijk/meldingen_per_categorie.csv", "2025/index.html",
-                "feedback/BZK/2024/incidenten.csv");
+                "terugmelding/BZK/2024/incidenten.csv");
     }
 
     @ParameterizedTest(name = "kill -9 at ''{1}''")
@@ -134,7 +134,7 @@ class HerstartNaCrashTest {
             for (Path p : paden.filter(Files::isRegularFile).toList()) {
                 String rel = output.relativize(p).toString().replace('\\', '/');
                 // the inleverstatus and the feedback overviews say when each file was received: not compared
-                boolean ontvangsttijden = rel.startsWith("inleverstatus/") || rel.matches("feedback/[^/]+/index\\.html");
+                boolean ontvangsttijden = rel.startsWith("beheer/inleverstatus/") || rel.matches("terugmelding/[^/]+/index\\.html");
                 if (!ontvangsttijden && (!rel.endsWith("manifest.json") && !rel.endsWith(".html") || rel.endsWith("index.html"))) {
                     // pages say when and by which run they were made (issue 13); the rest must be identical, byte for byte
                     // (workbooks too, read as bytes: ISO-8859-1 maps every byte to one character)

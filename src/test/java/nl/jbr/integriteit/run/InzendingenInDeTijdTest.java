@@ -58,7 +58,7 @@ class InzendingenInDeTijdTest {
         assertThat(inGebruik("BZK", "stg_personeel")).isEqualTo(2);
         assertThat(inGebruik("FIN", "stg_melding")).isZero();
         assertThat(feedback("FIN", "incidenten.csv")).contains("CATEGORIE_ONBEKEND");
-        assertThat(tmp.resolve("output/feedback/genegeerd.csv")).content()
+        assertThat(tmp.resolve("output/beheer/genegeerd.csv")).content()
                 .startsWith("pad,reden\n").contains("BZK/2O24/,'2O24' is geen jaartal van vier cijfers");
 
         // nothing changed: nothing processed again
@@ -75,7 +75,7 @@ class InzendingenInDeTijdTest {
         assertThat(run()).contains("1 nieuw, 2 ongewijzigd, 1 geaccepteerd, 2 afgekeurd");
         assertThat(inGebruik("BZK", "stg_melding")).isEqualTo(4);
         assertThat(feedback("BZK", "incidenten.csv")).contains("6,").contains("WAARDE_ONTBREEKT");
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/incidenten.html")))
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/incidenten.html")))
                 .contains("versie 2").contains("blijft in gebruik");
 
         // a removed file stops counting
@@ -124,7 +124,7 @@ class InzendingenInDeTijdTest {
         Path input = tmp.resolve("input");
         schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
         run();
-        Path tabel = tmp.resolve("output/2024/rijk/meldingen_per_categorie.csv");
+        Path tabel = tmp.resolve("output/openbaar/2024/rijk/meldingen_per_categorie.csv");
         java.nio.file.attribute.FileTime eerst = Files.getLastModifiedTime(tabel);
         byte[] inhoud = Files.readAllBytes(tabel);
 
@@ -137,7 +137,7 @@ class InzendingenInDeTijdTest {
         assertThat(Files.getLastModifiedTime(tabel)).isEqualTo(eerst);
 
         // a deleted publication is written again although nothing changed in the drop folder
-        try (Stream<Path> paden = Files.walk(tmp.resolve("output/2024"))) {
+        try (Stream<Path> paden = Files.walk(tmp.resolve("output/openbaar/2024"))) {
             paden.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
         run();
@@ -154,8 +154,8 @@ class InzendingenInDeTijdTest {
         schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
         schrijf(input.resolve("BZK/2025/incidenten.csv"), INCIDENTEN_V1);
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
-        Path manifest2024 = tmp.resolve("output/2024/manifest.json");
-        Path manifest2025 = tmp.resolve("output/2025/manifest.json");
+        Path manifest2024 = tmp.resolve("output/openbaar/2024/manifest.json");
+        Path manifest2025 = tmp.resolve("output/openbaar/2025/manifest.json");
         assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"1\"");
 
         // a correction of 2025: 2024 is not republished (its manifest still names run 1)
@@ -170,7 +170,7 @@ class InzendingenInDeTijdTest {
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
         assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"3\"");
         assertThat(Files.readString(manifest2025)).contains("\"run_id\" : \"3\"");
-        assertThat(Files.readString(tmp.resolve("output/2025/rijk/meldingen_per_ministerie.csv")))
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2025/rijk/meldingen_per_ministerie.csv")))
                 .contains("BZK,Ministerie van Binnenlandse Zaken en Koninkrijksrelaties,4,4,0,0.0,,,4,");
     }
 
@@ -187,7 +187,7 @@ class InzendingenInDeTijdTest {
     }
 
     private String feedback(String ministerie, String bestand) throws IOException {
-        return Files.readString(tmp.resolve("output/feedback/" + ministerie + "/2024/" + bestand.replace(".csv", "") + ".csv"));
+        return Files.readString(tmp.resolve("output/terugmelding/" + ministerie + "/2024/" + bestand.replace(".csv", "") + ".csv"));
     }
 
     private static void schrijf(Path p, String inhoud) throws IOException {

@@ -40,17 +40,17 @@ class ServeTest {
                 "--jbr.onthulling.drempel", "1"); // one melding per ministry: checked as a figure, not protected
         try {
             serve.wachtOp("Geplande run klaar met uitgangscode 0", MINUUT);
-            assertThat(tmp.resolve("output/feedback/BZK/2024/incidenten.csv")).exists();
+            assertThat(tmp.resolve("output/terugmelding/BZK/2024/incidenten.csv")).exists();
 
             // dropped while the service runs: the next scheduled run takes it
             Files.createDirectories(input.resolve("FIN/2024"));
             Files.writeString(input.resolve("FIN/2024/incidenten.csv"), "onderdeel;categorie\nDouane;h\n");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.exists(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")) && System.nanoTime() < deadline) {
+            while (!Files.exists(tmp.resolve("output/terugmelding/FIN/2024/incidenten.csv")) && System.nanoTime() < deadline) {
                 serve.wachtOp("Geplande run klaar", MINUUT);
             }
-            assertThat(tmp.resolve("output/feedback/FIN/2024/incidenten.csv")).exists();
-            assertThat(Files.readString(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
+            assertThat(tmp.resolve("output/terugmelding/FIN/2024/incidenten.csv")).exists();
+            assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv"))).contains("FIN,Ministerie van Financiën,1,");
         } finally {
             serve.sigterm();
         }

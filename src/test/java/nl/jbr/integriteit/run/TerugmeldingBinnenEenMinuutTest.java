@@ -28,7 +28,7 @@ class TerugmeldingBinnenEenMinuutTest {
         Path input = Files.createDirectories(tmp.resolve("input"));
         ServeProces serve = ServeProces.start("--cron", "0 0 2 * * *",
                 "--input", input.toString(), "--output", tmp.resolve("output").toString(), "--data", tmp.resolve("data").toString());
-        Path terugmelding = tmp.resolve("output/feedback/BZK/2024/incidenten.csv");
+        Path terugmelding = tmp.resolve("output/terugmelding/BZK/2024/incidenten.csv");
         try {
             serve.wachtOp("volgende run om", Duration.ofSeconds(60));
             Files.createDirectories(input.resolve("BZK/2024"));
@@ -47,7 +47,7 @@ class TerugmeldingBinnenEenMinuutTest {
             assertThat(Files.readString(terugmelding)).doesNotContain("fout");
             System.out.println("TERUGMELDING latentie_gecorrigeerd_s=" + (System.nanoTime() - gecorrigeerd) / 1_000_000_000.0);
             // the tables wait for the nightly run
-            assertThat(tmp.resolve("output/2024")).doesNotExist();
+            assertThat(tmp.resolve("output/openbaar/2024")).doesNotExist();
         } catch (AssertionError e) {
             System.out.println("SERVE " + serve.uitvoer().replace("\n", "\nSERVE ")); // what the service said, for the failure report
             throw e;

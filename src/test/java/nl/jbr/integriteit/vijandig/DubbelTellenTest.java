@@ -43,7 +43,7 @@ class DubbelTellenTest {
         assertThat(feedback("incidenten januari")).contains("2,volgnummer,Z-2,waarschuwing,REGEL_IN_ANDER_BESTAND")
                 .doesNotContain("Z-3,");
         // still accepted: a warning, the files count as before
-        assertThat(Files.readString(tmp.resolve("output/feedback/BZK/2024/personeel.html"))).contains("Geaccepteerd");
+        assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/personeel.html"))).contains("Geaccepteerd");
     }
 
     /**
@@ -78,7 +78,7 @@ class DubbelTellenTest {
     }
 
     private String feedback(String ministerie, int jaar, String stem) throws IOException {
-        return Files.readString(tmp.resolve("output/feedback/" + ministerie + "/" + jaar + "/" + stem + ".csv"));
+        return Files.readString(tmp.resolve("output/terugmelding/" + ministerie + "/" + jaar + "/" + stem + ".csv"));
     }
 
     private void run() {

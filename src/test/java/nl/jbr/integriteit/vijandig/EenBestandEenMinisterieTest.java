@@ -57,18 +57,18 @@ class EenBestandEenMinisterieTest {
         assertThat(neven.get("BZK")).startsWith("120,5,");
         assertThat(neven.get("RIJK")).startsWith("1120,35,");
         assertThat(neven.get("VRO")).startsWith(",,").contains("opgave afgekeurd");
-        assertThat(Files.readString(root.resolve("output/2025/rijk/meldingen_per_ministerie.csv")))
+        assertThat(Files.readString(root.resolve("output/openbaar/2025/rijk/meldingen_per_ministerie.csv")))
                 .contains("\nBZK,").doesNotContain("VRO,Ministerie van Volkshuisvesting en Ruimtelijke Ordening,2,");
         for (String f : new String[] {"VRO/2025/personeel", "VRO/2025/meldingen", "BZK/2024/incidenten"}) {
-            String csv = Files.readString(root.resolve("output/feedback/" + f + ".csv"));
+            String csv = Files.readString(root.resolve("output/terugmelding/" + f + ".csv"));
             assertThat(csv).as(f).contains(",fout,BESTAND_ELDERS_INGELEVERD,");
         }
-        assertThat(Files.readString(root.resolve("output/feedback/VRO/2025/personeel.csv")))
+        assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.csv")))
                 .contains("Dit bestand is al ingeleverd door BZK voor 2025 ('personeel.csv'");
-        assertThat(Files.readString(root.resolve("output/feedback/BZK/2024/incidenten.csv")))
+        assertThat(Files.readString(root.resolve("output/terugmelding/BZK/2024/incidenten.csv")))
                 .contains("Dit bestand is al ingeleverd door BZK voor 2025 ('incidenten.csv'");
         // BZK's own feedback is untouched
-        assertThat(Files.readString(root.resolve("output/feedback/BZK/2025/personeel.csv"))).doesNotContain("fout");
+        assertThat(Files.readString(root.resolve("output/terugmelding/BZK/2025/personeel.csv"))).doesNotContain("fout");
 
         // a ledger written before this check: VRO's copy recorded as accepted, with its rows (as the old code did)
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("data/warehouse.duckdb"));
@@ -89,7 +89,7 @@ class EenBestandEenMinisterieTest {
         // the version received first (BZK's, lower version id) counts; VRO's is not in force and its feedback says why
         assertThat(neven(root).get("RIJK")).startsWith("1120,35,");
         assertThat(neven(root).get("VRO")).startsWith(",,");
-        assertThat(Files.readString(root.resolve("output/feedback/VRO/2025/personeel.csv")))
+        assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.csv")))
                 .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("Dit bestand is al ingeleverd door BZK voor 2025");
     }
 
@@ -103,7 +103,7 @@ class EenBestandEenMinisterieTest {
         assertThat(neven(samen).get("BZK")).startsWith("120,5,");
         assertThat(neven(samen).get("VRO")).startsWith(",,");
         assertThat(neven(samen).get("RIJK")).startsWith("120,5,");
-        assertThat(Files.readString(samen.resolve("output/feedback/VRO/2025/personeel.csv")))
+        assertThat(Files.readString(samen.resolve("output/terugmelding/VRO/2025/personeel.csv")))
                 .contains("al ingeleverd door BZK voor 2025");
 
         // VRO received first (an earlier run), BZK's copy later: VRO's counts, BZK's is the fout
@@ -114,14 +114,14 @@ class EenBestandEenMinisterieTest {
         Pijplijn.run(later);
         assertThat(neven(later).get("VRO")).startsWith("120,5,");
         assertThat(neven(later).get("BZK")).startsWith(",,");
-        assertThat(Files.readString(later.resolve("output/feedback/BZK/2025/personeel.csv")))
+        assertThat(Files.readString(later.resolve("output/terugmelding/BZK/2025/personeel.csv")))
                 .contains("al ingeleverd door VRO voor 2025");
     }
 
     /** nevenwerkzaamheden_per_ministerie of 2025 by ministry code: the other columns joined by commas. */
     private static Map<String, String> neven(Path root) throws IOException {
         Map<String, String> rijen = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(root.resolve("output/2025/rijk/nevenwerkzaamheden_per_ministerie.csv"));
+        try (Reader r = Files.newBufferedReader(root.resolve("output/openbaar/2025/rijk/nevenwerkzaamheden_per_ministerie.csv"));
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180)) {
             for (CSVRecord rec : p) {
                 rijen.put(rec.get(0), String.join(",", rec.toList().subList(1, rec.size())));

@@ -137,7 +137,7 @@ class FuzzTest {
 
     /**
      * Writes the feedback of every 25th case under a random hostile file name: the files land directly in
-     * feedback/BZK/2023/, the CSV reads back with one record per finding, every text cell neutralised, and the
+     * terugmelding/BZK/2023/, the CSV reads back with one record per finding, every text cell neutralised, and the
      * HTML holds no markup from the input.
      */
     private String schrijfTerugmelding(ValidatieResultaat res, Random r) {
@@ -155,7 +155,7 @@ class FuzzTest {
         } catch (RuntimeException e) {
             return "name '" + naam + "': " + e;
         }
-        Path map = uit.resolve("feedback/BZK/2023");
+        Path map = uit.resolve("terugmelding/BZK/2023");
         if (!map.equals(csv.getParent())) {
             return "written outside its folder: " + csv;
         }

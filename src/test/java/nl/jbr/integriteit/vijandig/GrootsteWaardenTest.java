@@ -83,7 +83,7 @@ class GrootsteWaardenTest {
 
     private Map<String, CSVRecord> perMinisterie(String tabel) throws IOException {
         Map<String, CSVRecord> rijen = new HashMap<>();
-        try (Reader r = Files.newBufferedReader(tmp.resolve("output/2025/rijk/" + tabel + ".csv"));
+        try (Reader r = Files.newBufferedReader(tmp.resolve("output/openbaar/2025/rijk/" + tabel + ".csv"));
              CSVParser p = CSVParser.parse(r, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
             for (CSVRecord rec : p) {
                 rijen.put(rec.get("ministerie_code"), rec);

@@ -31,7 +31,7 @@ class JaarmapTest {
             Files.createDirectories(p.getParent());
             Files.writeString(p, "onderdeel;categorie\nA;g\n");
         }
-        // today is 1 June 2026: 2027 and 2028 have not been reported yet (issue 10: output/2027 was published)
+        // today is 1 June 2026: 2027 and 2028 have not been reported yet (issue 10: output/openbaar/2027 was published)
         Clock juni2026 = Clock.fixed(Instant.parse("2026-06-01T12:00:00Z"), ZoneOffset.UTC);
         DropFolderScanner.Resultaat r = new DropFolderScanner(new Ministeries(SchemaSource.embedded()), juni2026)
                 .scan(tmp.resolve("input"));

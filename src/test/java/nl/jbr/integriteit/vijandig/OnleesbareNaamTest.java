@@ -49,8 +49,8 @@ class OnleesbareNaamTest {
         assertThat(uit).contains("1 gezien").contains("2 paden genegeerd");
         assertThat(telling("SELECT count(*) FROM stg_melding WHERE ministerie = 'BZK' AND jaar = 2024")).isEqualTo(1);
         assertThat(telling("SELECT count(*) FROM bestandsversie")).isEqualTo(1);
-        assertThat(tmp.resolve("output/feedback/BZK/2024/ok.csv")).exists();
-        assertThat(tmp.resolve("output/2024/rijk/meldingen_per_ministerie.csv")).exists();
+        assertThat(tmp.resolve("output/terugmelding/BZK/2024/ok.csv")).exists();
+        assertThat(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv")).exists();
     }
 
     private String run() {

@@ -95,7 +95,7 @@ class VijandigeInvoerTest {
 
         uitvoerRun1 = run(root);
         leesGrootboek(root);
-        try (Stream<Path> s = Files.walk(root.resolve("output/feedback"))) {
+        try (Stream<Path> s = Files.walk(root.resolve("output/terugmelding"))) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 // the .xlsx feedback is a zip: compared and searched byte for byte (ISO-8859-1 keeps every byte)
                 feedbackNaRun1.put(root.resolve("output").relativize(p).toString(), Files.readString(p,
@@ -111,7 +111,7 @@ class VijandigeInvoerTest {
         run(root);
         tabellen(root, tabellen2023NaRun2);
         inGebruikNaRun2 = inGebruik(root);
-        feedbackHtmlNaRun2 = Files.readString(root.resolve("output/feedback/BZK/2023/incidenten.html"));
+        feedbackHtmlNaRun2 = Files.readString(root.resolve("output/terugmelding/BZK/2023/incidenten.html"));
 
         // baseline: the good files alone
         Path basis = tmp.resolve("basis");
@@ -143,7 +143,7 @@ class VijandigeInvoerTest {
             assertThat(versie).as("ignored entries never reach the ledger").isNull();
             assertThat(feedbackNaRun1.keySet()).noneMatch(k -> k.contains(g.map().replace('/', java.io.File.separatorChar)
                     + java.io.File.separator + stem(g.bestandsnaam())));
-            // listed with its reason in feedback/genegeerd.csv: the entry itself, or the folder it is in
+            // listed with its reason in beheer/genegeerd.csv: the entry itself, or the folder it is in
             List<String> paden = genegeerdePaden();
             assertThat(paden).as(sleutel).anyMatch(p -> sleutel.equals(p) || (p.endsWith("/") && sleutel.startsWith(p)));
             return;
@@ -232,14 +232,14 @@ class VijandigeInvoerTest {
                 assertThat(p.toRealPath()).startsWith(output);
             }
         }
-        // ignored folders get no feedback folder; they are listed, with the reason, in feedback/genegeerd.csv
-        assertThat(root.resolve("output/feedback/XYZ")).doesNotExist();
-        assertThat(root.resolve("output/feedback/EZK")).doesNotExist();
+        // ignored folders get no feedback folder; they are listed, with the reason, in beheer/genegeerd.csv
+        assertThat(root.resolve("output/terugmelding/XYZ")).doesNotExist();
+        assertThat(root.resolve("output/terugmelding/EZK")).doesNotExist();
         // a year folder no report can be about is not published
         try (Stream<Path> s = Files.list(root.resolve("output"))) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "feedback", "inleverstatus", "index.html", "formulieren"); // + the form (issue 11)
         }
-        assertThat(feedbackNaRun1.get("feedback/genegeerd.csv")).contains("XYZ/").contains("2O24")
+        assertThat(feedbackNaRun1.get("beheer/genegeerd.csv")).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
                 .contains("\n'=HYPERLINK(1+1)/,").contains("\nbzk/,");
     }
@@ -249,21 +249,21 @@ class VijandigeInvoerTest {
         // by hand from TerugmeldingWriter.veiligeNaam: / \ : * ? " < > | and invisible characters become _,
         // '..' becomes '__', a leading dash becomes '_'; spaces and accents stay
         assertThat(feedbackNaRun1).containsKeys(
-                "feedback/BZK/2024/mijn meldingen 2024 (def).csv",
-                "feedback/BZK/2024/meldingen Caraïbisch één.csv",
-                "feedback/BZK/2024/_rf --no-preserve-root.csv",
-                "feedback/BZK/2024/rapport__2024.csv",
-                "feedback/BZK/2024/_img src=x onerror=alert(1)_.csv",
-                "feedback/BZK/2024/factuur_gpj.csv",
-                "feedback/BZK/2024/aanhalings_teken_backslash.csv",
-                "feedback/BZK/2024/nieuwe_regel.csv");
+                "terugmelding/BZK/2024/mijn meldingen 2024 (def).csv",
+                "terugmelding/BZK/2024/meldingen Caraïbisch één.csv",
+                "terugmelding/BZK/2024/_rf --no-preserve-root.csv",
+                "terugmelding/BZK/2024/rapport__2024.csv",
+                "terugmelding/BZK/2024/_img src=x onerror=alert(1)_.csv",
+                "terugmelding/BZK/2024/factuur_gpj.csv",
+                "terugmelding/BZK/2024/aanhalings_teken_backslash.csv",
+                "terugmelding/BZK/2024/nieuwe_regel.csv");
         // 'botsing:1.csv' (rejected) and 'botsing_1.csv' (accepted) both become 'botsing_1': in name order the first
         // keeps it, the second gets ' (2)'; neither overwrites the other's feedback
-        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1.csv")).contains("CATEGORIE_ONBEKEND");
-        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1.html")).contains("botsing:1.csv").contains("Afgekeurd");
-        assertThat(feedbackNaRun1.get("feedback/BZK/2024/botsing_1 (2).html")).contains("botsing_1.csv").contains("Geaccepteerd");
+        assertThat(feedbackNaRun1.get("terugmelding/BZK/2024/botsing_1.csv")).contains("CATEGORIE_ONBEKEND");
+        assertThat(feedbackNaRun1.get("terugmelding/BZK/2024/botsing_1.html")).contains("botsing:1.csv").contains("Afgekeurd");
+        assertThat(feedbackNaRun1.get("terugmelding/BZK/2024/botsing_1 (2).html")).contains("botsing_1.csv").contains("Geaccepteerd");
         // the page shows the name as given, escaped
-        String pagina = feedbackNaRun1.get("feedback/BZK/2024/_img src=x onerror=alert(1)_.html");
+        String pagina = feedbackNaRun1.get("terugmelding/BZK/2024/_img src=x onerror=alert(1)_.html");
         assertThat(pagina).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(1)&gt;.csv");
     }
 
@@ -278,7 +278,7 @@ class VijandigeInvoerTest {
     @Test
     void hetManifestBlijftGeldigeJsonMetDeNamenZoalsGegeven() throws IOException {
         tools.jackson.databind.JsonNode manifest = new tools.jackson.databind.ObjectMapper()
-                .readTree(root.resolve("output/2024/manifest.json").toFile());
+                .readTree(root.resolve("output/openbaar/2024/manifest.json").toFile());
         List<String> namen = new ArrayList<>();
         manifest.findValues("bestandsnaam").forEach(n -> namen.add(n.asString()));
         assertThat(namen).contains("aanhalings\"teken\\backslash.csv", "nieuwe\nregel.csv", "<img src=x onerror=alert(1)>.csv",
@@ -305,13 +305,13 @@ class VijandigeInvoerTest {
             }
         }
         // the published 2024 tables show the formula cells of the accepted files, neutralised
-        String overzicht = Files.readString(root.resolve("output/2024/rijk/overzicht_incidenten.csv"));
+        String overzicht = Files.readString(root.resolve("output/openbaar/2024/rijk/overzicht_incidenten.csv"));
         assertThat(overzicht).contains("'@SUM(1+1)").contains("'=HYPERLINK(");
-        assertThat(Files.readString(root.resolve("output/2024/rijk/meldingen_per_onderdeel.csv"))).contains("'+1+cmd");
-        assertThat(Files.readString(root.resolve("output/2024/rijk/nevenwerkzaamheden_per_onderdeel.csv")))
+        assertThat(Files.readString(root.resolve("output/openbaar/2024/rijk/meldingen_per_onderdeel.csv"))).contains("'+1+cmd");
+        assertThat(Files.readString(root.resolve("output/openbaar/2024/rijk/nevenwerkzaamheden_per_onderdeel.csv")))
                 .contains("'=HYPERLINK(").contains("'@SUM(1+1)");
         // the feedback of the rejected file quotes the value, neutralised
-        assertThat(feedbackNaRun1.get("feedback/FIN/2023/formule-categorie.csv")).contains("'=HYPERLINK(");
+        assertThat(feedbackNaRun1.get("terugmelding/FIN/2023/formule-categorie.csv")).contains("'=HYPERLINK(");
         assertThat(formules).isGreaterThan(10);
     }
 
@@ -320,7 +320,7 @@ class VijandigeInvoerTest {
         // issue 10 item 3, by hand from Corpus.tekens(): 'lijkt-op.csv' has 'Lijkt Op' (lines 2 and 4) and 'Lijkt Оp'
         // with a Cyrillic О (line 3): one onderdeel with 3 meldingen under the first spelling; 'nul-breedte.csv' has
         // 'Nul Breedte' and 'Nul<ZWSP><NBSP>Breedte': one onderdeel with 2 meldingen
-        List<CSVRecord> rijen = records(root.resolve("output/2024/rijk/meldingen_per_onderdeel.csv"));
+        List<CSVRecord> rijen = records(root.resolve("output/openbaar/2024/rijk/meldingen_per_onderdeel.csv"));
         List<String> regels = rijen.stream().map(r -> String.join("|", r)).toList();
         assertThat(regels).contains("BZK|Lijkt Op|3", "BZK|Nul Breedte|2")
                 .noneMatch(r -> r.contains("\u041E") || r.contains("\u200B") || r.contains("\u00A0"));
@@ -328,21 +328,21 @@ class VijandigeInvoerTest {
         assertThat(regels).contains("BZK|'\uFF1DHYPERLINK(1)|1", "BZK|'\uFF0BPlus(1)|1", "BZK|'\uFF0DMin(1)|1",
                 "BZK|'\uFF20Apenstaart(1)|1");
         // the feedback names the removed characters and the column
-        assertThat(feedbackNaRun1.get("feedback/BZK/2024/nul-breedte.csv"))
+        assertThat(feedbackNaRun1.get("terugmelding/BZK/2024/nul-breedte.csv"))
                 .contains("3,onderdeel,Nul<U+200B>\u00A0Breedte,waarschuwing,ONZICHTBARE_TEKENS_VERWIJDERD").contains("U+200B");
-        assertThat(feedbackNaRun1.get("feedback/FIN/2023/totaal-fin.csv"))
+        assertThat(feedbackNaRun1.get("terugmelding/FIN/2023/totaal-fin.csv"))
                 .contains("Regel 4 lijkt een totaalregel ('Totaal FIN' in kolom 'onderdeel'); laat totalen weg, wij tellen zelf op.");
     }
 
     @Test
     void htmlUitDeInvoerWordtEscaped() throws IOException {
-        String index = Files.readString(root.resolve("output/2024/index.html"));
+        String index = Files.readString(root.resolve("output/openbaar/2024/index.html"));
         assertThat(index).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b onmouseover")
                 .contains("&lt;script&gt;alert(2)&lt;/script&gt;").contains("&lt;script&gt;alert(9)&lt;/script&gt;");
         // an entity in the input is shown as the text it is, not decoded
         assertThat(index).doesNotContain("&lt;script&gt;alert(5)").contains("&amp;lt;script&amp;gt;alert(5)");
-        assertThat(feedbackNaRun1.get("feedback/BZK/2024/html-kop.html")).contains("&lt;svg onload=alert(8)&gt;");
-        String pagina = feedbackNaRun1.get("feedback/FIN/2023/html-categorie.html");
+        assertThat(feedbackNaRun1.get("terugmelding/BZK/2024/html-kop.html")).contains("&lt;svg onload=alert(8)&gt;");
+        String pagina = feedbackNaRun1.get("terugmelding/FIN/2023/html-categorie.html");
         assertThat(pagina).doesNotContain("<script>alert(6)").doesNotContain("<svg onload")
                 .contains("&lt;script&gt;alert(6)&lt;/script&gt;");
         for (Map.Entry<String, String> e : feedbackNaRun1.entrySet()) {
@@ -366,18 +366,18 @@ class VijandigeInvoerTest {
     void eenLangeCelWordtIngekortInDeTerugmelding() {
         // one 90,000-character cell must not be echoed whole (twice: waarde and melding) into the feedback;
         // a file within the limits could otherwise hold 1,000 of them: 180 MB of feedback and heap
-        String csv = feedbackNaRun1.get("feedback/FIN/2023/lange-cel.csv");
+        String csv = feedbackNaRun1.get("terugmelding/FIN/2023/lange-cel.csv");
         assertThat(csv.length()).isLessThan(2_000);
         assertThat(csv).contains("ZonnebloemZonnebloem").contains("90000 tekens");
-        assertThat(feedbackNaRun1.get("feedback/FIN/2023/lange-cel.html").length()).isLessThan(10_000);
+        assertThat(feedbackNaRun1.get("terugmelding/FIN/2023/lange-cel.html").length()).isLessThan(10_000);
     }
 
     // ---------------------------------------------------------------- helpers
 
-    /** The pad column of feedback/genegeerd.csv, with the formula neutralisation taken off again. */
+    /** The pad column of beheer/genegeerd.csv, with the formula neutralisation taken off again. */
     private static List<String> genegeerdePaden() {
         List<String> paden = new ArrayList<>();
-        List<CSVRecord> records = records(root.resolve("output/feedback/genegeerd.csv"));
+        List<CSVRecord> records = records(root.resolve("output/beheer/genegeerd.csv"));
         for (CSVRecord r : records.subList(1, records.size())) {
             String pad = r.get(0);
             paden.add(pad.length() > 1 && pad.charAt(0) == '\'' && "=+-@".indexOf(pad.charAt(1)) >= 0 ? pad.substring(1) : pad);
@@ -448,7 +448,7 @@ class VijandigeInvoerTest {
     }
 
     private static void tabellen(Path dir, Map<String, String> naar) throws IOException {
-        Path jaar = dir.resolve("output/2023");
+        Path jaar = dir.resolve("output/openbaar/2023");
         try (Stream<Path> s = Files.walk(jaar)) {
             // every table (CSV), its metadata and every page; only the manifest carries the run
             for (Path p : s.filter(Files::isRegularFile).filter(x -> !x.endsWith("manifest.json")).toList()) {

@@ -1,0 +1,2 @@
+-- The vaststelling of a year is published: jaar, versie.
+UPDATE vaststelling SET gepubliceerd = true WHERE jaar = ? AND versie = ?

@@ -1,0 +1,79 @@
+package nl.jbr.integriteit.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.jbr.integriteit.uitvoer.Uitvoermappen;
+import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.warehouse.WarehouseException;
+
+/**
+ * BZK's disclosure audit report of a published year, in {@code beheer/onthulling/} (contract 8: never public):
+ * {@code <jaar>.json}, the threshold, how many logical cells are primary and secondary and per table how many
+ * published cells are hidden and the narrowest interval; {@code <jaar>.csv}, every hidden logical cell with its value,
+ * its reason and, for a primary cell, its audit interval. Which cells are primary, how many there are and the
+ * intervals would, with the tables, narrow hidden counts: that is why they are here and not in the manifest.
+ */
+final class Auditrapport {
+
+    static final List<String> CSV_KOP = List.of("cel", "scope", "dimensie", "sleutel", "waarde", "reden", "ondergrens",
+            "bovengrens");
+
+    private final SqlQueries queries;
+
+    Auditrapport(SqlQueries queries) {
+        this.queries = queries;
+    }
+
+    void schrijf(Warehouse warehouse, int jaar, Uitvoermappen uitvoer, Beveiliging beveiliging, List<String> tabellen,
+                 String runId) throws IOException {
+        Path map = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.onthulling());
+        Map<String, Object> rapport = new LinkedHashMap<>();
+        rapport.put("jaar", jaar);
+        rapport.put("run_id", runId);
+        rapport.putAll(beveiliging.samenvatting());
+        Map<String, Object> perTabel = new LinkedHashMap<>();
+        tabellen.forEach(t -> perTabel.put(t, beveiliging.perTabel().getOrDefault(t, Beveiliging.NIETS_ONDERDRUKT)));
+        rapport.put("tabellen", perTabel);
+        String json = TableFiles.JSON.writeValueAsString(rapport) + "\n";
+        AtomicFile.writeText(map.resolve(jaar + ".json"), out -> out.write(json));
+        List<List<Object>> rijen = cellen(warehouse, jaar);
+        AtomicFile.writeText(map.resolve(jaar + ".csv"), out -> {
+            SafeCsv csv = new SafeCsv(out, CSV_KOP, Set.of(4, 6, 7));
+            rijen.forEach(csv::row);
+            csv.close();
+        });
+    }
+
+    private List<List<Object>> cellen(Warehouse warehouse, int jaar) {
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("onthulling_rapport"))) {
+            st.setInt(1, jaar);
+            try (ResultSet rs = st.executeQuery()) {
+                List<List<Object>> rijen = new ArrayList<>();
+                while (rs.next()) {
+                    rijen.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getString(6), getal(rs, 7), getal(rs, 8)));
+                }
+                return rijen;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the disclosure audit of " + jaar + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An interval bound rounded to two decimals (the LP's floating point), or empty. */
+    private static Object getal(ResultSet rs, int kolom) throws SQLException {
+        double waarde = rs.getDouble(kolom);
+        return rs.wasNull() ? null : java.math.BigDecimal.valueOf(waarde).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

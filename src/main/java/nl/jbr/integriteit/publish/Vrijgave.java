@@ -1,0 +1,55 @@
+package nl.jbr.integriteit.publish;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The release state of a published year (contract 6): {@code voorlopig} until it is vastgesteld, then
+ * {@code vastgesteld} (and left as it is by later runs), {@code herzien} when {@code vaststellen} publishes a
+ * revision, with the ministries whose files changed.
+ *
+ * @param status {@value #VOORLOPIG}, {@value #VASTGESTELD} or {@value #HERZIEN}
+ * @param datum  when it was vastgesteld or herzien; {@code null} for voorlopig
+ * @param reden  for a revision, which ministries' files changed (Dutch, one line); otherwise {@code null}
+ */
+public record Vrijgave(String status, LocalDate datum, String reden) {
+
+    public static final String VOORLOPIG = "voorlopig";
+    public static final String VASTGESTELD = "vastgesteld";
+    public static final String HERZIEN = "herzien";
+    public static final Vrijgave NU_VOORLOPIG = new Vrijgave(VOORLOPIG, null, null);
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d-M-yyyy");
+
+    /** The line on the year's pages (Dutch). */
+    public String tekst() {
+        return switch (status) {
+            case VASTGESTELD -> "Vastgesteld op " + DATUM.format(datum) + ".";
+            case HERZIEN -> "Herzien op " + DATUM.format(datum) + (reden == null || reden.isBlank() ? "." : ": " + reden + ".");
+            default -> "Voorlopige cijfers: dit jaar is nog niet vastgesteld en de cijfers kunnen nog veranderen.";
+        };
+    }
+
+    /** What the page template and the manifest get. */
+    Map<String, Object> alsModel() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        m.put("tekst", tekst());
+        return m;
+    }
+
+    /** The manifest's fields: status, and the date and reason where there are. */
+    Map<String, Object> alsManifest() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        if (datum != null) {
+            m.put(HERZIEN.equals(status) ? "herzien_op" : "vastgesteld_op", datum.toString());
+        }
+        if (reden != null && !reden.isBlank()) {
+            m.put("herzien_wegens", reden);
+        }
+        return m;
+    }
+}
