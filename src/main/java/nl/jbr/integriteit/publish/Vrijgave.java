@@ -32,6 +32,15 @@ public record Vrijgave(String status, LocalDate datum, String reden) {
         };
     }
 
+    /** The state in a few words, for BZK's overview and {@code status} (Dutch). */
+    public String kort() {
+        return switch (status) {
+            case VASTGESTELD -> "vastgesteld op " + DATUM.format(datum);
+            case HERZIEN -> "herzien op " + DATUM.format(datum) + (reden == null || reden.isBlank() ? "" : " (" + reden + ")");
+            default -> VOORLOPIG;
+        };
+    }
+
     /** What the page template and the manifest get. */
     Map<String, Object> alsModel() {
         Map<String, Object> m = new LinkedHashMap<>();

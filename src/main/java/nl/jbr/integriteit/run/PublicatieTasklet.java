@@ -108,7 +108,12 @@ final class PublicatieTasklet implements Tasklet {
             feedback = lopend.wacht();
         }
         // who delivered what, the feedback overview per ministry, the entry pages (public and BZK's)
-        overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), stempel);
+        Map<Integer, Overzichtspaginas.JaarStand> standen = new java.util.TreeMap<>();
+        for (Vaststelling.Jaarstand j : vaststelling.jaarstanden()) {
+            standen.put(j.jaar(), new Overzichtspaginas.JaarStand(j.publicatie(),
+                    j.gewijzigd().isEmpty() ? "niets" : String.join("; ", j.gewijzigd())));
+        }
+        overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), standen, stempel);
         toegang.herstel();
         contribution.incrementWriteCount(feedback + tabellen);
         var ctx = step.getJobExecution().getExecutionContext();

@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.dao.DataAccessException;
 
+import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -54,9 +55,19 @@ public final class StatusCommando {
         List<Map<String, Object>> runs = runs();
         List<Map<String, Object>> opgaven = opgaven();
         Map<String, Object> inGebruik = inGebruik();
+        List<Vaststelling.Jaarstand> vastgesteld = vastgesteld();
         if (opdracht.heeft("json")) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("runs", runs);
+            List<Map<String, Object>> publicatie = new ArrayList<>();
+            for (Vaststelling.Jaarstand j : vastgesteld) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("jaar", j.jaar());
+                p.put("publicatie", j.publicatie());
+                p.put("sinds_vaststelling_gewijzigd", j.gewijzigd());
+                publicatie.add(p);
+            }
+            status.put("vastgesteld", publicatie);
             status.putAll(inGebruik);
             status.put("inleverstatus", opgaven);
             out.println(mapper().writeValueAsString(status));
@@ -95,6 +106,16 @@ public final class StatusCommando {
                             : "; nieuwere versie " + z(b, "actuele_versie") + " afgekeurd"));
         }
         out.println();
+        out.println("Vastgestelde jaren (andere jaren worden elke run voorlopig gepubliceerd):");
+        if (vastgesteld.isEmpty()) {
+            out.println("  geen");
+        }
+        for (Vaststelling.Jaarstand j : vastgesteld) {
+            out.println("  " + j.jaar() + ": " + j.publicatie() + (j.gewijzigd().isEmpty()
+                    ? "; sindsdien niets veranderd" : "; sindsdien veranderd (nog niet gepubliceerd):"));
+            j.gewijzigd().forEach(w -> out.println("    " + w));
+        }
+        out.println();
         out.println("Inleverstatus per jaar, ministerie en formulier:");
         if (opgaven.isEmpty()) {
             out.println("  nog niets bekend (nog geen run met berekening)");
@@ -105,6 +126,15 @@ public final class StatusCommando {
                             + z(o, "ontvangen_op") + ")");
         }
         return Uitgang.OK;
+    }
+
+    /** The vastgesteld years and what changed since; nothing when no run has recorded any. */
+    private List<Vaststelling.Jaarstand> vastgesteld() {
+        try {
+            return new Vaststelling(warehouse, queries).jaarstanden();
+        } catch (RuntimeException e) {
+            return List.of(); // no run has created the tables and views yet
+        }
     }
 
     private List<Map<String, Object>> runs() {

@@ -44,7 +44,7 @@ public final class Vaststelling {
             String wat = versieVastgesteld == null ? "nieuw geaccepteerd (versie " + versieNu + ", " + regelsNu + " regels)"
                     : versieNu == null ? "telt niet meer mee (was versie " + versieVastgesteld + ", " + regelsVastgesteld + " regels)"
                     : "versie " + versieVastgesteld + " → " + versieNu + ", " + regelsVastgesteld + " → " + regelsNu + " regels";
-            return ministerie + " " + (formulier == null ? "" : formulier + " ") + "'" + bestandsnaam + "': " + wat;
+            return ministerie + " " + (formulier == null ? "" : formulier + " ") + "(" + bestandsnaam + "): " + wat;
         }
     }
 
@@ -116,6 +116,20 @@ public final class Vaststelling {
         Map<Integer, Stand> uit = new TreeMap<>();
         standen().forEach((jaar, lijst) -> lijst.stream().filter(Stand::gepubliceerd).reduce((a, b) -> b)
                 .ifPresent(s -> uit.put(jaar, s)));
+        return uit;
+    }
+
+    /** A vastgesteld year for BZK: its release state and what changed since (one line per file). */
+    public record Jaarstand(int jaar, String publicatie, List<String> gewijzigd) {
+    }
+
+    /** Every vastgesteld year's release state and changes since, for {@code beheer/} and {@code status}. */
+    public List<Jaarstand> jaarstanden() {
+        List<Jaarstand> uit = new ArrayList<>();
+        Map<Integer, List<String>> gewijzigd = new TreeMap<>();
+        wijzigingen(null).forEach(w -> gewijzigd.computeIfAbsent(w.jaar(), j -> new ArrayList<>()).add(w.tekst()));
+        vastgesteld().forEach((jaar, stand) -> uit.add(new Jaarstand(jaar, stand.vrijgave().kort(),
+                gewijzigd.getOrDefault(jaar, List.of()))));
         return uit;
     }
 

@@ -61,8 +61,8 @@ class AanvallerTest {
                 b.resolve("output").toString(), "--data", b.resolve("data").toString(), "--jbr.onthulling.drempel", "1");
         assertThat(u.code()).as(u.err()).isZero();
 
-        beschermd = Aanvaller.lees(a.resolve("output"));
-        open = Aanvaller.lees(b.resolve("output"));
+        beschermd = Aanvaller.lees(a.resolve("output/openbaar"));
+        open = Aanvaller.lees(b.resolve("output/openbaar"));
         assertThat(beschermd.jaren()).as("published years").containsExactly(2020, 2021, 2022, 2023, 2024, 2025);
         assertThat(open.jaren()).isEqualTo(beschermd.jaren());
 

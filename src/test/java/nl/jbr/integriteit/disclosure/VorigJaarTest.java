@@ -58,7 +58,7 @@ class VorigJaarTest {
         schrijf("BZK", 2025, 6, 3, 4);
         schrijf("FIN", 2025, 5, 7, 3);
         Pijplijn.run(root);
-        Publicatie p = Aanvaller.lees(root.resolve("output"));
+        Publicatie p = Aanvaller.lees(root.resolve("output/openbaar"));
         assertThat(p.jaren()).containsExactly(2024, 2025);
 
         // the figures came through as constructed (the rijksbrede column a and the totals are published)

@@ -129,7 +129,7 @@ class VanDropFolderTotTabelTest {
         assertThat(tmp.resolve("output/openbaar/2024/ministeries/BZK/meldingen_per_categorie.csv")).exists();
         assertThat(tmp.resolve("output/openbaar/2024/ministeries/AZ/index.html")).exists();
         assertThat(tmp.resolve("output/openbaar/2024/manifest.json")).content().contains("\"incidenten\"").contains("sha256")
-                .doesNotContain("incidenten.csv");
+                .doesNotContain("\"incidenten.csv\"");
         String html = Files.readString(tmp.resolve("output/openbaar/2024/index.html"));
         assertThat(html).contains("lang=\"nl\"").contains("1.500").contains("50,0%").contains("2,8%").contains("geen opgave")
                 .doesNotContain("<script").doesNotContain("http://").doesNotContain("https://");

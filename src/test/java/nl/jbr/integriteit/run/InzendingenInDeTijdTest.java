@@ -154,8 +154,9 @@ class InzendingenInDeTijdTest {
         schrijf(input.resolve("BZK/2024/incidenten.csv"), INCIDENTEN_V1);
         schrijf(input.resolve("BZK/2025/incidenten.csv"), INCIDENTEN_V1);
         Pijplijn.run(tmp, "--jbr.onthulling.drempel", "1");
-        Path manifest2024 = tmp.resolve("output/openbaar/2024/manifest.json");
-        Path manifest2025 = tmp.resolve("output/openbaar/2025/manifest.json");
+        // which run published a year: BZK's record of the publication (beheer/publicatie/<jaar>.json)
+        Path manifest2024 = tmp.resolve("output/beheer/publicatie/2024.json");
+        Path manifest2025 = tmp.resolve("output/beheer/publicatie/2025.json");
         assertThat(Files.readString(manifest2024)).contains("\"run_id\" : \"1\"");
 
         // a correction of 2025: 2024 is not republished (its manifest still names run 1)

@@ -237,9 +237,12 @@ class VijandigeInvoerTest {
         assertThat(root.resolve("output/terugmelding/EZK")).doesNotExist();
         // a year folder no report can be about is not published
         try (Stream<Path> s = Files.list(root.resolve("output"))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "feedback", "inleverstatus", "index.html", "formulieren"); // + the form (issue 11)
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("openbaar", "terugmelding", "beheer");
         }
-        assertThat(feedbackNaRun1.get("beheer/genegeerd.csv")).contains("XYZ/").contains("2O24")
+        try (Stream<Path> s = Files.list(root.resolve("output/openbaar"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "index.html", "formulieren"); // + the form (issue 11)
+        }
+        assertThat(Files.readString(root.resolve("output/beheer/genegeerd.csv"))).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
                 .contains("\n'=HYPERLINK(1+1)/,").contains("\nbzk/,");
     }
@@ -276,13 +279,23 @@ class VijandigeInvoerTest {
     }
 
     @Test
-    void hetManifestBlijftGeldigeJsonMetDeNamenZoalsGegeven() throws IOException {
-        tools.jackson.databind.JsonNode manifest = new tools.jackson.databind.ObjectMapper()
-                .readTree(root.resolve("output/openbaar/2024/manifest.json").toFile());
+    void hetManifestBlijftGeldigeJsonZonderDeNamenVanBestanden() throws IOException {
+        // a file name can hold a person's name or a count: the public manifest names no input file (issue 21); BZK's
+        // inleverstatus names them as given, in a CSV that reads back
+        String tekst = Files.readString(root.resolve("output/openbaar/2024/manifest.json"));
+        tools.jackson.databind.JsonNode manifest = new tools.jackson.databind.ObjectMapper().readTree(tekst);
+        assertThat(manifest.findValues("bestandsnaam")).isEmpty();
+        assertThat(manifest.get("invoer").size()).isPositive();
+        for (String naam : List.of("aanhalings", "nieuwe", "onerror", "factuur", "no-preserve-root")) {
+            assertThat(tekst).doesNotContain(naam);
+        }
         List<String> namen = new ArrayList<>();
-        manifest.findValues("bestandsnaam").forEach(n -> namen.add(n.asString()));
-        assertThat(namen).contains("aanhalings\"teken\\backslash.csv", "nieuwe\nregel.csv", "<img src=x onerror=alert(1)>.csv",
-                "factuur\u202Egpj.csv", "-rf --no-preserve-root.csv");
+        try (var r = Files.newBufferedReader(root.resolve("output/beheer/inleverstatus/2024.csv"));
+             var csv = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
+            csv.forEach(rij -> namen.add(rij.get("bestand")));
+        }
+        assertThat(namen).contains("aanhalings\"teken\\backslash.csv", "<img src=x onerror=alert(1)>.csv",
+                "'-rf --no-preserve-root.csv"); // a leading '-' neutralised for spreadsheets
     }
 
     @Test
