@@ -170,8 +170,10 @@ final class PublicatieTasklet implements Tasklet {
             if (nieuw != null && vast != null && aanwezig) {
                 bewaarVorigeVersie(jaar, vast);
             }
-            publisher.publish(warehouse, jaar, properties.output(), runId, code, vrijgave);
+            // recorded before it is swapped in: a version that is public but unrecorded would be missing from the next
+            // audit, one recorded but never public (a crash in between) only makes that audit stricter
             onthulling.versies().vastleggen(warehouse, jaar, vrijgave.status(), step.getJobExecutionId());
+            publisher.publish(warehouse, jaar, properties.output(), runId, code, vrijgave);
             if (nieuw != null) {
                 vaststelling.gepubliceerd(nieuw);
             }
