@@ -35,6 +35,10 @@ final class Lijsten {
     final Map<String, boolean[]> straatUitgangen = new HashMap<>();
     /** Functions held by one person at a time: function (lower case) → unique without further words. */
     final Map<String, Boolean> functies = new HashMap<>();
+    /** Names of organisations and their abbreviations, as {@link #compact} keys ("belastingdienst", "duo"). */
+    final Set<String> organisaties = new HashSet<>();
+    /** Abbreviations of organisations, in capitals as written ("OM", "AZ", "DUO"). */
+    final Set<String> afkortingen = new HashSet<>();
 
     private static final Lijsten STANDAARD = new Lijsten();
 
@@ -51,6 +55,37 @@ final class Lijsten {
         for (String[] r : lees("unieke-functies.csv")) {
             functies.put(r[0].strip().toLowerCase(Locale.ROOT), ja(r[1]));
         }
+        for (String[] r : lees("organisaties.csv")) {
+            organisaties.add(compact(r[0]));
+            if (r.length > 1 && !r[1].isBlank()) {
+                organisaties.add(compact(r[1]));
+                afkortingen.add(r[1].strip().toUpperCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * Whether a social-media handle ({@code rijksoverheid}, {@code Belastingdienst}, {@code DUO_nl}) is the account
+     * of a listed organisation: the handle without '_', '-' and '.' and without a trailing "nl" is a listed name
+     * or abbreviation.
+     */
+    boolean isOrganisatieAccount(String handle) {
+        String key = compact(handle);
+        return organisaties.contains(key)
+                || key.length() > 3 && key.endsWith("nl") && organisaties.contains(key.substring(0, key.length() - 2));
+    }
+
+    /** {@link #key} without spaces, hyphens, underscores, dots or slashes. */
+    static String compact(String s) {
+        String k = key(s);
+        StringBuilder sb = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c != ' ' && c != '-' && c != '_' && c != '.' && c != '/') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static Lijsten standaard() {
