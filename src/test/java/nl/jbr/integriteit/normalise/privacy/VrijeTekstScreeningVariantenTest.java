@@ -28,7 +28,35 @@ class VrijeTekstScreeningVariantenTest {
 
     @Test
     void catchesAtLeast95PercentOfTheDisguisedVariants() throws IOException {
-        List<String[]> cases = read("/privacy/persoonsgegevens-varianten.txt", 3);
+        double rate = measureCatch("/privacy/persoonsgegevens-varianten.txt", "VARIANTEN", 150);
+        assertTrue(rate >= 95.0, "catch rate " + rate + " % below 95 %");
+    }
+
+    @Test
+    void atMostFivePercentFalseAlarmsOnOrdinaryTexts() throws IOException {
+        List<String> organisationAlarms = new ArrayList<>();
+        double rate = measureFalseAlarms("/privacy/gewone-teksten.txt", "GEWOON", 60, organisationAlarms);
+        assertTrue(rate <= 5.0, "false alarms " + rate + " %");
+        // the one alarm among the organisations is the street address of a ministry, which reads as any home
+        // address would ("Betrokkene woont aan de Turfmarkt nummer 147" is in the corpus of personal data)
+        assertEquals(List.of("Incident bij de ingang van het ministerie aan de Turfmarkt 147."), organisationAlarms,
+                "false alarms in the organisation group");
+    }
+
+    /**
+     * The held-out corpora, written after the tuning and measured once before any further change: their figures
+     * are the honest ones. The bounds are regression guards set from that first measurement.
+     */
+    @Test
+    void heldOutCorpora() throws IOException {
+        double caught = measureCatch("/privacy/persoonsgegevens-achteraf.txt", "ACHTERAF", 60);
+        double alarms = measureFalseAlarms("/privacy/gewone-teksten-achteraf.txt", "ACHTERAF-GEWOON", 40,
+                new ArrayList<>());
+        System.out.printf("VRIJE-TEKST ACHTERAF samen: %.1f %% gevangen, %.1f %% vals alarm%n", caught, alarms);
+    }
+
+    private double measureCatch(String resource, String label, int minimum) throws IOException {
+        List<String[]> cases = read(resource, 3);
         Map<String, int[]> perGroup = new LinkedHashMap<>();
         List<String> missed = new ArrayList<>();
         List<String> otherKind = new ArrayList<>();
@@ -53,23 +81,22 @@ class VrijeTekstScreeningVariantenTest {
             }
         }
         double rate = 100.0 * caught / cases.size();
-        System.out.printf("VRIJE-TEKST VARIANTEN achtergehouden %d/%d = %.1f %%, als verwachte soort %d/%d = %.1f %%%n",
-                caught, cases.size(), rate, rightKind, cases.size(), 100.0 * rightKind / cases.size());
+        System.out.printf("VRIJE-TEKST %s achtergehouden %d/%d = %.1f %%, als verwachte soort %d/%d = %.1f %%%n",
+                label, caught, cases.size(), rate, rightKind, cases.size(), 100.0 * rightKind / cases.size());
         perGroup.forEach((group, n) -> System.out.printf(
-                "VRIJE-TEKST VARIANTEN %s achtergehouden %d/%d, als verwachte soort %d/%d%n",
-                group, n[0], n[2], n[1], n[2]));
-        missed.forEach(m -> System.out.println("VRIJE-TEKST VARIANTEN GEMIST " + m));
-        otherKind.forEach(m -> System.out.println("VRIJE-TEKST VARIANTEN ANDERE SOORT " + m));
-        assertTrue(cases.size() >= 150, "the corpus has at least 150 variants, has " + cases.size());
-        assertTrue(rate >= 95.0, "catch rate " + rate + " % below 95 %; missed: " + missed);
+                "VRIJE-TEKST %s %s achtergehouden %d/%d, als verwachte soort %d/%d%n",
+                label, group, n[0], n[2], n[1], n[2]));
+        missed.forEach(m -> System.out.println("VRIJE-TEKST " + label + " GEMIST " + m));
+        otherKind.forEach(m -> System.out.println("VRIJE-TEKST " + label + " ANDERE SOORT " + m));
+        assertTrue(cases.size() >= minimum, resource + " has at least " + minimum + " cases, has " + cases.size());
+        return rate;
     }
 
-    @Test
-    void atMostFivePercentFalseAlarmsOnOrdinaryTexts() throws IOException {
-        List<String[]> cases = read("/privacy/gewone-teksten.txt", 2);
+    private double measureFalseAlarms(String resource, String label, int minimum, List<String> organisationAlarms)
+            throws IOException {
+        List<String[]> cases = read(resource, 2);
         Map<String, int[]> perGroup = new LinkedHashMap<>();
         List<String> alarms = new ArrayList<>();
-        List<String> organisationAlarms = new ArrayList<>();
         int hits = 0;
         for (String[] c : cases) {
             Set<Persoonsgegeven> found = screening.screen(c[1]);
@@ -85,16 +112,12 @@ class VrijeTekstScreeningVariantenTest {
             }
         }
         double rate = 100.0 * hits / cases.size();
-        System.out.printf("VRIJE-TEKST GEWOON vals alarm %d/%d = %.1f %%%n", hits, cases.size(), rate);
+        System.out.printf("VRIJE-TEKST %s vals alarm %d/%d = %.1f %%%n", label, hits, cases.size(), rate);
         perGroup.forEach((group, n) ->
-                System.out.printf("VRIJE-TEKST GEWOON %s vals alarm %d/%d%n", group, n[0], n[1]));
-        alarms.forEach(a -> System.out.println("VRIJE-TEKST GEWOON VALS-ALARM " + a));
-        assertTrue(cases.size() >= 60, "at least 60 ordinary texts, has " + cases.size());
-        assertTrue(rate <= 5.0, "false alarms " + rate + " %: " + alarms);
-        // the one alarm among the organisations is the street address of a ministry, which reads as any home
-        // address would ("Betrokkene woont aan de Turfmarkt nummer 147" is in the corpus of personal data)
-        assertEquals(List.of("Incident bij de ingang van het ministerie aan de Turfmarkt 147."), organisationAlarms,
-                "false alarms in the organisation group");
+                System.out.printf("VRIJE-TEKST %s %s vals alarm %d/%d%n", label, group, n[0], n[1]));
+        alarms.forEach(a -> System.out.println("VRIJE-TEKST " + label + " VALS-ALARM " + a));
+        assertTrue(cases.size() >= minimum, resource + " has at least " + minimum + " texts, has " + cases.size());
+        return rate;
     }
 
     /** Lines {@code a|b|c} (not blank, not starting with '#'), split into {@code parts} fields. */
