@@ -35,7 +35,7 @@ final class GeboortedatumDetector implements Detector {
     private static final Pattern LABELLED = Pattern.compile(
             "(?i:geboren|geb\\.?|geboortedatum|geboortedag|geb\\.?\\h?datum|gebdat|geboortejaar|dob|date\\h+of\\h+birth"
             + "|jarig)\\h*(?:(?:op|in)(?:\\h+de)?|:|\\(|te\\h+\\p{L}+\\h*(?:op|in)?)?\\h*(?:" + DATE
-            + "|\\d{1,2}(?:e|ste|de)?\\h+" + MONTH + "|" + YEAR + "|\\d{8})(?![\\w])"
+            + "|\\d{1,2}(?:e|ste|de)?\\h+" + MONTH + "|" + YEAR + "|\\d{8}|['’]\\d{2})(?![\\w])"
             + "|°\\h*(?:" + DATE + "|" + YEAR + ")(?![\\w])");
 
     /** A year in brackets, as written after a person's name: "Jansen (1978)", "medewerker X (1982)". */

@@ -14,7 +14,7 @@ final class PersoneelsnummerDetector implements Detector {
 
     private static final String LABEL = "(?i:personeels\\h?nummer|personeelsnr|pers(?:oneels)?\\.?\\h?nr|persnr"
             + "|p-?nummer|p-?nr|pnr|medewerkers?\\h?nummer|medewerkers?nr|werknemers?\\h?nummer|werknemersnr"
-            + "|registratienummer\\h+(?:van\\h+de\\h+)?medewerker|dienstnummer|stamnummer|ubr-?nummer"
+            + "|registratienummer\\h+(?:van\\h+de\\h+)?medewerker|dienstnummer|stamnummer|ubr[-\\h]?nummer"
             + "|rijkspas(?:nummer)?|pasnummer|badgenummer|employee\\h?(?:id|number|nr|no)|emplid|sap-?nummer"
             + "|salarisnummer|loonnummer|ID-?nummer)";
 
@@ -22,7 +22,7 @@ final class PersoneelsnummerDetector implements Detector {
             + "|username|inlognaam|inlogcode|loginnaam|login|account(?:naam)?|ADM-?account)";
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}])" + LABEL + "\\h*(?:nr\\.?|nummer)?\\h*[:.#=(-]?\\h*"
+            "(?<![\\p{L}])" + LABEL + "\\h*(?:nr\\.?|nummer)?\\h*[:.#=(-]{0,2}\\h*"
             + "(?=[A-Za-z0-9-]*\\d[A-Za-z0-9-]*\\d[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9./-]{2,19}");
 
     private static final Pattern USER = Pattern.compile(

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
  * small letters, they are a two-letter Dutch or English word ({@code op}, {@code en}, {@code in}); or when,
  * written apart in capitals after a year (1950-2099), they are a listed abbreviation ({@code OM}, {@code EU},
  * {@code AZ}). A postcode after {@code Postbus} or {@code Antwoordnummer} is an organisation's, not a home, and
- * a hyphen between digits and letters ({@code 2024-AB}) only counts after a label.
+ * a hyphen between digits and letters ({@code 2024-AB}) or a space between the letters ({@code 2511 D P}) only
+ * counts after a label.
  */
 final class PostcodeDetector implements Detector {
 
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<![\\p{L}\\d\\-/.,€$+#])([1-9]\\d{3})(\\h?-\\h?|\\h?)([A-Za-z]{2})(?![\\p{L}\\d])");
+            "(?<![\\p{L}\\d\\-/.,€$+#])([1-9]\\d{3})(\\h?-\\h?|\\h?)([A-Za-z]\\h?[A-Za-z])(?![\\p{L}\\d])");
 
     private static final Set<String> LABELS = Set.of("postcode", "pc", "postcodegebied", "postcodes", "zip");
 
@@ -69,7 +70,8 @@ final class PostcodeDetector implements Detector {
     }
 
     private boolean isPostcode(String value, Matcher m) {
-        String letters = m.group(3);
+        String letters = m.group(3).replace(" ", "");
+        boolean apart = letters.length() < m.group(3).length(); // "2511 D P": only after a label
         String upper = letters.toUpperCase(Locale.ROOT);
         if (upper.equals("SA") || upper.equals("SD") || upper.equals("SS")) {
             return false;
@@ -82,7 +84,7 @@ final class PostcodeDetector implements Detector {
             return true;
         }
         String separator = m.group(2);
-        if (separator.indexOf('-') >= 0) {
+        if (apart || separator.indexOf('-') >= 0) {
             return false;
         }
         String lower = letters.toLowerCase(Locale.ROOT);

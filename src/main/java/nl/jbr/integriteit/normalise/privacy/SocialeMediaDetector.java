@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * {@code tiktok-account marieke.dv83}, {@code snapchat pietj80}); and a handle on its own ({@code @jansen_j},
  * {@code @PJansen1980}). A handle on its own is not flagged when it is the account of a listed organisation
  * ({@code @rijksoverheid}, {@code @Belastingdienst}; {@code input-schemas/privacy/organisaties.csv}). Without '@',
- * a word after a network's name only counts as a handle when it looks like one (a digit, an underscore or a dot in
- * it) or stands alone after a colon ({@code instagram: mariekedv}): "via Instagram gedeeld" names no account.
+ * a word after a network's name only counts as a handle when it looks like one (a digit, an underscore, a dot or a
+ * capital inside it: {@code PietJansenVlogt}) or stands alone after a colon ({@code instagram: mariekedv}): "via Instagram gedeeld" names no account.
  */
 final class SocialeMediaDetector implements Detector {
 
@@ -100,7 +100,10 @@ final class SocialeMediaDetector implements Detector {
         return found;
     }
 
-    /** A digit, underscore or dot in it; or alone after a colon, at the end of the text or before punctuation. */
+    /**
+     * A digit, underscore, dot or a capital inside a word in it; or alone after a colon, at the end of the text or
+     * before punctuation.
+     */
     private boolean looksLikeHandle(String value, Matcher m) {
         String handle = m.group(2);
         if (!hasLetter(handle) || lijsten.isOrganisatieAccount(handle)) {
@@ -108,8 +111,9 @@ final class SocialeMediaDetector implements Detector {
         }
         for (int i = 0; i < handle.length(); i++) {
             char c = handle.charAt(i);
-            if (Chars.isDigit(c) || c == '_' || c == '.') {
-                return true;
+            if (Chars.isDigit(c) || c == '_' || c == '.'
+                    || i > 0 && Character.isUpperCase(c) && Character.isLowerCase(handle.charAt(i - 1))) {
+                return true; // "pjansen1980", "marieke_dv", "PietJansenVlogt"
             }
         }
         if (m.group(1).indexOf(':') < 0) {
