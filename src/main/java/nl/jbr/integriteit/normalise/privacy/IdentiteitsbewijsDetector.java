@@ -32,9 +32,6 @@ final class IdentiteitsbewijsDetector implements Detector {
     /** A Dutch passport or identity-card number (since 2014). */
     private static final Pattern DUTCH_DOCUMENT = Pattern.compile("[A-NP-Z]{2}[A-NP-Z0-9]{6}\\d");
 
-    private static final Pattern UNLABELLED = Pattern.compile(
-            "(?<![\\w-])[A-NP-Z]{2}[A-NP-Z0-9]{6}\\d(?![\\w-])");
-
     @Override
     public Persoonsgegeven soort() {
         return Persoonsgegeven.IDENTITEITSBEWIJS;
@@ -46,7 +43,8 @@ final class IdentiteitsbewijsDetector implements Detector {
             return false;
         }
         boolean found = false;
-        if (stats.contains("paspoort", "reisdocument", "identiteit", "id", "legitimatie", "rijbewijs", "verblijf",
+        if (stats.contains("paspoort", "reisdocument", "identiteit", "idkaart", "id-kaart", "id kaart", "idbewijs",
+                "id-bewijs", "id bewijs", "id- kaart", "id -kaart", "id - kaart", "legitimatie", "rijbewijs", "verblijf",
                 "vreemdelingen", "v-nummer", "documentnummer")) {
             Matcher label = LABEL.matcher(text.value());
             while (label.find()) {
@@ -57,14 +55,34 @@ final class IdentiteitsbewijsDetector implements Detector {
                 }
             }
         }
-        Matcher m = UNLABELLED.matcher(text.value());
-        while (m.find()) {
-            if (isMixed(m.group())) {
-                text.blank(m.start(), m.end());
+        String value = text.value();
+        for (int i = 0; i + 9 <= value.length(); i++) {
+            if (startsNineCharacterCode(value, i) && DUTCH_DOCUMENT.matcher(value.substring(i, i + 9)).matches()
+                    && isMixed(value.substring(i, i + 9))) {
+                text.blank(i, i + 9);
                 found = true;
+                i += 8;
             }
         }
         return found;
+    }
+
+    /** Nine capitals and digits at {@code i}, not part of a longer word or code. */
+    private static boolean startsNineCharacterCode(String s, int i) {
+        char c = s.charAt(i);
+        if (c < 'A' || c > 'Z' || (i > 0 && (Character.isLetterOrDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '-'
+                || s.charAt(i - 1) == '_'))) {
+            return false;
+        }
+        for (int j = i + 1; j < i + 9; j++) {
+            char d = s.charAt(j);
+            if (!(d >= 'A' && d <= 'Z') && !Chars.isDigit(d)) {
+                return false;
+            }
+        }
+        int end = i + 9;
+        return end >= s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-'
+                || s.charAt(end) == '_');
     }
 
     private static boolean accepted(String s, String label, int[] value) {

@@ -59,14 +59,37 @@ final class PostcodeDetector implements Detector {
             return false;
         }
         boolean found = false;
-        Matcher m = CANDIDATE.matcher(text.value());
-        while (m.find()) {
-            if (isPostcode(text.value(), m)) {
-                text.blank(m.start(), m.end());
+        String value = text.value();
+        Matcher m = Chars.anchoredMatcher(CANDIDATE, value);
+        int n = value.length();
+        for (int i = 0; i + 6 <= n; i++) {
+            // cheap test before the pattern: exactly four digits, then a letter within three characters
+            if (Chars.startsDigitRun(value, i) && value.charAt(i) != '0' && fourDigitsThenLetter(value, i)
+                    && Chars.matchesAt(m, i, n) && isPostcode(value, m)) {
+                text.blank(i, m.end());
                 found = true;
+                i = m.end() - 1;
             }
         }
         return found;
+    }
+
+    private static boolean fourDigitsThenLetter(String s, int i) {
+        int n = s.length();
+        if (i + 4 >= n || !Chars.isDigit(s.charAt(i + 1)) || !Chars.isDigit(s.charAt(i + 2))
+                || !Chars.isDigit(s.charAt(i + 3)) || Chars.isDigit(s.charAt(i + 4))) {
+            return false;
+        }
+        for (int j = i + 4; j < n && j <= i + 7; j++) {
+            char c = s.charAt(j);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+            if (c != ' ' && c != '-' && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isPostcode(String value, Matcher m) {

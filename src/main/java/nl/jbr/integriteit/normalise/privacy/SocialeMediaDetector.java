@@ -42,11 +42,11 @@ final class SocialeMediaDetector implements Detector {
             "(?<![\\p{L}])(?i:twitter|instagram|insta|tiktok|snapchat|snap|telegram|threads|bluesky|bsky|mastodon"
             + "|youtube|facebook|linkedin|reddit|discord|twitch|pinterest)"
             + "(?:-?\\h?(?i:account|profiel|naam|handle|pagina|kanaal))?(?![\\p{L}])"
-            + "(\\h*:\\h*|\\h+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{2,28}[A-Za-z0-9_]))(?![\\w@])");
+            + "(\\h*:\\h*|\\h+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{2,28}[A-Za-z0-9_]))(?![\\p{L}\\d_@])");
 
     /** '@' and a name, not inside an e-mail address: "@jansen_j plaatste ...". */
     private static final Pattern BARE_HANDLE = Pattern.compile(
-            "(?<![\\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\\w@])");
+            "(?<![\\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\\p{L}\\d_@])");
 
     private final Lijsten lijsten;
 
