@@ -93,5 +93,16 @@ class VrijeTekstScreeningVolumeTest {
         assertEquals(Set.of(), screening.screen("van de ".repeat(10_000) + "dhr."));
         assertEquals(Set.of(), screening.screen("Kerk".repeat(10_000) + "straat"));
         assertEquals(Set.of(), screening.screen("NL91 ".repeat(10_000)));
+        // issue 21: the decoding layers, the spoken variant and the new detectors
+        assertEquals(Set.of(), screening.screen("_x00".repeat(20_000)));
+        assertEquals(Set.of(), screening.screen("&#".repeat(20_000) + "&amp".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("%2".repeat(20_000) + "=4".repeat(20_000)));
+        assertEquals(Set.of(), screening.screen("J A ".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("nul zes ".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("2511 ".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("paspoort ".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("instagram ".repeat(10_000)));
+        assertEquals(Set.of(), screening.screen("(".repeat(20_000) + "1978)"));
+        assertEquals(Set.of(Persoonsgegeven.EXCEL_CODERING), screening.screen("_x005F".repeat(20_000) + "_x0040_"));
     }
 }
