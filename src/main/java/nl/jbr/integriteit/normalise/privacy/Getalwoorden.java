@@ -98,17 +98,31 @@ final class Getalwoorden {
         return sb == null ? s : sb.append(s, copied, n).toString();
     }
 
-    /** Cheap test: a text without any of these letter pairs holds no number word. */
+    /**
+     * Cheap test: whether some word could be a number word other than "een" or "one" (every run that is rewritten
+     * holds one): a word of three to twenty letters whose first two letters start such a word.
+     */
     private static boolean mayHoldNumberWords(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        return lower.contains("nul") || lower.contains("twee") || lower.contains("drie") || lower.contains("vier")
-                || lower.contains("vijf") || lower.contains("zes") || lower.contains("zeven") || lower.contains("acht")
-                || lower.contains("negen") || lower.contains("tig") || lower.contains("tien")
-                || lower.contains("twaalf") || lower.contains("zero") || lower.contains("two")
-                || lower.contains("three") || lower.contains("four") || lower.contains("five")
-                || lower.contains("six") || lower.contains("seven") || lower.contains("eight")
-                || lower.contains("nine");
+        int n = s.length();
+        for (int i = 0; i + 2 < n; i++) {
+            if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))
+                    && Character.isLetter(s.charAt(i + 1)) && Character.isLetter(s.charAt(i + 2))) {
+                char a = Character.toLowerCase(s.charAt(i));
+                char b = Character.toLowerCase(s.charAt(i + 1));
+                boolean article = (a == 'e' || a == 'é') && (i + 3 >= n || !Character.isLetter(s.charAt(i + 3)));
+                if (!article && STARTS.indexOf(a) >= 0 && STARTS.contains(String.valueOf(new char[] {a, b}))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
+
+    /**
+     * The first two letters of every number word but "een" and "one" ("ee" for "eenentwintig", in a word of four
+     * letters or more).
+     */
+    private static final String STARTS = "nu tw dr vi ze ac ne ti el de ve ta ee ée th fo fi si se ei ni";
 
     /** "plus" just before the run: the + of an international number; its offset or -1. */
     private static int plusBefore(String s, int start) {

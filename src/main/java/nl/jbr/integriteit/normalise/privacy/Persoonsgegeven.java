@@ -23,7 +23,7 @@ public enum Persoonsgegeven {
      * Not personal data itself but a disguise: Excel's {@code _xHHHH_} escape ({@code _x0040_} is '@'). A text
      * that holds one is never published, whatever it decodes to.
      */
-    EXCEL_CODERING("Excel-codering (_xHHHH_) in de tekst");
+    EXCEL_CODERING("Excel-code zoals _x0040_ in de tekst");
 
     private final String omschrijving;
 

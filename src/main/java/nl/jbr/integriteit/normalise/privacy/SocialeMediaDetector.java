@@ -88,7 +88,8 @@ final class SocialeMediaDetector implements Detector {
                 }
             }
         }
-        if (networkNamed) {
+        if (networkNamed && stats.contains("twitter", "insta", "tiktok", "snap", "telegram", "threads", "bluesky",
+                "bsky", "mastodon", "youtube", "facebook", "linkedin", "reddit", "discord", "twitch", "pinterest")) {
             Matcher m = NAMED_HANDLE.matcher(text.value());
             while (m.find()) {
                 if (looksLikeHandle(text.value(), m)) {
