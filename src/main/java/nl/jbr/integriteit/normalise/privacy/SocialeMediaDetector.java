@@ -44,9 +44,12 @@ final class SocialeMediaDetector implements Detector {
             + "(?:-?\\h?(?i:account|profiel|naam|handle|pagina|kanaal))?(?![\\p{L}])"
             + "(\\h*:\\h*|\\h+)([A-Za-z0-9_](?:[A-Za-z0-9_.]{2,28}[A-Za-z0-9_]))(?![\\p{L}\\d_@])");
 
-    /** '@' and a name, not inside an e-mail address: "@jansen_j plaatste ...". */
+    /**
+     * '@' and a name, not inside an e-mail address: "@jansen_j plaatste ...". Not before '(': {@code @SUM(1+1)} is
+     * a spreadsheet formula.
+     */
     private static final Pattern BARE_HANDLE = Pattern.compile(
-            "(?<![\\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\\p{L}\\d_@])");
+            "(?<![\\w.@/+-])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\\p{L}\\d_@(])");
 
     private final Lijsten lijsten;
 

@@ -130,7 +130,9 @@ class VrijeTekstScreeningNieuweSoortenTest {
         "Op X (voorheen Twitter) verscheen een bericht.",
         "Hij gebruikte WhatsApp en Signal voor werkberichten.",
         "Filmpje op TikTok is 12.000 keer bekeken.",
-        "De afspraak @ 10 uur is verzet."})
+        "De afspraak @ 10 uur is verzet.",
+        "@SUM(1+1)*cmd|' /C calc'!A0",                 // a spreadsheet formula (VijandigeInvoerTest)
+        "\uff20Apenstaart(1)"})
     void notSocialMedia(String text) {
         assertClean(text);
     }
