@@ -44,7 +44,8 @@ final class IdentiteitsbewijsDetector implements Detector {
         }
         boolean found = false;
         if (stats.contains("paspoort", "reisdocument", "identiteit", "idkaart", "id-kaart", "id kaart", "idbewijs",
-                "id-bewijs", "id bewijs", "id- kaart", "id -kaart", "id - kaart", "legitimatie", "rijbewijs", "verblijf",
+                "id-bewijs", "id bewijs", "id- kaart", "id -kaart", "id - kaart", "legitimatie", "rijbewijs",
+                "verblijf",
                 "vreemdelingen", "v-nummer", "documentnummer")) {
             Matcher label = LABEL.matcher(text.value());
             while (label.find()) {

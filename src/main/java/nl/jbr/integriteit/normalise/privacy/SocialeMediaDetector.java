@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code @PJansen1980}). A handle on its own is not flagged when it is the account of a listed organisation
  * ({@code @rijksoverheid}, {@code @Belastingdienst}; {@code input-schemas/privacy/organisaties.csv}). Without '@',
  * a word after a network's name only counts as a handle when it looks like one (a digit, an underscore, a dot or a
- * capital inside it: {@code PietJansenVlogt}) or stands alone after a colon ({@code instagram: mariekedv}): "via Instagram gedeeld" names no account.
+ * capital inside it: {@code PietJansenVlogt}) or stands alone after a colon ({@code instagram: mariekedv}):
+ * "via Instagram gedeeld" names no account.
  */
 final class SocialeMediaDetector implements Detector {
 

@@ -85,7 +85,8 @@ class LeesvariantTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"10 of 12 medewerkers", "Olga belde om 10.30 uur", "In 2024 I/O-fout 12", "bel 06-12345678"})
+    @ValueSource(strings = {"10 of 12 medewerkers", "Olga belde om 10.30 uur", "In 2024 I/O-fout 12",
+        "bel 06-12345678"})
     void lettersInOrdinaryWordsStay(String text) {
         assertSame(text, LettersAlsCijfers.toDigits(text));
     }

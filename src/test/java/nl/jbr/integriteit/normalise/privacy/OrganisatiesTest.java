@@ -34,7 +34,8 @@ class OrganisatiesTest {
     @Test
     void noOrganisationNameIsTakenForPersonalData() throws IOException {
         List<String> names = new ArrayList<>();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("input-schemas/privacy/organisaties.csv")) {
+        ClassLoader classes = getClass().getClassLoader();
+        try (InputStream in = classes.getResourceAsStream("input-schemas/privacy/organisaties.csv")) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             assertEquals("naam,afkorting", lines[0].strip());
             for (int i = 1; i < lines.length; i++) {
@@ -60,7 +61,8 @@ class OrganisatiesTest {
         }
         System.out.printf("VRIJE-TEKST ORGANISATIES %d namen en afkortingen, %d zinnen, vals alarm %d%n",
                 names.size(), screened, alarms.size());
-        alarms.forEach((text, found) -> System.out.println("VRIJE-TEKST ORGANISATIES VALS-ALARM " + found + ": " + text));
+        alarms.forEach((text, found) ->
+                System.out.println("VRIJE-TEKST ORGANISATIES VALS-ALARM " + found + ": " + text));
         assertTrue(names.size() > 150, "read " + names.size() + " names and abbreviations");
         assertEquals(Map.of(), alarms);
     }
