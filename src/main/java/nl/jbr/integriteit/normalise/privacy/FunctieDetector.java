@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * {@code de consul-generaal te Shanghai}, {@code directeur Bedrijfsvoering}, {@code het hoofd van de afdeling
  * Inkoop}, {@code de DG Belastingdienst}), or on their own for the functions marked unique anyway
  * ({@code de SG}, {@code de secretaris-generaal}). Not after {@code een}, {@code geen} or {@code elke}
- * ({@code een directeur van de Belastingdienst} is one of many), and not without a name ({@code de directeur},
- * {@code de minister}).
+ * ({@code een directeur van de Belastingdienst} is one of many), not without a name ({@code de directeur},
+ * {@code de minister}), and not when the function is the name of an organisation
+ * ({@code input-schemas/privacy/organisaties.csv}): {@code de Nationale ombudsman} and {@code de Nationaal
+ * Coördinator Terrorismebestrijding en Veiligheid} are institutions as well as the person who heads them.
  */
 final class FunctieDetector implements Detector {
 
@@ -42,7 +44,10 @@ final class FunctieDetector implements Detector {
     private final String[] stems;
     private final String[] abbreviations;
 
+    private final Lijsten lijsten;
+
     FunctieDetector(Lijsten lijsten) {
+        this.lijsten = lijsten;
         this.unique = lijsten.functies;
         String alternatives = lijsten.functies.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
@@ -74,6 +79,9 @@ final class FunctieDetector implements Detector {
         while (m.find()) {
             if (INDEFINITE.contains(Chars.wordBefore(value, m.start()))) {
                 continue;
+            }
+            if (lijsten.isOrganisatieNaamBij(value, m.start(), m.group().split("[\\s-]")[0])) {
+                continue; // "de Nationale ombudsman", "de Nationaal Coördinator Terrorismebestrijding en Veiligheid"
             }
             String key = m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             boolean alwaysUnique = Boolean.TRUE.equals(unique.get(key));

@@ -35,6 +35,12 @@ final class Lijsten {
     final Map<String, boolean[]> straatUitgangen = new HashMap<>();
     /** Functions held by one person at a time: function (lower case) → unique without further words. */
     final Map<String, Boolean> functies = new HashMap<>();
+    /** Names of organisations and their abbreviations, as {@link #compact} keys ("belastingdienst", "duo"). */
+    final Set<String> organisaties = new HashSet<>();
+    /** Abbreviations of organisations, in capitals as written ("OM", "AZ", "DUO"). */
+    final Set<String> afkortingen = new HashSet<>();
+    /** Names of organisations as {@link #key} (lower case, one space), by their first word. */
+    final Map<String, List<String>> organisatiesOpEersteWoord = new HashMap<>();
 
     private static final Lijsten STANDAARD = new Lijsten();
 
@@ -51,6 +57,59 @@ final class Lijsten {
         for (String[] r : lees("unieke-functies.csv")) {
             functies.put(r[0].strip().toLowerCase(Locale.ROOT), ja(r[1]));
         }
+        for (String[] r : lees("organisaties.csv")) {
+            organisaties.add(compact(r[0]));
+            String naam = key(r[0]);
+            organisatiesOpEersteWoord.computeIfAbsent(naam.split(" ")[0], k -> new ArrayList<>()).add(naam);
+            if (r.length > 1 && !r[1].isBlank()) {
+                organisaties.add(compact(r[1]));
+                afkortingen.add(r[1].strip().toUpperCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /**
+     * Whether a social-media handle ({@code rijksoverheid}, {@code Belastingdienst}, {@code DUO_nl}) is the account
+     * of a listed organisation: the handle without '_', '-' and '.' and without a trailing "nl" is a listed name
+     * or abbreviation.
+     */
+    boolean isOrganisatieAccount(String handle) {
+        String key = compact(handle);
+        return organisaties.contains(key)
+                || key.length() > 3 && key.endsWith("nl") && organisaties.contains(key.substring(0, key.length() - 2));
+    }
+
+    /**
+     * Whether the name of a listed organisation starts at offset {@code i} of {@code s}, whose word there is
+     * {@code firstWord} in lower case ("Nationale ombudsman", "Nationaal Coördinator Terrorismebestrijding en
+     * Veiligheid"): accents and case as written in the list or not, spaces as one.
+     */
+    boolean isOrganisatieNaamBij(String s, int i, String firstWord) {
+        List<String> names = organisatiesOpEersteWoord.get(key(firstWord));
+        if (names == null) {
+            return false;
+        }
+        String rest = key(s.substring(i, Math.min(s.length(), i + 80)));
+        for (String name : names) {
+            if (rest.startsWith(name)
+                    && (rest.length() == name.length() || !Character.isLetter(rest.charAt(name.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@link #key} without spaces, hyphens, underscores, dots or slashes. */
+    static String compact(String s) {
+        String k = key(s);
+        StringBuilder sb = new StringBuilder(k.length());
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c != ' ' && c != '-' && c != '_' && c != '.' && c != '/') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static Lijsten standaard() {

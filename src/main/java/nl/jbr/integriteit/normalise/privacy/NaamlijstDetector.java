@@ -19,7 +19,7 @@ final class NaamlijstDetector implements Detector {
             "'t", "in", "op", "la", "le", "el", "al", "da", "dos", "von", "du", "di", "ben", "bin", "abu", "ibn");
 
     /** Words before a name that make it a person ("collega Visser", "teamleider Bakker"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("collega", "teamleider", "medewerker", "medewerkster",
+    static final Set<String> FUNCTION_WORDS = Set.of("collega", "teamleider", "medewerker", "medewerkster",
             "leidinggevende", "manager", "chef", "directeur", "afdelingshoofd", "hoofd", "melder", "betrokkene",
             "vertrouwenspersoon", "coördinator", "coordinator", "adviseur", "beleidsmedewerker", "secretaresse",
             "stagiair", "stagiaire", "inspecteur", "agent", "wachtmeester", "brigadier", "sergeant", "korporaal",

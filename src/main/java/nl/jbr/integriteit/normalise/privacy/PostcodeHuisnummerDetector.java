@@ -188,7 +188,10 @@ final class PostcodeHuisnummerDetector implements Detector {
                 end--;
             }
         } else if (end > 0 && end < i && s.charAt(end - 1) == '.') {
-            return -1;
+            if (!word.endsWith("str")) {
+                return -1; // "in de Kerkstraat. 12 collega's ...": a sentence ends there
+            }
+            end = wordEnd; // "Kerkstr. 12"
         }
         if (end > 0 && s.charAt(end - 1) == ',') {
             end--;

@@ -6,9 +6,12 @@ import java.text.Normalizer;
  * Brings a text into one form before it is screened, so that personal data cannot slip through in a disguise that
  * a reader still recognises: Unicode compatibility composition (NFKC: full-width {@code ＠} and {@code ０６} become
  * {@code @} and {@code 06}, ligatures are split), invisible characters (zero-width space and joiners, soft hyphen,
- * byte order mark, direction marks) removed, every kind of space made a plain space, every kind of dash a
- * {@code -}, curly quotes straight, and a few look-alike separators ({@code ·}, {@code •}, {@code ․}) a full stop.
- * Only the screening sees the result; what is stored and published is the text as delivered (or nothing).
+ * byte order mark, direction marks) removed, combining marks that NFKC could not join to their letter removed
+ * (a line under or through every letter of a name; an accented letter that exists as one character, such as {@code é},
+ * stays), Cyrillic and Greek look-alikes made Latin ({@link Homoglyfen}), every kind of space made a plain space,
+ * every kind of dash a {@code -}, curly quotes straight, and a few look-alike separators ({@code ·}, {@code •},
+ * {@code ․}) a full stop. Only the screening sees the result; what is stored and published is the text as
+ * delivered (or nothing).
  */
 final class TekstNormalisatie {
 
@@ -28,6 +31,10 @@ final class TekstNormalisatie {
             if (type == Character.FORMAT || c == '\u00ad') {
                 continue; // zero-width characters, soft hyphen, BOM, bidi marks
             }
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                continue; // a mark left over after NFKC: underlining, strike-through, stacked accents
+            }
+            c = Homoglyfen.latin(c);
             if (Character.isSpaceChar(c) || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f') {
                 sb.append(' ');
             } else if (type == Character.DASH_PUNCTUATION || c == '\u2212') {

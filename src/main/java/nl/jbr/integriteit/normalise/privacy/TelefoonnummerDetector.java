@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Dutch telephone numbers: a national number is 0 followed by nine digits ({@code 06-12345678},
  * {@code 06 1234 5678}, {@code 070-1234567}, {@code 010 123 45 67}, {@code (070) 123 45 67}); an international one
  * is +31 or 0031 followed by the same nine digits ({@code +31 6 12345678}, {@code +31 (0)6 12345678},
- * {@code 0031612345678}). Digits may be grouped by spaces and at most one hyphen. Years, amounts, case numbers
+ * {@code 0031612345678}). Digits may be grouped by spaces and at most one hyphen, also right after the 0
+ * ({@code 0 6 - 1 2 3 4 5 6 7 8}). Years, amounts, case numbers
  * ({@code 2024-0012}) and dates ({@code 01-03-2024}) are not numbers of this shape; a ten-digit number labelled as a
  * case or invoice number ({@code zaaknummer 0123456789}) is not taken for a telephone number. Foreign numbers are
  * recognised by their leading + and country code ({@code +32 2 123 45 67}).
@@ -17,7 +18,7 @@ final class TelefoonnummerDetector implements Detector {
 
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w+\\-/])(?<!\\d[.,])"
-            + "(?:(?:\\+|00)\\h?31\\h?-?\\h?(?:\\(0\\)\\h?|0(?=[1-9]))?|\\(0|0)"
+            + "(?:(?:\\+|00)\\h?31\\h?-?\\h?(?:\\(0\\)\\h?|0(?=[1-9]))?|\\(0|0\\h?)"
             + "(?=[1-9])(\\d(?:(?:\\)\\h?|\\h?[\\-./]\\h?|\\h)?\\d){8})"
             + "(?![\\w]|[\\-.,/:]\\d)");
 

@@ -32,14 +32,17 @@ public final class VrijeTekstScreening {
         Lijsten lijsten = Lijsten.standaard();
         detectors = List.of(
                 new EmailadresDetector(),
+                new SocialeMediaDetector(lijsten),
                 new UrlDetector(),
                 new IbanDetector(),
+                new IdentiteitsbewijsDetector(),
                 new PersoneelsnummerDetector(),
                 new KentekenDetector(),
-                new GeboortedatumDetector(),
+                new GeboortedatumDetector(lijsten),
                 new TelefoonnummerDetector(),
                 new BsnDetector(),
                 new PostcodeHuisnummerDetector(lijsten),
+                new PostcodeDetector(lijsten),
                 new FunctieDetector(lijsten),
                 new PersoonsnaamDetector(),
                 new NaamlijstDetector(lijsten));
@@ -55,15 +58,33 @@ public final class VrijeTekstScreening {
     }
 
     private Set<Persoonsgegeven> screenZelf(String tekst) {
+        EnumSet<Persoonsgegeven> found = EnumSet.noneOf(Persoonsgegeven.class);
         String genormaliseerd = TekstNormalisatie.normalise(tekst);
+        screen(genormaliseerd, found);
+        // what a reader of the published text would read: escapes decoded, then letters and numbers as said aloud
+        Ontcijfering ontcijferd = Ontcijfering.of(genormaliseerd);
+        if (ontcijferd.excelEscape()) {
+            found.add(Persoonsgegeven.EXCEL_CODERING);
+        }
+        String gelezen = genormaliseerd;
+        if (ontcijferd.text() != genormaliseerd) {
+            gelezen = TekstNormalisatie.normalise(ontcijferd.text());
+            screen(gelezen, found);
+        }
+        String uitgesproken = Leesvariant.of(gelezen);
+        if (uitgesproken != gelezen) {
+            screen(uitgesproken, found);
+        }
+        return Collections.unmodifiableSet(found);
+    }
+
+    private void screen(String genormaliseerd, EnumSet<Persoonsgegeven> found) {
         TextStats stats = TextStats.of(genormaliseerd);
         MaskedText text = new MaskedText(genormaliseerd);
-        EnumSet<Persoonsgegeven> found = EnumSet.noneOf(Persoonsgegeven.class);
         for (Detector detector : detectors) {
             if (detector.detect(text, stats)) {
                 found.add(detector.soort());
             }
         }
-        return Collections.unmodifiableSet(found);
     }
 }

@@ -7,6 +7,7 @@ import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.KENTEKEN;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSONEELSNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSOONSNAAM;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.POSTCODE_HUISNUMMER;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.SOCIALE_MEDIA;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.TELEFOONNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -171,9 +172,17 @@ class VrijeTekstScreeningNamenEnSoortenTest {
         assertClean(text);
     }
 
+    /** Issue 21: profiles on social networks are a kind of their own now (SOCIALE_MEDIA), other profiles stay URL. */
     @ParameterizedTest
     @ValueSource(strings = {"linkedin.com/in/pieterjansen", "https://www.facebook.com/piet.jansen.77",
         "twitter: @pjansen80", "linkedin punt com slash in slash pjansen"})
+    void socialMediaProfiles(String text) {
+        assertFinds(SOCIALE_MEDIA, text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.example.nl/profiel/pjansen", "https://intranet.example.nl/medewerkers/pjansen",
+        "www.example.nl/~pjansen"})
     void profileUrls(String text) {
         assertFinds(URL, text);
     }

@@ -44,6 +44,35 @@ class VrijeTekstScreeningRobuustheidTest {
         }
     }
 
+    /** Issue 21: the same for the characters and words the decoding, the spoken variant and new detectors read. */
+    @Test
+    void randomDisguisedTextsNeverThrow() {
+        String alphabet = "0123456789 _x&#;%=@.-:()ABDFJNOPXZadjlnopsx\u0430\u0435\u039f\u0332\u200b\uff3f";
+        String[] words = {"_x0040_", "_x005F_", "&#64;", "&#x40", "&amp;", "&eacute;", "%40", "%C3%A9", "=40",
+            "=C5=9F", "postcode ", "pc ", "2511 DP", "2511dp", "paspoort ", "ID-kaart ", "rijbewijs ", "NXC3K1P72",
+            "instagram: ", "@", "tiktok-account ", "nul ", "zes ", "twaalf ", "vierendertig ", "plus ", "O6", "l2",
+            "J A N ", "J.A.N.", " (1978)", "geboren in ", "'81", "Kerkstr. ", "Nationale ombudsman", "P-nr.: "};
+        VrijeTekstScreening screening = new VrijeTekstScreening();
+        Random random = new Random(21_005L);
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(14);
+            for (int p = 0; p < parts; p++) {
+                if (random.nextInt(2) == 0) {
+                    sb.append(words[random.nextInt(words.length)]);
+                } else {
+                    for (int c = random.nextInt(4); c >= 0; c--) {
+                        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                }
+            }
+            String text = sb.toString();
+            Set<Persoonsgegeven> found = screening.screen(text);
+            assertNotNull(found, text);
+            assertEquals(found, screening.screen(text), text);
+        }
+    }
+
     @Test
     void edgesOfTheText() {
         VrijeTekstScreening screening = new VrijeTekstScreening();

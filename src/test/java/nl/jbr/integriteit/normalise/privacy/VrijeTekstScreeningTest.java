@@ -2,13 +2,17 @@ package nl.jbr.integriteit.normalise.privacy;
 
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.BSN;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.EMAILADRES;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.EXCEL_CODERING;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.FUNCTIE;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.GEBOORTEDATUM;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.IBAN;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.IDENTITEITSBEWIJS;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.KENTEKEN;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSONEELSNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.PERSOONSNAAM;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.POSTCODE;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.POSTCODE_HUISNUMMER;
+import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.SOCIALE_MEDIA;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.TELEFOONNUMMER;
 import static nl.jbr.integriteit.normalise.privacy.Persoonsgegeven.URL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -210,8 +214,6 @@ class VrijeTekstScreeningTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "postcodegebied 2511 AB",
-        "2511 AB Den Haag",
         "adres 2511 SA 12",       // SA, SD and SS are never used
         "adres 2511 SS 12",
         "In 2024 zijn 12 meldingen gedaan",
@@ -220,6 +222,15 @@ class VrijeTekstScreeningTest {
         "Postbus 20011, 2500 EA Den Haag"})
     void notAddresses(String text) {
         assertClean(text);
+    }
+
+    /** Issue 21: a postcode without a house number was not flagged before; now it is, as a kind of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "postcodegebied 2511 AB",
+        "2511 AB Den Haag"})
+    void postcodesWithoutAHouseNumber(String text) {
+        assertOnly(POSTCODE, text);
     }
 
     // ---------------------------------------------------------------- names
@@ -340,12 +351,14 @@ class VrijeTekstScreeningTest {
     @Test
     void allKindsAreReportedInEnumOrder() {
         String text = "Mevrouw De Vries (m.devries@example.nl, 06-12345678, BSN 123456782) woont op "
-                + "2511 AB 12 en heeft rekening NL91 ABNA 0417 1643 00; geboren 12-03-1985, auto XJ-123-K, "
-                + "linkedin.com/in/mdevries, personeelsnummer 123456, secretaresse van de SG.";
+                + "2511 AB 12 (vroeger in 3722 GP) en heeft rekening NL91 ABNA 0417 1643 00; geboren 12-03-1985, "
+                + "auto XJ-123-K, paspoort NXC3K1P72, https://www.example.nl/profiel/mdevries, "
+                + "linkedin.com/in/mdevries, personeelsnummer 123456, secretaresse van de SG._x000D_";
         Set<Persoonsgegeven> found = screening.screen(text);
         assertEquals(EnumSet.allOf(Persoonsgegeven.class), found);
-        assertEquals(List.of(EMAILADRES, TELEFOONNUMMER, IBAN, BSN, POSTCODE_HUISNUMMER, PERSOONSNAAM,
-                        GEBOORTEDATUM, KENTEKEN, URL, PERSONEELSNUMMER, FUNCTIE),
+        assertEquals(List.of(EMAILADRES, TELEFOONNUMMER, IBAN, BSN, POSTCODE_HUISNUMMER, POSTCODE, PERSOONSNAAM,
+                        GEBOORTEDATUM, KENTEKEN, IDENTITEITSBEWIJS, URL, SOCIALE_MEDIA, PERSONEELSNUMMER, FUNCTIE,
+                        EXCEL_CODERING),
                 List.copyOf(found));
     }
 
