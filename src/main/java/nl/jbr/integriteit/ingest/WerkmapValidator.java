@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,10 +156,12 @@ final class WerkmapValidator {
     private void rij(Bladlezing lezing, long rijnummer, List<XlsxLezer.Cel> cellen, String ministerie, int jaar,
             RijOntvanger ontvanger) {
         List<String> teksten = new ArrayList<>();
+        BitSet getallen = new BitSet();
         for (XlsxLezer.Cel cel : cellen) {
             while (teksten.size() < cel.kolom()) {
                 teksten.add("");
             }
+            getallen.set(teksten.size(), cel.getal());
             teksten.add(cel.tekst());
         }
         CsvRow rij = new CsvRow(rijnummer, teksten);
@@ -194,7 +197,7 @@ final class WerkmapValidator {
             return;
         }
         lezing.regels++;
-        lezing.controle.controleer(rij);
+        lezing.controle.controleer(rij, getallen);
     }
 
     /** Whether the sheet is named after the form its candidate header row belongs to ("Incidenten 2025"). */
