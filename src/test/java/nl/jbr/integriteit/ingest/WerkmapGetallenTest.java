@@ -184,6 +184,8 @@ class WerkmapGetallenTest {
                 rij(2, "Directie A", 120, 4),
                 rij(2_000_000, "Verstopt", 5000, 4)));
         assertThat(r.geaccepteerd()).isFalse();
+        // the row read before the refusal counts as a data row, as in a CSV file stopped by a limit (FuzzTest found it)
+        assertThat(r.gegevensregels()).isEqualTo(1);
         assertThat(r.bevindingen()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(BevindingCode.BESTAND_ONLEESBAAR);
             assertThat(f.melding()).isEqualTo("Blad 'Personeel', cel A2000000: de cel ligt buiten het werkblad (Excel kent "
