@@ -328,7 +328,11 @@ public final class Inname {
      * with that result without reading it (a duplicate).
      */
     private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId) {
-        if (!archief.bewaarInlevering(bestand, sha)) {
+        Archief.Bewaring bewaring = archief.bewaarInlevering(bestand, sha);
+        if (bewaring == Archief.Bewaring.TE_GROOT) {
+            return teGroot(bestand, sha, runId);
+        }
+        if (bewaring != Archief.Bewaring.BEWAARD) {
             if (!archief.beschadigd().containsKey(sha)) {
                 log.warn("{} veranderde tijdens het lezen; de volgende run neemt het mee", bestand.weergave());
             }
@@ -340,6 +344,40 @@ public final class Inname {
             return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte);
         } catch (SQLException e) {
             throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
+        }
+    }
+
+    /**
+     * A version above the size limit: recorded as rejected, with its checksum and size, but not archived (and so not
+     * validated either). Its archive path is empty.
+     */
+    private Optional<Verwerkt> teGroot(AangeleverdBestand bestand, String sha, long runId) {
+        long grootte;
+        try {
+            grootte = kenmerken(bestand.pad()).grootte();
+        } catch (UncheckedIOException e) {
+            return Optional.empty(); // gone since the scan: the next run sees
+        }
+        log.warn("{} is {} bytes groot, boven de grens van {} bytes; het wordt niet bewaard en niet gelezen", bestand.weergave(),
+                grootte, archief.maxBytes());
+        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.LIMIET_OVERSCHREDEN, "Het bestand is groter dan "
+                + archief.maxBytes() + " bytes, het maximum (gelezen: minstens " + grootte + " bytes). Het bestand is niet "
+                + "gelezen en niet bewaard; lever een kleiner bestand aan.");
+        ValidatieResultaat resultaat = new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
+        try (Connection c = warehouse.extraVerbinding()) {
+            c.setAutoCommit(false);
+            try {
+                long versieId = register.nieuwVersieId(c);
+                Ontvangstregister.Versie versie = register.vastleggen(c, versieId, new Ontvangstregister.NieuweVersie(
+                        bestand, sha, grootte, "", resultaat, 0, runId));
+                c.commit();
+                return Optional.of(new Verwerkt(versie, 0));
+            } catch (SQLException | RuntimeException e) {
+                Ontvangstregister.rollback(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record " + bestand.weergave(), e);
         }
     }
 
