@@ -1,6 +1,7 @@
 package nl.jbr.integriteit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits  limits on what one input file may contain
  * @param innameThreads files validated and loaded at the same time (0: one per processor)
  * @param onthulling disclosure control of the published tables (contract 8)
+ * @param run     the {@code run} command
+ * @param serve   the {@code serve} command
  */
 @ConfigurationProperties(prefix = "jbr")
 public record JbrProperties(
@@ -27,7 +30,9 @@ public record JbrProperties(
         @DefaultValue("classpath:jobs/") String jobs,
         @DefaultValue Limits limits,
         @DefaultValue("0") int innameThreads,
-        @DefaultValue Onthulling onthulling) {
+        @DefaultValue Onthulling onthulling,
+        @DefaultValue Run run,
+        @DefaultValue Serve serve) {
 
     /**
      * Limits enforced while streaming a file; exceeding one is a finding, never a crash.
@@ -50,5 +55,25 @@ public record JbrProperties(
      * @param drempel counts of people {@code 1 <= n < drempel} are not published ({@code 1}: protection off)
      */
     public record Onthulling(@DefaultValue("3") int drempel) {
+    }
+
+    /**
+     * The {@code run} command.
+     *
+     * @param wachttijd how long {@code run --wait} waits for the run slot (a run or a {@code serve} on the same data
+     *                  directory) before it gives up with exit code 3
+     */
+    public record Run(@DefaultValue("12h") Duration wachttijd) {
+    }
+
+    /**
+     * The {@code serve} command's drop-folder watcher.
+     *
+     * @param rustperiode how long a file's size and modification time must stay the same (and its checksum, taken at
+     *                    the start and the end of that time, agree) before it is taken: a file still being copied is not
+     * @param herscan     how often the drop folder is scanned regardless of file events (network shares send none; a
+     *                    watcher that failed is restarted at the latest then)
+     */
+    public record Serve(@DefaultValue("3s") Duration rustperiode, @DefaultValue("15s") Duration herscan) {
     }
 }

@@ -42,12 +42,9 @@ public final class ServeCommando {
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         CronExpression cron;
         try {
-            cron = CronExpression.parse(opdracht.heeft("cron") ? opdracht.optie("cron") : STANDAARD_CRON);
-        } catch (IllegalArgumentException e) {
-            // Spring's own message is English ("Cron expression must consist of 6 fields"): our sentence only
-            err.println("De cron-uitdrukking '" + ValidateCommando.zichtbaar(opdracht.optie("cron")) + "' is ongeldig: "
-                    + "schrijf zes velden gescheiden door spaties, seconden eerst (seconde minuut uur dag maand weekdag), "
-                    + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
+            cron = Cli.cron(opdracht.heeft("cron") ? opdracht.optie("cron") : STANDAARD_CRON);
+        } catch (Cli.Gebruiksfout e) {
+            err.println(e.getMessage()); // the command line was checked before the start: only for a caller that did not
             return Uitgang.GEBRUIK;
         }
         try (DropFolderWatcher wachter = new DropFolderWatcher(input, STABIEL, HERSCAN, () -> terugmelding(out, err))) {
