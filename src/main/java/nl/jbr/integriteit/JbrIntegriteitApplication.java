@@ -34,6 +34,7 @@ import nl.jbr.integriteit.run.NachtelijkeRunConfiguration;
 import nl.jbr.integriteit.run.Opdracht;
 import nl.jbr.integriteit.run.RunCommando;
 import nl.jbr.integriteit.run.RunSlot;
+import nl.jbr.integriteit.run.ServeCommando;
 import nl.jbr.integriteit.run.Sigterm;
 import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
@@ -113,13 +114,23 @@ public class JbrIntegriteitApplication {
             }
         }
         // Only one process may open the embedded job repository (it opens no TCP port): `run` and `status` take the
-        // run slot before the application opens it; `serve` takes it for each scheduled run.
+        // run slot before the application opens it; `serve` holds the serve slot while it serves (it keeps the state
+        // open between runs) and takes the run slot for each scheduled run; `run` takes both.
         RunSlot slot = null;
         try {
             if ("run".equals(opdracht.commando())) {
-                Optional<RunSlot> genomen = opdracht.heeft("wait") ? RunSlot.wacht(data, instellingen.run().wachttijd()) : RunSlot.probeer(data);
+                boolean wachten = opdracht.heeft("wait");
+                Optional<RunSlot> genomen = wachten ? RunSlot.wachtHandmatig(data, instellingen.run().wachttijd())
+                        : RunSlot.probeerHandmatig(data);
                 if (genomen.isEmpty()) {
-                    err.println(RunCommando.bezet(data));
+                    err.println(RunCommando.bezetHandmatig(data, wachten ? instellingen.run().wachttijd() : null));
+                    return Uitgang.BEZET;
+                }
+                slot = genomen.get();
+            } else if ("serve".equals(opdracht.commando())) {
+                Optional<RunSlot> genomen = RunSlot.probeerServe(data);
+                if (genomen.isEmpty()) {
+                    err.println(ServeCommando.bezet(data));
                     return Uitgang.BEZET;
                 }
                 slot = genomen.get();

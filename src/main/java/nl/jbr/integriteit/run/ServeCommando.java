@@ -39,6 +39,12 @@ public final class ServeCommando {
         this.input = input;
     }
 
+    /** The sentence for a serve that finds another serve, or a run started by hand, on its data directory. */
+    public static String bezet(Path data) {
+        return "Op de datamap " + data.toAbsolutePath() + " draait al een serve of een run (" + RunSlot.serveHouder(data)
+                + "). Deze serve wordt niet gestart; er hoort één serve per datamap te draaien.";
+    }
+
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         CronExpression cron;
         try {
