@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,8 +36,10 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * the ledger with its findings and (when accepted) its rows, one transaction per version. An unchanged
  * file (same name, same checksum) is not processed again. A file that cannot be read consistently in this run
  * (changed, removed or unreadable since the scan) keeps its last recorded version, so the version in force stays
- * in force (contract 6.2); a file never recorded before waits for the next run. Ends by recording what the folder
- * holds now.
+ * in force (contract 6.2); a file never recorded before waits for the next run. With a quiet period (the runs of
+ * {@code serve}: {@code jbr.serve.rustperiode}) a new or changed file is only taken when it has stood still for that
+ * long: its size, modification time and checksum at the end of the period are those at the start; a file still
+ * being copied waits for the next run in the same way. Ends by recording what the folder holds now.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
@@ -72,6 +75,11 @@ public final class Inname {
     }
 
     public InnameSamenvatting verwerk(Path input, long runId) {
+        return verwerk(input, runId, Duration.ZERO);
+    }
+
+    /** As {@link #verwerk(Path, long)}, taking a new or changed file only when it stood still for {@code rustperiode}. */
+    public InnameSamenvatting verwerk(Path input, long runId, Duration rustperiode) {
         DropFolderScanner.Resultaat scan = scanner.scan(input);
         scan.genegeerd().forEach(g -> log.warn("Genegeerd {}: {}", g.pad(), g.reden()));
         log.info("Inlevermap {}: {} bestanden te controleren", input, scan.bestanden().size());
@@ -86,7 +94,7 @@ public final class Inname {
             return t;
         });
         try {
-            List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool);
+            List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool, rustperiode);
 
             // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
             // also present for another ministry or year are taken one by one, in the order that decides which one counts
@@ -162,7 +170,8 @@ public final class Inname {
      * by side (hashing a large drop folder is seconds of work), and taken in scan order when all are read.
      */
     private List<Plan> plannen(List<AangeleverdBestand> bestanden, Map<String, Ontvangstregister.VorigeScan> vorigeScan,
-                               ExecutorService pool) {
+                               ExecutorService pool, Duration rustperiode) {
+        long eersteBlik = System.nanoTime();
         List<Gelezen> gelezen = new ArrayList<>();
         for (AangeleverdBestand bestand : bestanden) {
             Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
@@ -177,6 +186,8 @@ public final class Inname {
                 gelezen.add(new Gelezen(null, null, CompletableFuture.failedFuture(e)));
             }
         }
+        Map<Integer, Future<Blik>> tweedeBlik = rustperiode.isZero() ? Map.of()
+                : tweedeBlik(bestanden, gelezen, eersteBlik, rustperiode, pool);
         List<Plan> plannen = new ArrayList<>();
         Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         for (int i = 0; i < bestanden.size(); i++) {
@@ -192,12 +203,64 @@ public final class Inname {
                 plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
                 continue;
             }
+            if (tweedeBlik.containsKey(i) && !stilGestaan(g, sha, tweedeBlik.get(i))) {
+                log.info("{} veranderde nog in de laatste {} ms (wordt het nog gekopieerd?); de volgende run neemt het mee",
+                        bestand.weergave(), rustperiode.toMillis());
+                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                continue;
+            }
             String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
             Optional<Ontvangstregister.Versie> bekend = g.onaangeroerd() != null ? Optional.of(g.onaangeroerd().versie())
                     : register.zoek(bestand, sha);
             plannen.add(new Plan(bestand, g.kenmerken(), sha, dubbelVan, bekend.orElse(null)));
         }
         return plannen;
+    }
+
+    /** A file's attributes and checksum at one moment. */
+    private record Blik(Kenmerken kenmerken, String sha256) {
+    }
+
+    /**
+     * The quiet period: once it has passed since the first look at the drop folder, every new or changed file is
+     * looked at again (attributes and checksum, on the pool); by index in {@code bestanden}.
+     */
+    private static Map<Integer, Future<Blik>> tweedeBlik(List<AangeleverdBestand> bestanden, List<Gelezen> gelezen,
+                                                         long eersteBlik, Duration rustperiode, ExecutorService pool) {
+        Map<Integer, Future<Blik>> tweede = new HashMap<>();
+        for (int i = 0; i < bestanden.size(); i++) {
+            Gelezen g = gelezen.get(i);
+            if (g.kenmerken() != null && g.onaangeroerd() == null) {
+                tweede.put(i, null);
+            }
+        }
+        if (tweede.isEmpty()) {
+            return tweede;
+        }
+        long wacht = eersteBlik + rustperiode.toNanos() - System.nanoTime();
+        if (wacht > 0) {
+            try {
+                Thread.sleep(wacht / 1_000_000, (int) (wacht % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingestion interrupted", e);
+            }
+        }
+        for (Integer i : List.copyOf(tweede.keySet())) {
+            Path pad = bestanden.get(i).pad();
+            tweede.put(i, pool.submit(() -> new Blik(kenmerken(pad), Archief.sha256Inlevering(pad))));
+        }
+        return tweede;
+    }
+
+    /** Whether the second look saw what the first saw: the same size, modification time and checksum. */
+    private static boolean stilGestaan(Gelezen eerste, String sha256, Future<Blik> tweede) {
+        try {
+            Blik b = wachtOp(tweede);
+            return b.kenmerken().equals(eerste.kenmerken()) && b.sha256().equals(sha256);
+        } catch (UncheckedIOException e) {
+            return false; // gone or unreadable since: not still
+        }
     }
 
     /** A present file's attributes, its last scan when it is untouched since (else null), and its checksum. */

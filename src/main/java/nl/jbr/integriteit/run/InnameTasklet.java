@@ -27,6 +27,8 @@ final class InnameTasklet implements Tasklet {
     static final String ONGEWIJZIGD = "ONGEWIJZIGD";
     static final String VINGERAFDRUK = "vingerafdruk";
     static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
+    /** Job parameter: the quiet period in milliseconds a new or changed file must stand still before it is taken. */
+    static final String RUSTPERIODE = "rustperiode";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
@@ -53,7 +55,10 @@ final class InnameTasklet implements Tasklet {
         var step = context.getStepContext().getStepExecution();
         models.createSources(warehouse, SqlModels.JOB, formulieren);
         inname.archief().vergeetBeschadigd();
-        InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
+        // serve's runs take a new or changed file only when it has stood still for the quiet period; a run by hand at once
+        Long rust = step.getJobParameters().getLong(RUSTPERIODE);
+        InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId(),
+                java.time.Duration.ofMillis(rust == null ? 0 : rust));
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
         for (int i = 0; i < s.gezien(); i++) {
             contribution.incrementReadCount(); // one per file seen (there is no bulk increment)

@@ -44,7 +44,7 @@ public final class RunCommando {
      */
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         herstelOnderbrokenRuns();
-        return start(opdracht, out, err);
+        return start(opdracht, Duration.ZERO, out, err);
     }
 
     /** A scheduled run of {@code serve}: waits for the run slot (a manual run or {@code status} may hold it). */
@@ -56,7 +56,9 @@ public final class RunCommando {
             return Uitgang.BEZET;
         }
         try (RunSlot ignored = slot.get()) {
-            return voerUit(opdracht, out, err);
+            herstelOnderbrokenRuns();
+            // a file being copied into the drop folder while serve runs is not taken half: it must stand still first
+            return start(opdracht, properties.serve().rustperiode(), out, err);
         }
     }
 
@@ -135,9 +137,10 @@ public final class RunCommando {
         return gepland(Opdracht.alleenTerugmelding(), out, err);
     }
 
-    private int start(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
+    private int start(Opdracht opdracht, Duration rustperiode, PrintStream out, PrintStream err) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("input", properties.input().toAbsolutePath().toString(), false)
+                .addLong(InnameTasklet.RUSTPERIODE, rustperiode.toMillis(), false)
                 .addString("output", properties.output().toAbsolutePath().toString(), false)
                 .addLong("gestart", System.currentTimeMillis());
         if (opdracht.heeft(AlleenTerugmeldingDecider.PARAMETER)) {
