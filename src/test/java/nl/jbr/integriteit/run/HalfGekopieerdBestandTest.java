@@ -18,8 +18,10 @@ import nl.jbr.integriteit.ServeProces;
  * Issue 22 C: {@code serve} takes a file only when it has stood still for the quiet period
  * ({@code jbr.serve.rustperiode}: size, modification time and checksum at its end as at its start). A copy that stalls
  * halfway for 7 seconds, with a quiet period of 5: before, serve's watcher fired after 3 quiet seconds and the half
- * file (complete lines, so a valid file) was accepted as version 1; now the half is seen to change again within the
- * quiet period and only the whole file is taken, as version 1.
+ * file (complete lines, so a valid file) was accepted as version 1. Now the watcher fires after 5 quiet seconds, the
+ * run looks at the file then and again 5 seconds later, sees it change in between (the copy resumed at 7 s) and leaves
+ * it for the next run: only the whole file is taken, as version 1. (A copy that stalls longer than the watcher's
+ * quiet time plus the run's is indistinguishable from a finished file.)
  */
 @Tag("traag") // serve in a child JVM, and a copy that stalls: runs under ./mvnw verify (Failsafe)
 class HalfGekopieerdBestandTest {
