@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -30,10 +29,12 @@ import nl.jbr.integriteit.publish.PublishConfiguration;
 import nl.jbr.integriteit.run.Cli;
 import nl.jbr.integriteit.run.Commandos;
 import nl.jbr.integriteit.run.Foutmelding;
+import nl.jbr.integriteit.run.Instellingen;
 import nl.jbr.integriteit.run.NachtelijkeRunConfiguration;
 import nl.jbr.integriteit.run.Opdracht;
 import nl.jbr.integriteit.run.RunCommando;
 import nl.jbr.integriteit.run.RunSlot;
+import nl.jbr.integriteit.run.ServeCommando;
 import nl.jbr.integriteit.run.Sigterm;
 import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
@@ -77,7 +78,15 @@ public class JbrIntegriteitApplication {
             err.print(Cli.GEBRUIK);
             return Uitgang.GEBRUIK;
         }
-        Path data = Path.of(instelling(opdracht, "data", "data"));
+        // everything the command line says is checked before anything is created: a usage error leaves no trace
+        JbrProperties instellingen;
+        try {
+            instellingen = Instellingen.lees(opdracht);
+        } catch (Cli.Gebruiksfout e) {
+            err.println(e.getMessage());
+            return Uitgang.GEBRUIK;
+        }
+        Path data = instellingen.data();
         if ("vaststellen".equals(opdracht.commando()) && !Files.isDirectory(data)) {
             err.println("De datamap " + data.toAbsolutePath() + " bestaat niet; er is daar nog nooit een run geweest, dus er "
                     + "is niets vast te stellen. Draai eerst 'run', of geef met --data de datamap van de runs.");
@@ -88,6 +97,14 @@ public class JbrIntegriteitApplication {
             err.println("De datamap " + data.toAbsolutePath() + " bestaat niet; er is daar nog nooit een run geweest. "
                     + "Geef met --data de datamap van de runs (standaard data/ in de werkmap).");
             return Uitgang.GEBRUIK;
+        }
+        if ("run".equals(opdracht.commando()) || "serve".equals(opdracht.commando())) {
+            Path input = instellingen.input();
+            if (!Files.isDirectory(input)) {
+                err.println("De invoermap " + input.toAbsolutePath() + (Files.exists(input, LinkOption.NOFOLLOW_LINKS)
+                        ? " is geen map" : " bestaat niet") + "; er is niets gedaan. Geef met --input de inlevermap.");
+                return Uitgang.GEBRUIK;
+            }
         }
         if (!"validate".equals(opdracht.commando()) && !"formulier".equals(opdracht.commando())) {
             try {
@@ -101,22 +118,24 @@ public class JbrIntegriteitApplication {
                 return Uitgang.MISLUKT;
             }
         }
-        if ("run".equals(opdracht.commando()) || "serve".equals(opdracht.commando())) {
-            Path input = Path.of(instelling(opdracht, "input", "input"));
-            if (!Files.isDirectory(input)) {
-                err.println("De invoermap " + input.toAbsolutePath() + (Files.exists(input, LinkOption.NOFOLLOW_LINKS)
-                        ? " is geen map" : " bestaat niet") + "; er is niets gedaan. Geef met --input de inlevermap.");
-                return Uitgang.GEBRUIK;
-            }
-        }
         // Only one process may open the embedded job repository (it opens no TCP port): `run` and `status` take the
-        // run slot before the application opens it; `serve` takes it for each scheduled run.
+        // run slot before the application opens it; `serve` holds the serve slot while it serves (it keeps the state
+        // open between runs) and takes the run slot for each scheduled run; `run` takes both.
         RunSlot slot = null;
         try {
             if ("run".equals(opdracht.commando()) || "vaststellen".equals(opdracht.commando())) {
-                Optional<RunSlot> genomen = opdracht.heeft("wait") ? RunSlot.wacht(data, Duration.ofHours(12)) : RunSlot.probeer(data);
+                boolean wachten = opdracht.heeft("wait");
+                Optional<RunSlot> genomen = wachten ? RunSlot.wachtHandmatig(data, instellingen.run().wachttijd())
+                        : RunSlot.probeerHandmatig(data);
                 if (genomen.isEmpty()) {
-                    err.println(RunCommando.bezet(data));
+                    err.println(RunCommando.bezetHandmatig(data, wachten ? instellingen.run().wachttijd() : null));
+                    return Uitgang.BEZET;
+                }
+                slot = genomen.get();
+            } else if ("serve".equals(opdracht.commando())) {
+                Optional<RunSlot> genomen = RunSlot.probeerServe(data);
+                if (genomen.isEmpty()) {
+                    err.println(ServeCommando.bezet(data));
                     return Uitgang.BEZET;
                 }
                 slot = genomen.get();
@@ -141,18 +160,6 @@ public class JbrIntegriteitApplication {
                 slot.close();
             }
         }
-    }
-
-    /** A setting given as --name, --jbr.name or JBR_NAME, else its default (as Spring resolves it). */
-    private static String instelling(Opdracht opdracht, String naam, String standaard) {
-        if (opdracht.heeft(naam)) {
-            return opdracht.optie(naam);
-        }
-        if (opdracht.heeft("jbr." + naam)) {
-            return opdracht.optie("jbr." + naam);
-        }
-        String omgeving = System.getenv("JBR_" + naam.toUpperCase(java.util.Locale.ROOT));
-        return omgeving == null || omgeving.isBlank() ? standaard : omgeving;
     }
 
     /**

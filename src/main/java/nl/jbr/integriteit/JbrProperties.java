@@ -1,6 +1,7 @@
 package nl.jbr.integriteit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -23,6 +24,8 @@ import nl.jbr.integriteit.uitvoer.Uitvoermappen;
  * @param onthulling disclosure control of the published tables (contract 8)
  * @param terugmelding who may read each ministry's feedback folder
  * @param beheer      who may read BZK's own folder
+ * @param run     the {@code run} command
+ * @param serve   the {@code serve} command
  */
 @ConfigurationProperties(prefix = "jbr")
 public record JbrProperties(
@@ -35,7 +38,9 @@ public record JbrProperties(
         @DefaultValue("0") int innameThreads,
         @DefaultValue Onthulling onthulling,
         @DefaultValue Terugmelding terugmelding,
-        @DefaultValue Beheer beheer) {
+        @DefaultValue Beheer beheer,
+        @DefaultValue Run run,
+        @DefaultValue Serve serve) {
 
     /**
      * Limits enforced while streaming a file; exceeding one is a finding, never a crash.
@@ -95,5 +100,25 @@ public record JbrProperties(
     /** The permissions of the output folder, with the configured groups. */
     public Toegang toegang() {
         return new Toegang(uitvoer(), terugmelding.groep(), beheer.groep());
+    }
+
+    /**
+     * The {@code run} command.
+     *
+     * @param wachttijd how long {@code run --wait} waits for the run slot (a run or a {@code serve} on the same data
+     *                  directory) before it gives up with exit code 3
+     */
+    public record Run(@DefaultValue("12h") Duration wachttijd) {
+    }
+
+    /**
+     * The {@code serve} command's drop-folder watcher.
+     *
+     * @param rustperiode how long a file's size and modification time must stay the same (and its checksum, taken at
+     *                    the start and the end of that time, agree) before it is taken: a file still being copied is not
+     * @param herscan     how often the drop folder is scanned regardless of file events (network shares send none; a
+     *                    watcher that failed is restarted at the latest then)
+     */
+    public record Serve(@DefaultValue("3s") Duration rustperiode, @DefaultValue("15s") Duration herscan) {
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,18 +29,44 @@ import org.slf4j.LoggerFactory;
 /**
  * The archive of every file version ever received: {@code data/archief/<aa>/<sha256>}, content-addressed,
  * written once (temp file + atomic move) and made read-only. Validation reads the archived copy, so what
- * was validated is exactly what was archived, even if the ministry changes the file meanwhile.
+ * was validated is exactly what was archived, even if the ministry changes the file meanwhile. A file above the
+ * size limit ({@code jbr.limits.max-file-bytes}) is never archived: its size is checked before copying, and a file
+ * that grows past the limit while it is copied stops the copy at the limit plus one byte (the partial copy is
+ * removed).
  */
 public final class Archief {
 
     private static final Logger log = LoggerFactory.getLogger(Archief.class);
 
+    /** What became of a version that was to be archived. */
+    public enum Bewaring {
+        /** In the archive, with its checksum verified (or already there and still intact). */
+        BEWAARD,
+        /** Not archived: changed or unreadable since it was hashed, or its archived copy is damaged. */
+        NIET_BEWAARD,
+        /** Not archived: larger than the limit. */
+        TE_GROOT
+    }
+
     private final Path root;
+    private final long maxBytes;
     /** Archived copies found not to match their checksum in this process, with the Dutch sentence for each. */
     private final Map<String, String> beschadigd = new ConcurrentHashMap<>();
 
+    /** An archive without a size limit (tests). */
     public Archief(Path dataDir) {
+        this(dataDir, Long.MAX_VALUE);
+    }
+
+    /** An archive that keeps no file larger than {@code maxBytes}. */
+    public Archief(Path dataDir, long maxBytes) {
         this.root = dataDir.resolve("archief");
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest file the archive keeps. */
+    public long maxBytes() {
+        return maxBytes;
     }
 
     /** SHA-256 of a file, streaming (the last path element is not followed when it is a symbolic link). */
@@ -118,21 +145,21 @@ public final class Archief {
     /**
      * Copies {@code bron} into the archive under {@code sha256}, verifying the checksum of what was copied.
      *
-     * @return {@code false} when the copied bytes do not have the expected checksum (the file changed while
-     *     it was being read) or the file cannot be read any more (removed or replaced meanwhile); nothing is
-     *     archived then
+     * @return {@link Bewaring#NIET_BEWAARD} when the copied bytes do not have the expected checksum (the file changed
+     *     while it was being read) or the file cannot be read any more (removed or replaced meanwhile),
+     *     {@link Bewaring#TE_GROOT} when it is larger than the limit; nothing is archived then
      * @throws UncheckedIOException when the archive itself cannot be written
      */
-    public boolean bewaar(Path bron, String sha256) {
+    public Bewaring bewaar(Path bron, String sha256) {
         return bewaar(bron, sha256, () -> Files.newInputStream(bron, LinkOption.NOFOLLOW_LINKS), bron.toString());
     }
 
     /**
      * As {@link #bewaar(Path, String)} for a submission of the drop folder, read as {@link #openInlevering} reads it.
      * An archived copy that is already there is trusted only when its content still has its checksum; a damaged copy
-     * stops this version ({@code false}; see {@link #beschadigd()}).
+     * stops this version ({@link Bewaring#NIET_BEWAARD}; see {@link #beschadigd()}).
      */
-    public boolean bewaarInlevering(AangeleverdBestand bestand, String sha256) {
+    public Bewaring bewaarInlevering(AangeleverdBestand bestand, String sha256) {
         return bewaar(bestand.pad(), sha256, () -> openInlevering(bestand.pad()), bestand.weergave());
     }
 
@@ -140,10 +167,17 @@ public final class Archief {
         InputStream open() throws IOException;
     }
 
-    private boolean bewaar(Path bron, String sha256, Bron opener, String weergave) {
+    private Bewaring bewaar(Path bron, String sha256, Bron opener, String weergave) {
         Path doel = pad(sha256);
         if (Files.exists(doel)) {
-            return klopt(doel, sha256, weergave);
+            return klopt(doel, sha256, weergave) ? Bewaring.BEWAARD : Bewaring.NIET_BEWAARD;
+        }
+        try {
+            if (Files.readAttributes(bron, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).size() > maxBytes) {
+                return Bewaring.TE_GROOT; // before a byte is copied
+            }
+        } catch (IOException e) {
+            return Bewaring.NIET_BEWAARD; // gone since the scan
         }
         try {
             Files.createDirectories(doel.getParent());
@@ -151,12 +185,13 @@ public final class Archief {
             try {
                 MessageDigest digest = digest();
                 try (OutputStream out = Files.newOutputStream(tijdelijk, StandardOpenOption.TRUNCATE_EXISTING)) {
-                    if (!kopieer(opener, digest, out)) {
-                        return false;
+                    Bewaring gekopieerd = kopieer(opener, digest, out, maxBytes);
+                    if (gekopieerd != Bewaring.BEWAARD) {
+                        return gekopieerd;
                     }
                 }
                 if (!HexFormat.of().formatHex(digest.digest()).equals(sha256)) {
-                    return false;
+                    return Bewaring.NIET_BEWAARD;
                 }
                 try {
                     Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE);
@@ -164,7 +199,7 @@ public final class Archief {
                     Files.move(tijdelijk, doel);
                 }
                 doel.toFile().setReadOnly();
-                return true;
+                return Bewaring.BEWAARD;
             } finally {
                 Files.deleteIfExists(tijdelijk);
             }
@@ -173,26 +208,36 @@ public final class Archief {
         }
     }
 
-    /** Copies the source into out; {@code false} when the source cannot be opened or read (write errors throw). */
-    private static boolean kopieer(Bron bron, MessageDigest digest, OutputStream out) throws IOException {
+    /**
+     * Copies the source into out, at most {@code max} bytes: the read that would bring it past {@code max} asks for
+     * one byte more than the rest and ends the copy ({@link Bewaring#TE_GROOT}, nothing of it written); also
+     * {@link Bewaring#NIET_BEWAARD} when the source cannot be opened or read (write errors throw).
+     */
+    private static Bewaring kopieer(Bron bron, MessageDigest digest, OutputStream out, long max) throws IOException {
         InputStream in;
         try {
             in = bron.open();
         } catch (IOException e) {
-            return false;
+            return Bewaring.NIET_BEWAARD;
         }
         try (in) {
             byte[] buf = new byte[1 << 16];
+            long gekopieerd = 0;
             while (true) {
                 int n;
                 try {
-                    n = in.read(buf);
+                    long rest = max - gekopieerd; // >= 0: what may still come
+                    n = in.read(buf, 0, rest >= buf.length ? buf.length : (int) rest + 1);
                 } catch (IOException e) {
-                    return false;
+                    return Bewaring.NIET_BEWAARD;
                 }
                 if (n < 0) {
-                    return true;
+                    return Bewaring.BEWAARD;
                 }
+                if (gekopieerd + n > max) {
+                    return Bewaring.TE_GROOT;
+                }
+                gekopieerd += n;
                 digest.update(buf, 0, n);
                 out.write(buf, 0, n);
             }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Everything else ({@code 1e3}, {@code 1,5} for a whole number, {@code -3} below a minimum) is refused.
  * A number is read whole (any number of digits) and then checked against the width the warehouse stores:
  * {@code BIGINT} for whole numbers, {@code DECIMAL(18, 4)} for decimals; a larger one is refused as
- * {@code teGroot}, never truncated or wrapped.
+ * {@code teGroot}, never truncated or wrapped. The digits are counted before any of that: a text with more than
+ * {@value #MAX_CIJFERS} significant digits is no usable number at all and is refused without making a BigInteger of it
+ * (a million digits would take seconds).
  */
 final class Getallen {
 
@@ -22,6 +24,11 @@ final class Getallen {
 
     private Getallen() {
     }
+
+    /** Significant digits a number may have before it is read at all (leading zeros do not count). */
+    static final int MAX_CIJFERS = 40;
+
+    static final String ONBRUIKBAAR = "is geen bruikbaar getal (meer dan " + MAX_CIJFERS + " cijfers)";
 
     /** Decimals are stored as DECIMAL(18, 4): at most 14 digits before the decimal mark. */
     static final BigDecimal DECIMAAL_GRENS = BigDecimal.TEN.pow(14);
@@ -69,6 +76,9 @@ final class Getallen {
 
     /** {@link #geheelGetal} without the shortcut for plain digits ({@code t} stripped). */
     static Uitkomst<Long> geheelGetalAlgemeen(String t) {
+        if (teVeelCijfers(t)) {
+            return Uitkomst.fout(ONBRUIKBAAR);
+        }
         if (GEHEEL.matcher(t).matches()) {
             return binnenBreedte(new BigInteger(t.startsWith("+") ? t.substring(1) : t), false);
         }
@@ -87,6 +97,9 @@ final class Getallen {
 
     static Uitkomst<BigDecimal> decimaal(String tekst) {
         String t = tekst.strip();
+        if (teVeelCijfers(t)) {
+            return Uitkomst.fout(ONBRUIKBAAR);
+        }
         BigDecimal getal;
         if (DECIMAAL.matcher(t).matches()) {
             getal = new BigDecimal(t.replace(',', '.').replace("+", ""));
@@ -101,5 +114,17 @@ final class Getallen {
             return Uitkomst.teGroot("heeft meer dan 14 cijfers voor de komma; zo'n groot getal kunnen wij niet opslaan");
         }
         return Uitkomst.ok(getal, false);
+    }
+
+    /** Whether the text has more than {@link #MAX_CIJFERS} ASCII digits from its first non-zero digit on (one pass). */
+    static boolean teVeelCijfers(String t) {
+        int significant = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9' && (significant > 0 || c != '0') && ++significant > MAX_CIJFERS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

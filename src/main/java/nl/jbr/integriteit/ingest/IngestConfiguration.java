@@ -20,7 +20,7 @@ public class IngestConfiguration {
     @Bean
     Inname inname(Ministeries ministeries, FormulierValidator validator, Ontvangstregister register, Warehouse warehouse,
                   JbrProperties properties) {
-        return new Inname(new DropFolderScanner(ministeries), new Archief(properties.data()), validator, register,
+        return new Inname(new DropFolderScanner(ministeries), new Archief(properties.data(), properties.limits().maxFileBytes()), validator, register,
                 warehouse, properties.innameThreads() > 0 ? properties.innameThreads() : Runtime.getRuntime().availableProcessors());
     }
 }

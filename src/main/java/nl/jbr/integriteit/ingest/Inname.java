@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,8 +36,10 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * the ledger with its findings and (when accepted) its rows, one transaction per version. An unchanged
  * file (same name, same checksum) is not processed again. A file that cannot be read consistently in this run
  * (changed, removed or unreadable since the scan) keeps its last recorded version, so the version in force stays
- * in force (contract 6.2); a file never recorded before waits for the next run. Ends by recording what the folder
- * holds now.
+ * in force (contract 6.2); a file never recorded before waits for the next run. With a quiet period (the runs of
+ * {@code serve}: {@code jbr.serve.rustperiode}) a new or changed file is only taken when it has stood still for that
+ * long: its size, modification time and checksum at the end of the period are those at the start; a file still
+ * being copied waits for the next run in the same way. Ends by recording what the folder holds now.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
@@ -72,6 +75,11 @@ public final class Inname {
     }
 
     public InnameSamenvatting verwerk(Path input, long runId) {
+        return verwerk(input, runId, Duration.ZERO);
+    }
+
+    /** As {@link #verwerk(Path, long)}, taking a new or changed file only when it stood still for {@code rustperiode}. */
+    public InnameSamenvatting verwerk(Path input, long runId, Duration rustperiode) {
         DropFolderScanner.Resultaat scan = scanner.scan(input);
         scan.genegeerd().forEach(g -> log.warn("Genegeerd {}: {}", g.pad(), g.reden()));
         log.info("Inlevermap {}: {} bestanden te controleren", input, scan.bestanden().size());
@@ -86,7 +94,7 @@ public final class Inname {
             return t;
         });
         try {
-            List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool);
+            List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool, rustperiode);
 
             // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
             // also present for another ministry or year are taken one by one, in the order that decides which one counts
@@ -162,7 +170,8 @@ public final class Inname {
      * by side (hashing a large drop folder is seconds of work), and taken in scan order when all are read.
      */
     private List<Plan> plannen(List<AangeleverdBestand> bestanden, Map<String, Ontvangstregister.VorigeScan> vorigeScan,
-                               ExecutorService pool) {
+                               ExecutorService pool, Duration rustperiode) {
+        long eersteBlik = System.nanoTime();
         List<Gelezen> gelezen = new ArrayList<>();
         for (AangeleverdBestand bestand : bestanden) {
             Ontvangstregister.VorigeScan vorig = vorigeScan.get(bestand.weergave());
@@ -177,6 +186,8 @@ public final class Inname {
                 gelezen.add(new Gelezen(null, null, CompletableFuture.failedFuture(e)));
             }
         }
+        Map<Integer, Future<Blik>> tweedeBlik = rustperiode.isZero() ? Map.of()
+                : tweedeBlik(bestanden, gelezen, eersteBlik, rustperiode, pool);
         List<Plan> plannen = new ArrayList<>();
         Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         for (int i = 0; i < bestanden.size(); i++) {
@@ -192,12 +203,64 @@ public final class Inname {
                 plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
                 continue;
             }
+            if (tweedeBlik.containsKey(i) && !stilGestaan(g, sha, tweedeBlik.get(i))) {
+                log.info("{} veranderde nog in de laatste {} ms (wordt het nog gekopieerd?); de volgende run neemt het mee",
+                        bestand.weergave(), rustperiode.toMillis());
+                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                continue;
+            }
             String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
             Optional<Ontvangstregister.Versie> bekend = g.onaangeroerd() != null ? Optional.of(g.onaangeroerd().versie())
                     : register.zoek(bestand, sha);
             plannen.add(new Plan(bestand, g.kenmerken(), sha, dubbelVan, bekend.orElse(null)));
         }
         return plannen;
+    }
+
+    /** A file's attributes and checksum at one moment. */
+    private record Blik(Kenmerken kenmerken, String sha256) {
+    }
+
+    /**
+     * The quiet period: once it has passed since the first look at the drop folder, every new or changed file is
+     * looked at again (attributes and checksum, on the pool); by index in {@code bestanden}.
+     */
+    private static Map<Integer, Future<Blik>> tweedeBlik(List<AangeleverdBestand> bestanden, List<Gelezen> gelezen,
+                                                         long eersteBlik, Duration rustperiode, ExecutorService pool) {
+        Map<Integer, Future<Blik>> tweede = new HashMap<>();
+        for (int i = 0; i < bestanden.size(); i++) {
+            Gelezen g = gelezen.get(i);
+            if (g.kenmerken() != null && g.onaangeroerd() == null) {
+                tweede.put(i, null);
+            }
+        }
+        if (tweede.isEmpty()) {
+            return tweede;
+        }
+        long wacht = eersteBlik + rustperiode.toNanos() - System.nanoTime();
+        if (wacht > 0) {
+            try {
+                Thread.sleep(wacht / 1_000_000, (int) (wacht % 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("ingestion interrupted", e);
+            }
+        }
+        for (Integer i : List.copyOf(tweede.keySet())) {
+            Path pad = bestanden.get(i).pad();
+            tweede.put(i, pool.submit(() -> new Blik(kenmerken(pad), Archief.sha256Inlevering(pad))));
+        }
+        return tweede;
+    }
+
+    /** Whether the second look saw what the first saw: the same size, modification time and checksum. */
+    private static boolean stilGestaan(Gelezen eerste, String sha256, Future<Blik> tweede) {
+        try {
+            Blik b = wachtOp(tweede);
+            return b.kenmerken().equals(eerste.kenmerken()) && b.sha256().equals(sha256);
+        } catch (UncheckedIOException e) {
+            return false; // gone or unreadable since: not still
+        }
     }
 
     /** A present file's attributes, its last scan when it is untouched since (else null), and its checksum. */
@@ -328,7 +391,11 @@ public final class Inname {
      * with that result without reading it (a duplicate).
      */
     private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId) {
-        if (!archief.bewaarInlevering(bestand, sha)) {
+        Archief.Bewaring bewaring = archief.bewaarInlevering(bestand, sha);
+        if (bewaring == Archief.Bewaring.TE_GROOT) {
+            return teGroot(bestand, sha, runId);
+        }
+        if (bewaring != Archief.Bewaring.BEWAARD) {
             if (!archief.beschadigd().containsKey(sha)) {
                 log.warn("{} veranderde tijdens het lezen; de volgende run neemt het mee", bestand.weergave());
             }
@@ -340,6 +407,40 @@ public final class Inname {
             return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte);
         } catch (SQLException e) {
             throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
+        }
+    }
+
+    /**
+     * A version above the size limit: recorded as rejected, with its checksum and size, but not archived (and so not
+     * validated either). Its archive path is empty.
+     */
+    private Optional<Verwerkt> teGroot(AangeleverdBestand bestand, String sha, long runId) {
+        long grootte;
+        try {
+            grootte = kenmerken(bestand.pad()).grootte();
+        } catch (UncheckedIOException e) {
+            return Optional.empty(); // gone since the scan: the next run sees
+        }
+        log.warn("{} is {} bytes groot, boven de grens van {} bytes; het wordt niet bewaard en niet gelezen", bestand.weergave(),
+                grootte, archief.maxBytes());
+        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.LIMIET_OVERSCHREDEN, "Het bestand is groter dan "
+                + archief.maxBytes() + " bytes, het maximum (gelezen: minstens " + grootte + " bytes). Het bestand is niet "
+                + "gelezen en niet bewaard; lever een kleiner bestand aan.");
+        ValidatieResultaat resultaat = new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
+        try (Connection c = warehouse.extraVerbinding()) {
+            c.setAutoCommit(false);
+            try {
+                long versieId = register.nieuwVersieId(c);
+                Ontvangstregister.Versie versie = register.vastleggen(c, versieId, new Ontvangstregister.NieuweVersie(
+                        bestand, sha, grootte, "", resultaat, 0, runId));
+                c.commit();
+                return Optional.of(new Verwerkt(versie, 0));
+            } catch (SQLException | RuntimeException e) {
+                Ontvangstregister.rollback(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record " + bestand.weergave(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package nl.jbr.integriteit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,17 @@ final class Rijcontrole {
     }
 
     void controleer(CsvRow ruw) {
+        controleer(ruw, GEEN_GETALCELLEN);
+    }
+
+    private static final BitSet GEEN_GETALCELLEN = new BitSet();
+
+    /**
+     * Checks a row of which the cells in {@code getalcellen} were typed as numbers (a workbook's number cells): their
+     * text is a plain decimal number, never a text with thousands separators, so a whole-number column refuses its
+     * decimals instead of reading {@code 2.125} as 2125.
+     */
+    void controleer(CsvRow ruw, BitSet getalcellen) {
         controleerBreedte(ruw);
         Cellen rij = normaliseer(ruw);
         Regel regel = new Regel(ruw.regel());
@@ -183,7 +195,7 @@ final class Rijcontrole {
             int f = formVanCel[cel];
             String tekst = rij.cel(cel);
             teksten[f] = tekst;
-            waarden[f] = lees(regel, kolom, kopVanCel[cel], tekst, rij, cel);
+            waarden[f] = lees(regel, kolom, kopVanCel[cel], tekst, rij, cel, getalcellen.get(cel));
         }
         plausibiliteit(regel, waarden, teksten);
         for (int f : verplicht) {
@@ -276,14 +288,15 @@ final class Rijcontrole {
     }
 
     /** Reads one cell by its column type; {@code null} when empty or invalid (invalid adds a finding). */
-    private Object lees(Regel regel, Kolom kolom, String kopInBestand, String tekst, Cellen rij, int cel) {
+    private Object lees(Regel regel, Kolom kolom, String kopInBestand, String tekst, Cellen rij, int cel, boolean getalcel) {
         if (tekst.isEmpty() && kolom.type() != Kolomtype.CODELIJST) {
             return null;
         }
         return switch (kolom.type()) {
             case TEKST -> tekstwaarde(regel, kolom, kopInBestand, tekst, rij.skelet(cel));
             case VRIJE_TEKST, CATEGORIE, SUBCATEGORIE -> tekst;
-            case GEHEEL_GETAL -> geheelGetal(regel, kolom, kopInBestand, tekst);
+            case GEHEEL_GETAL -> getalcel && tekst.indexOf('.') >= 0 ? metDecimalen(regel, kopInBestand, tekst)
+                    : geheelGetal(regel, kolom, kopInBestand, tekst);
             case DECIMAAL -> decimaal(regel, kolom, kopInBestand, tekst);
             case DATUM -> datum(regel, kopInBestand, tekst);
             case CODELIJST -> {
@@ -351,6 +364,14 @@ final class Rijcontrole {
                             + getal.waarde() + " (punt als scheidingsteken voor duizendtallen). Klopt dat niet, corrigeer dan het bestand."));
         }
         return getal.waarde();
+    }
+
+    /** A number cell with decimals in a whole-number column (its text is a plain number: the dot is a decimal mark). */
+    private Long metDecimalen(Regel regel, String kopInBestand, String tekst) {
+        fout(regel, kopInBestand, tekst, BevindingCode.WAARDE_ONGELDIG, "'" + tekst + "' in kolom '" + kopInBestand
+                + "' is geen geheel getal: de cel bevat het getal " + tekst.replace('.', ',') + ", met decimalen; vul een "
+                + "geheel getal in");
+        return null;
     }
 
     private BigDecimal decimaal(Regel regel, Kolom kolom, String kopInBestand, String tekst) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,7 @@ final class WerkmapValidator {
         Map<String, Bladlezing> perFormulier = new LinkedHashMap<>();
         long regels = 0;
         String dialect = null;
+        Bladlezing bezig = null; // the sheet being read: its rows count when a limit refuses the workbook halfway
         try (XlsxLezer lezer = XlsxLezer.open(bestand, grenzen)) {
             dialect = "Excel-werkmap (.xlsx)";
             for (XlsxLezer.Blad blad : lezer.bladen()) {
@@ -85,7 +87,9 @@ final class WerkmapValidator {
                     continue;
                 }
                 Bladlezing lezing = new Bladlezing(blad);
+                bezig = lezing;
                 lezer.lees(blad, (rijnummer, cellen) -> rij(lezing, rijnummer, cellen, ministerie, jaar, ontvanger));
+                bezig = null;
                 if (lezing.kop == null && lezing.kandidaat != null && naarFormulier(blad.naam(), lezing.kandidaat)) {
                     // a sheet named after a form whose header misses a required column: say which
                     lezing.kop = Kopregel.lees(lezing.kandidaat, formulieren, lezing.bevindingen);
@@ -130,6 +134,9 @@ final class WerkmapValidator {
                                 + jaar + "?' het antwoord 'ja' als er echt niets te melden is."));
             }
         } catch (WerkmapFout e) {
+            if (bezig != null) {
+                regels += bezig.regels; // as a CSV file counts the rows read before its limit (rows handed over are among them)
+            }
             totaal.add(Bevinding.bestand(Ernst.FOUT, e.code(), e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + bestand, e);
@@ -155,10 +162,12 @@ final class WerkmapValidator {
     private void rij(Bladlezing lezing, long rijnummer, List<XlsxLezer.Cel> cellen, String ministerie, int jaar,
             RijOntvanger ontvanger) {
         List<String> teksten = new ArrayList<>();
+        BitSet getallen = new BitSet();
         for (XlsxLezer.Cel cel : cellen) {
             while (teksten.size() < cel.kolom()) {
                 teksten.add("");
             }
+            getallen.set(teksten.size(), cel.getal());
             teksten.add(cel.tekst());
         }
         CsvRow rij = new CsvRow(rijnummer, teksten);
@@ -194,7 +203,7 @@ final class WerkmapValidator {
             return;
         }
         lezing.regels++;
-        lezing.controle.controleer(rij);
+        lezing.controle.controleer(rij, getallen);
     }
 
     /** Whether the sheet is named after the form its candidate header row belongs to ("Incidenten 2025"). */

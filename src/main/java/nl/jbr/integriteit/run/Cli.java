@@ -87,7 +87,22 @@ public final class Cli {
         if (opties.containsKey("jaar") && !opties.get("jaar").matches("\\d{4}")) {
             throw new Gebruiksfout("'--jaar' moet een jaartal van vier cijfers zijn.");
         }
+        if (opties.containsKey("cron")) {
+            cron(opties.get("cron"));
+        }
         return new Opdracht(commando, argument, opties);
+    }
+
+    /** The schedule of {@code serve --cron} (Spring's six fields, seconds first); a usage error when it is none. */
+    public static org.springframework.scheduling.support.CronExpression cron(String uitdrukking) throws Gebruiksfout {
+        try {
+            return org.springframework.scheduling.support.CronExpression.parse(uitdrukking);
+        } catch (IllegalArgumentException e) {
+            // Spring's own message is English ("Cron expression must consist of 6 fields"): our sentence only
+            throw new Gebruiksfout("De cron-uitdrukking '" + ValidateCommando.zichtbaar(uitdrukking) + "' is ongeldig: "
+                    + "schrijf zes velden gescheiden door spaties, seconden eerst (seconde minuut uur dag maand weekdag), "
+                    + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ public class Commandos {
         this.formulier = new FormulierCommando(new nl.jbr.integriteit.formulier.Registratieformulier(schemas, formulieren, ministeries),
                 ministeries, properties.output());
         this.run = new RunCommando(operator, repository, nachtelijkeRun, properties);
-        this.serve = new ServeCommando(run, properties.input());
+        this.serve = new ServeCommando(run, properties.input(), properties.serve());
         this.status = new StatusCommando(repository, nachtelijkeRun.getName(), warehouse, queries, properties.data(),
                 inleverstatus);
     }

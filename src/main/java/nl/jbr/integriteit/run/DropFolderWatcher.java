@@ -2,16 +2,21 @@ package nl.jbr.integriteit.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -25,6 +30,12 @@ import org.slf4j.LoggerFactory;
  * corrected file gets its feedback within a minute. Java's {@link WatchService} wakes it at once; a rescan every
  * {@code herscan} is the fallback where no events arrive (network shares). Only what changes after start counts:
  * what arrived while {@code serve} was down is taken by the nightly run.
+ * <p>
+ * The watching itself never ends before {@link #close()}: when the {@link WatchService} fails (a folder removed while
+ * it is being registered, the drop folder moved away, the system's limit of watches), the failure is logged, the
+ * drop folder is looked at every second instead, and a new watch service is started at each of those looks until
+ * one works again (which is logged too). Before, the first such failure ended the watching for good while
+ * {@code serve} kept running.
  */
 final class DropFolderWatcher implements AutoCloseable {
 
@@ -54,28 +65,49 @@ final class DropFolderWatcher implements AutoCloseable {
      */
     void start() {
         try {
-            watcher = FileSystems.getDefault().newWatchService();
-            registreer(watcher);
-        } catch (IOException e) {
-            log.warn("De inlevermap {} kan niet met gebeurtenissen bewaakt worden; elke {} s wordt hij opnieuw bekeken",
-                    input, herscan.toSeconds());
+            watcher = nieuweWatcher();
+        } catch (IOException | RuntimeException e) {
+            watcher = null; // kijk() tries again, every second, and looks at the folder meanwhile
+            log.warn("De inlevermap {} kan nu niet met gebeurtenissen bewaakt worden ({}); de map wordt elke seconde opnieuw "
+                    + "bekeken tot de bewaking loopt", input, reden(e));
         }
         beginstand = momentopname();
         thread.start();
     }
 
     private void kijk() {
-        try (WatchService watcher = this.watcher != null ? this.watcher : FileSystems.getDefault().newWatchService()) {
-            Map<String, String> verwerkt = beginstand;
-            Map<String, String> gezien = beginstand;
-            long laatsteWijziging = System.nanoTime();
+        Map<String, String> verwerkt = beginstand;
+        Map<String, String> gezien = beginstand;
+        long laatsteWijziging = System.nanoTime();
+        boolean uitgevallen = false;
+        try {
             while (!gestopt) {
                 boolean wachtend = !gezien.equals(verwerkt);
-                WatchKey key = watcher.poll(wachtend ? Math.min(1000, herscan.toMillis()) : herscan.toMillis(), TimeUnit.MILLISECONDS);
-                if (key != null) {
-                    key.pollEvents();
-                    key.reset();
-                    registreer(watcher); // new ministry or year folders
+                try {
+                    if (watcher == null) {
+                        watcher = nieuweWatcher();
+                        if (uitgevallen) {
+                            log.info("De bewaking van de inlevermap {} loopt weer", input);
+                            uitgevallen = false;
+                        }
+                    }
+                    WatchKey key = watcher.poll(wachtend ? Math.min(1000, herscan.toMillis()) : herscan.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                    if (key != null) {
+                        key.pollEvents();
+                        key.reset();
+                        registreer(watcher); // new ministry or year folders
+                    }
+                } catch (IOException | RuntimeException e) { // also UncheckedIOException, ClosedWatchServiceException
+                    sluit(watcher);
+                    watcher = null;
+                    if (!uitgevallen) {
+                        log.warn("De bewaking van de inlevermap {} viel uit ({}); de map wordt elke seconde opnieuw bekeken "
+                                + "tot de bewaking weer loopt", input, reden(e));
+                        log.debug("Watch service failure", e);
+                        uitgevallen = true;
+                    }
+                    Thread.sleep(Math.min(1000, herscan.toMillis())); // the periodic look, and the next attempt
                 }
                 Map<String, String> nu = momentopname();
                 if (!nu.equals(gezien)) {
@@ -93,19 +125,84 @@ final class DropFolderWatcher implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | UncheckedIOException e) {
-            log.error("De inlevermap {} kan niet bewaakt worden; terugmelding volgt bij de geplande run", input, e);
+        } finally {
+            sluit(watcher);
         }
     }
 
-    /** Every folder under the drop folder (ministry and year), without following links. */
-    private void registreer(WatchService watcher) throws IOException {
-        try (Stream<Path> mappen = Files.walk(input, 2)) {
-            for (Path map : mappen.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                map.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+    private WatchService nieuweWatcher() throws IOException {
+        WatchService nieuw = FileSystems.getDefault().newWatchService();
+        try {
+            registreer(nieuw);
+            return nieuw;
+        } catch (IOException | RuntimeException e) {
+            sluit(nieuw);
+            throw e;
+        }
+    }
+
+    private static void sluit(WatchService watcher) {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // nothing more to release
             }
         }
+    }
+
+    /** A failure in a few words for the log: the kind of problem and the path, no stack trace. */
+    private static String reden(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof NoSuchFileException) {
+            return "een map verdween terwijl ze bewaakt werd: " + t.getMessage();
+        }
+        if (t instanceof ClosedWatchServiceException) {
+            return "de bewaking werd gesloten";
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    /**
+     * Every folder under the drop folder (ministry and year), without following links. A folder that vanishes while
+     * this walks is simply not watched; the drop folder itself must be there (else this throws, and the watching is
+     * tried again later).
+     */
+    private void registreer(WatchService watcher) throws IOException {
+        input.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        Files.walkFileTree(input, Set.of(), 2, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path map, BasicFileAttributes a) throws IOException {
+                if (!map.equals(input)) {
+                    try {
+                        map.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (NoSuchFileException e) {
+                        return FileVisitResult.SKIP_SUBTREE; // removed meanwhile
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path pad, BasicFileAttributes a) throws IOException {
+                if (a.isDirectory()) { // a year folder: at the depth limit, folders are visited as files
+                    try {
+                        pad.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                                StandardWatchEventKinds.ENTRY_DELETE);
+                    } catch (NoSuchFileException e) {
+                        // removed meanwhile
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path pad, IOException e) {
+                return FileVisitResult.CONTINUE; // vanished or unreadable: the next look sees it as it is
+            }
+        });
     }
 
     /** Size and modification time of every regular file in the drop folder's year folders. */

@@ -36,6 +36,8 @@ final class InnameTasklet implements Tasklet {
     static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
     /** What a vaststellen run did, one Dutch sentence for the console. */
     static final String VASTSTELLING = "vaststelling";
+    /** Job parameter: the quiet period in milliseconds a new or changed file must stand still before it is taken. */
+    static final String RUSTPERIODE = "rustperiode";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
@@ -70,7 +72,10 @@ final class InnameTasklet implements Tasklet {
             return vaststellen(contribution, step, vaststellen.intValue());
         }
         inname.archief().vergeetBeschadigd();
-        InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId());
+        // serve's runs take a new or changed file only when it has stood still for the quiet period; a run by hand at once
+        Long rust = step.getJobParameters().getLong(RUSTPERIODE);
+        InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId(),
+                java.time.Duration.ofMillis(rust == null ? 0 : rust));
         terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
         properties.toegang().herstel();
         for (int i = 0; i < s.gezien(); i++) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -44,7 +45,7 @@ public final class RunCommando {
      */
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         herstelOnderbrokenRuns();
-        return start(opdracht, out, err);
+        return start(opdracht, Duration.ZERO, out, err);
     }
 
     /** A scheduled run of {@code serve}: waits for the run slot (a manual run or {@code status} may hold it). */
@@ -56,7 +57,9 @@ public final class RunCommando {
             return Uitgang.BEZET;
         }
         try (RunSlot ignored = slot.get()) {
-            return voerUit(opdracht, out, err);
+            herstelOnderbrokenRuns();
+            // a file being copied into the drop folder while serve runs is not taken half: it must stand still first
+            return start(opdracht, properties.serve().rustperiode(), out, err);
         }
     }
 
@@ -64,6 +67,40 @@ public final class RunCommando {
     public static String bezet(Path data) {
         return "Er loopt al een run op de datamap " + data.toAbsolutePath() + " (" + RunSlot.houder(data)
                 + "). Deze run wordt niet gestart; probeer het later opnieuw of gebruik --wait.";
+    }
+
+    /**
+     * The sentence for a run started by hand that finds a serve or another run on the data directory; {@code gewacht}
+     * is how long {@code --wait} waited (null: it did not). Not for the serve process itself (it holds the serve slot).
+     */
+    public static String bezetHandmatig(Path data, Duration gewacht) {
+        String na = gewacht == null ? "" : "Na " + duur(gewacht) + " wachten: ";
+        if (RunSlot.serveActief(data)) {
+            return na + "op de datamap " + data.toAbsolutePath() + " draait serve (" + RunSlot.serveHouder(data) + "); "
+                    + "serve draait de runs zelf volgens zijn schema en houdt de staat open, dus een run met de hand start "
+                    + "niet naast serve. Deze run wordt niet gestart; stop serve eerst"
+                    + (gewacht == null ? ", of gebruik --wait." : ".");
+        }
+        if (gewacht == null) {
+            return bezet(data);
+        }
+        return na + "er loopt nog steeds een run op de datamap " + data.toAbsolutePath() + " (" + RunSlot.houder(data)
+                + "). Deze run wordt niet gestart.";
+    }
+
+    /** A duration in Dutch words: {@code 12 uur}, {@code 1 minuut}, {@code 30 seconden}, {@code 250 ms}. */
+    static String duur(Duration d) {
+        if (d.toMillis() % 1000 != 0) {
+            return d.toMillis() + " ms";
+        }
+        long s = d.toSeconds();
+        if (s % 3600 == 0 && s > 0) {
+            return s / 3600 + " uur";
+        }
+        if (s % 60 == 0 && s > 0) {
+            return s / 60 + (s == 60 ? " minuut" : " minuten");
+        }
+        return s + (s == 1 ? " seconde" : " seconden");
     }
 
     /** Asks a run in progress in this process to stop after its current step (graceful shutdown). */
@@ -101,9 +138,10 @@ public final class RunCommando {
         return gepland(Opdracht.alleenTerugmelding(), out, err);
     }
 
-    private int start(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
+    private int start(Opdracht opdracht, Duration rustperiode, PrintStream out, PrintStream err) throws Exception {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addString("input", properties.input().toAbsolutePath().toString(), false)
+                .addLong(InnameTasklet.RUSTPERIODE, rustperiode.toMillis(), false)
                 .addString("output", properties.output().toAbsolutePath().toString(), false)
                 .addLong("gestart", System.currentTimeMillis());
         if (opdracht.heeft(AlleenTerugmeldingDecider.PARAMETER)) {

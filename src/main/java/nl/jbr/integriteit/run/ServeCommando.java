@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
+import nl.jbr.integriteit.JbrProperties;
+
 /**
  * {@code serve [--cron EXPR]}: runs the nightly job on a cron schedule (Spring's six-field cron, seconds
  * first; default {@code 0 0 2 * * *}, every night at 02:00) until stopped, and between runs writes the feedback of
@@ -23,34 +25,38 @@ public final class ServeCommando {
     public static final String STANDAARD_CRON = "0 0 2 * * *";
     private static final Logger log = LoggerFactory.getLogger(ServeCommando.class);
 
-    /** How long the drop folder must be quiet before a changed file gets its feedback. */
-    static final Duration STABIEL = Duration.ofSeconds(3);
-    /** How often the drop folder is rescanned where no file events arrive (network shares). */
-    static final Duration HERSCAN = Duration.ofSeconds(15);
-
     private final RunCommando run;
     private final Path input;
+    /** How long the drop folder must be quiet before a changed file gets its feedback (and stand still to be taken). */
+    private final Duration rustperiode;
+    /** How often the drop folder is rescanned where no file events arrive (network shares). */
+    private final Duration herscan;
     private final CountDownLatch stop = new CountDownLatch(1);
     /** One run at a time in this process: the scheduled run and the watcher's feedback run share the run slot. */
     private final Object eenRun = new Object();
 
-    public ServeCommando(RunCommando run, Path input) {
+    public ServeCommando(RunCommando run, Path input, JbrProperties.Serve instellingen) {
         this.run = run;
         this.input = input;
+        this.rustperiode = instellingen.rustperiode();
+        this.herscan = instellingen.herscan();
+    }
+
+    /** The sentence for a serve that finds another serve, or a run started by hand, on its data directory. */
+    public static String bezet(Path data) {
+        return "Op de datamap " + data.toAbsolutePath() + " draait al een serve of een run (" + RunSlot.serveHouder(data)
+                + "). Deze serve wordt niet gestart; er hoort één serve per datamap te draaien.";
     }
 
     public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) throws Exception {
         CronExpression cron;
         try {
-            cron = CronExpression.parse(opdracht.heeft("cron") ? opdracht.optie("cron") : STANDAARD_CRON);
-        } catch (IllegalArgumentException e) {
-            // Spring's own message is English ("Cron expression must consist of 6 fields"): our sentence only
-            err.println("De cron-uitdrukking '" + ValidateCommando.zichtbaar(opdracht.optie("cron")) + "' is ongeldig: "
-                    + "schrijf zes velden gescheiden door spaties, seconden eerst (seconde minuut uur dag maand weekdag), "
-                    + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
+            cron = Cli.cron(opdracht.heeft("cron") ? opdracht.optie("cron") : STANDAARD_CRON);
+        } catch (Cli.Gebruiksfout e) {
+            err.println(e.getMessage()); // the command line was checked before the start: only for a caller that did not
             return Uitgang.GEBRUIK;
         }
-        try (DropFolderWatcher wachter = new DropFolderWatcher(input, STABIEL, HERSCAN, () -> terugmelding(out, err))) {
+        try (DropFolderWatcher wachter = new DropFolderWatcher(input, rustperiode, herscan, () -> terugmelding(out, err))) {
             wachter.start();
             return plan(cron, opdracht, out, err);
         }

@@ -55,6 +55,7 @@ public final class Warehouse implements AutoCloseable {
                     url += file.toAbsolutePath();
                 }
                 connection = DriverManager.getConnection(url);
+                DuckDbBibliotheek.ruimTijdelijkeKopieOp();
                 if (file != null) {
                     try (Statement st = connection.createStatement()) {
                         st.execute("SET checkpoint_threshold = '" + CHECKPOINT_DREMPEL + "'");

@@ -85,4 +85,26 @@ class GetallenTest {
         assertThat(Getallen.geheelGetal("9223372036854775807").waarde()).isEqualTo(Long.MAX_VALUE);
         assertThat(Getallen.geheelGetal("9223372036854775808").teGroot()).isTrue();
     }
+
+    /**
+     * Issue 22: the digits are counted before any BigInteger or BigDecimal is made. Up to 40 significant digits a number
+     * is read (and, beyond what the warehouse stores, refused as too large); past 40 it is no usable number at all, as
+     * fast for a million digits as for forty-one. Leading zeros are no significant digits.
+     */
+    @Test
+    void meerDanVeertigCijfersIsGeenBruikbaarGetal() {
+        String veertig = "1234567890".repeat(4);
+        assertThat(Getallen.geheelGetal(veertig).teGroot()).isTrue();
+        assertThat(Getallen.decimaal(veertig).teGroot()).isTrue();
+        assertThat(Getallen.decimaal("1." + "0".repeat(39)).teGroot()).isFalse(); // 40 digits, 1 before the mark: 1
+        for (String t : List.of(veertig + "1", "-" + veertig + "1", "7".repeat(1_000_000), "1.234." + "567.".repeat(20) + "890",
+                "1" + "0".repeat(45) + ",5")) {
+            Getallen.Uitkomst<Long> geheel = Getallen.geheelGetal(t);
+            assertThat(geheel.fout()).as(t.length() + " tekens").isEqualTo("is geen bruikbaar getal (meer dan 40 cijfers)");
+            assertThat(geheel.teGroot()).isFalse();
+            assertThat(Getallen.decimaal(t).fout()).as(t.length() + " tekens").isEqualTo("is geen bruikbaar getal (meer dan 40 cijfers)");
+        }
+        assertThat(Getallen.geheelGetal("0".repeat(1_000_000) + "5").waarde()).isEqualTo(5L);
+        assertThat(Getallen.decimaal("0".repeat(1_000_000) + "5,25").waarde()).isEqualByComparingTo("5.25");
+    }
 }

@@ -41,7 +41,8 @@ import nl.jbr.integriteit.schema.SchemaSource;
  * replayed alone. Invariants: no exception escapes; a file is accepted or has at least one fout finding; every
  * finding's line exists in the file; the rows handed to the receiver never exceed the data rows, and the data rows
  * never exceed the lines of the file; an accepted file hands over every data row. Every 25th case also has its
- * feedback written under a random hostile file name.
+ * feedback written under a random hostile file name. Workbooks are mutated too (issue 22): their numbers, date
+ * serials, row numbers, cell references, cell types, styles and shared strings.
  */
 @Tag("traag") // 12,000 mutated files: runs under ./mvnw verify (Failsafe), not in the fast ./mvnw test loop
 class FuzzTest {
@@ -133,6 +134,263 @@ class FuzzTest {
         assertThat(geaccepteerd).isBetween(GEVALLEN / 20L, GEVALLEN - GEVALLEN / 20L);
         assertThat(perCode).containsKeys(BevindingCode.BESTAND_ONLEESBAAR, BevindingCode.LIMIET_OVERSCHREDEN,
                 BevindingCode.KOLOM_ONTBREEKT, BevindingCode.WAARDE_ONGELDIG, BevindingCode.CATEGORIE_ONBEKEND);
+    }
+
+    static final int WERKMAPGEVALLEN = 3_000;
+
+    /**
+     * Issue 22 A: valid workbooks (an incidenten and a personeel sheet with numbers, dates and shared strings), mutated
+     * where a workbook holds numbers and references. Invariants: no exception escapes; a workbook is accepted or has a
+     * fout; an accepted one hands over every data row, and no row is handed over that is not a data row; every finding
+     * has a Dutch sentence and a row Excel can have.
+     */
+    @Test
+    void verminkteWerkmappenBrekenNietsEnWordenAltijdBeoordeeld() throws IOException {
+        Path bestand = tmp.resolve("fuzz.xlsx");
+        long geaccepteerd = 0, bevindingen = 0;
+        Map<BevindingCode, Long> perCode = new EnumMap<>(BevindingCode.class);
+        List<String> schendingen = new ArrayList<>();
+        for (int i = 0; i < WERKMAPGEVALLEN && schendingen.size() < 10; i++) {
+            Random r = new Random(SEED + 1_000_000 + i);
+            Werkmapmodel model = Werkmapmodel.geldig(r);
+            StringBuilder wat = new StringBuilder();
+            for (int m = 1 + r.nextInt(3); m > 0; m--) {
+                model.muteer(r, wat);
+            }
+            model.werkmap().schrijf(bestand);
+            Teller teller = new Teller();
+            ValidatieResultaat res;
+            try {
+                res = validator.valideer(bestand, "BZK", 2024, teller);
+            } catch (RuntimeException | Error e) {
+                schendingen.add("workbook case " + i + " (" + wat + "): " + e);
+                continue;
+            }
+            String fout = controleer(res, teller.rijen, Werkmapmodel.MAX_RIJ);
+            if (fout == null && res.gegevensregels() > model.gegevensregels()) {
+                fout = res.gegevensregels() + " data rows in a workbook of " + model.gegevensregels();
+            }
+            if (fout != null) {
+                schendingen.add("workbook case " + i + " (" + wat + "): " + fout);
+            }
+            bevindingen += res.bevindingen().size();
+            if (res.geaccepteerd()) {
+                geaccepteerd++;
+            }
+            res.bevindingen().forEach(f -> perCode.merge(f.code(), 1L, Long::sum));
+        }
+        System.out.println("VIJANDIG fuzz workbooks cases=" + WERKMAPGEVALLEN + " accepted=" + geaccepteerd + " findings="
+                + bevindingen + " codes=" + perCode.size() + " " + perCode);
+        assertThat(schendingen).isEmpty();
+        assertThat(geaccepteerd).isBetween(WERKMAPGEVALLEN / 20L, WERKMAPGEVALLEN - WERKMAPGEVALLEN / 20L);
+        assertThat(perCode).containsKeys(BevindingCode.BESTAND_ONLEESBAAR, BevindingCode.WAARDE_ONGELDIG);
+    }
+
+    /** A workbook as rows of cells that can be mutated before it is written: references, types, styles and values. */
+    static final class Werkmapmodel {
+
+        static final long MAX_RIJ = 1_048_576;
+
+        /** One cell: reference, type attribute, style attribute, value (each null when absent). */
+        static final class Cel {
+            String ref, type, stijl, waarde;
+
+            Cel(String ref, String type, String stijl, String waarde) {
+                this.ref = ref;
+                this.type = type;
+                this.stijl = stijl;
+                this.waarde = waarde;
+            }
+        }
+
+        static final class Rij {
+            String r;
+            final List<Cel> cellen = new ArrayList<>();
+        }
+
+        final List<String> gedeeld = new ArrayList<>();
+        final Map<String, List<Rij>> bladen = new java.util.LinkedHashMap<>();
+        boolean datum1904;
+
+        static Werkmapmodel geldig(Random r) {
+            Werkmapmodel m = new Werkmapmodel();
+            m.gedeeld.addAll(List.of("Directie A", "Directie B", "g. Ongewenste omgangsvormen", "Onderdeel"));
+            List<Rij> incidenten = new ArrayList<>();
+            incidenten.add(m.rij(1, tekst("Volgnummer"), gedeeld(3), tekst("Datum melding"), tekst("Categorie"),
+                    tekst("Aantal betrokkenen")));
+            int n = 1 + r.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                incidenten.add(m.rij(k + 2, tekst("F-" + k), gedeeld(r.nextInt(2)), new Cel(null, null, "1",
+                        Integer.toString(45292 + r.nextInt(366))), gedeeld(2), new Cel(null, null, null, Integer.toString(1 + r.nextInt(5)))));
+            }
+            m.bladen.put("Incidenten", incidenten);
+            List<Rij> personeel = new ArrayList<>();
+            personeel.add(m.rij(1, tekst("Onderdeel"), tekst("Aantal medewerkers"), tekst("Aantal nevenwerkzaamheden")));
+            personeel.add(m.rij(2, gedeeld(0), new Cel(null, null, null, Integer.toString(100 + r.nextInt(900))),
+                    new Cel(null, null, null, Integer.toString(r.nextInt(50)))));
+            m.bladen.put("Personeel", personeel);
+            return m;
+        }
+
+        private static Cel tekst(String t) {
+            return new Cel(null, "inlineStr", null, t);
+        }
+
+        private static Cel gedeeld(int index) {
+            return new Cel(null, "s", null, Integer.toString(index));
+        }
+
+        private Rij rij(int nummer, Cel... cellen) {
+            Rij rij = new Rij();
+            rij.r = Integer.toString(nummer);
+            for (int k = 0; k < cellen.length; k++) {
+                cellen[k].ref = nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters(k) + nummer;
+                rij.cellen.add(cellen[k]);
+            }
+            return rij;
+        }
+
+        /** Data rows: every row but the header of each sheet. */
+        long gegevensregels() {
+            return bladen.values().stream().mapToLong(b -> b.size() - 1).sum();
+        }
+
+        private List<Cel> alleCellen() {
+            List<Cel> alle = new ArrayList<>();
+            bladen.values().forEach(b -> b.forEach(rij -> alle.addAll(rij.cellen)));
+            return alle;
+        }
+
+        private List<Rij> alleRijen() {
+            List<Rij> alle = new ArrayList<>();
+            bladen.values().forEach(alle::addAll);
+            return alle;
+        }
+
+        void muteer(Random r, StringBuilder wat) {
+            List<Cel> cellen = alleCellen();
+            Cel cel = cellen.get(r.nextInt(cellen.size()));
+            int soort = r.nextInt(11);
+            wat.append('w').append(soort).append(' ');
+            switch (soort) {
+                case 0 -> { // a number cell gets a hostile number
+                    cel.type = null;
+                    cel.waarde = vijandigGetal(r);
+                }
+                case 1 -> { // a date cell gets a hostile serial; sometimes the 1904 system
+                    cel.type = null;
+                    cel.stijl = r.nextBoolean() ? "1" : "2";
+                    cel.waarde = r.nextBoolean() ? vijandigGetal(r) : Long.toString(r.nextInt(6_000_000) - 1_000_000);
+                    datum1904 ^= r.nextInt(4) == 0;
+                }
+                case 2 -> { // a row number
+                    List<Rij> rijen = alleRijen();
+                    rijen.get(r.nextInt(rijen.size())).r = kies(r, "0", "-1", "1048576", "1048577", "2000000", "abc", "",
+                            "99999999999999999999", "1", "3", Long.toString(r.nextInt(2_000_000)), null);
+                }
+                case 3 -> // a cell reference
+                    cel.ref = kies(r, "AAAA1", "XFE2", "XFD1048576", "A0", "a2", "2A", "A-1", "", "A1048577", "Z99", "B2",
+                            "A" + r.nextInt(3_000_000), null);
+                case 4 -> { // a shared string index
+                    cel.type = "s";
+                    cel.waarde = kies(r, "-1", "4", "99999999", "2147483648", "1.5", "", "x", Integer.toString(r.nextInt(5)));
+                }
+                case 5 -> // a cell type
+                    cel.type = kies(r, "s", "str", "b", "e", "d", "n", "inlineStr", "x", "", null);
+                case 6 -> { // fewer shared strings
+                    if (!gedeeld.isEmpty()) {
+                        gedeeld.remove(gedeeld.size() - 1);
+                    }
+                }
+                case 7 -> // a style
+                    cel.stijl = kies(r, "-1", "0", "1", "2", "3", "99999", "x", "", null);
+                case 8 -> // a value in another script, or spaces
+                    cel.waarde = kies(r, " ", "\u00A0", "١٢٣", "１２", "12 ", " 1.5 ", "1,5", "#N/B", "TRUE", "2024-03-01T00:00:00");
+                default -> { // what Excel and other programs write for an ordinary number or date of a data row
+                    Cel data = r.nextBoolean() ? getalcel(r) : datumcel(r);
+                    if (data != null) {
+                        data.waarde = data.stijl == null
+                                ? kies(r, "3.0000000000000004", "1E+1", "2.0E0", "0.7E1", "12", "000012", "+4", " 7 ")
+                                : kies(r, "45352.5", "45352.99999", "4.5352E4", "45658", "45292.0");
+                    }
+                }
+            }
+        }
+
+        /** A number cell of a data row (aantal betrokkenen, staff, side jobs), or null when a mutation took them all. */
+        private Cel getalcel(Random r) {
+            List<Cel> getallen = new ArrayList<>();
+            bladen.values().forEach(b -> b.subList(1, b.size()).forEach(rij -> rij.cellen.stream()
+                    .filter(c -> c.type == null && c.stijl == null).forEach(getallen::add)));
+            return getallen.isEmpty() ? null : getallen.get(r.nextInt(getallen.size()));
+        }
+
+        private Cel datumcel(Random r) {
+            List<Cel> datums = new ArrayList<>();
+            bladen.values().forEach(b -> b.subList(1, b.size()).forEach(rij -> rij.cellen.stream()
+                    .filter(c -> c.type == null && "1".equals(c.stijl)).forEach(datums::add)));
+            return datums.isEmpty() ? null : datums.get(r.nextInt(datums.size()));
+        }
+
+        private static String kies(Random r, String... keuzes) {
+            return keuzes[r.nextInt(keuzes.length)];
+        }
+
+        static String vijandigGetal(Random r) {
+            return switch (r.nextInt(8)) {
+                case 0 -> "1E" + (r.nextBoolean() ? "+" : "-") + (long) (Math.pow(10, r.nextInt(11)) * r.nextDouble());
+                case 1 -> cijfers(r, 1 + r.nextInt(r.nextBoolean() ? 60 : 5_000));
+                case 2 -> "-" + cijfers(r, 1 + r.nextInt(30)) + "." + cijfers(r, 1 + r.nextInt(30));
+                case 3 -> Double.toString(r.nextDouble() * Math.pow(10, r.nextInt(60) - 30));
+                case 4 -> kies(r, "NaN", "Infinity", "-0", "0x1F", "1e", ".", "1.2.3", "1E+400", "1E-400", "9.9E+400",
+                        "1E+401", "0E+999999999", "+", "1e+-1");
+                case 5 -> "0." + "0".repeat(r.nextInt(1_000)) + "1";
+                case 6 -> Long.toString(r.nextLong());
+                default -> (r.nextInt(3_000_000) - 100_000) + (r.nextBoolean() ? "." + r.nextInt(1_000) : "");
+            };
+        }
+
+        private static String cijfers(Random r, int n) {
+            StringBuilder b = new StringBuilder(n);
+            for (int k = 0; k < n; k++) {
+                b.append((char) ('0' + r.nextInt(10)));
+            }
+            return b.toString();
+        }
+
+        nl.jbr.integriteit.ingest.xlsx.TestWerkmap werkmap() {
+            nl.jbr.integriteit.ingest.xlsx.TestWerkmap w = new nl.jbr.integriteit.ingest.xlsx.TestWerkmap()
+                    .gedeeld(gedeeld.toArray(String[]::new));
+            if (datum1904) {
+                w.datum1904();
+            }
+            bladen.forEach((naam, rijen) -> {
+                StringBuilder xml = new StringBuilder();
+                for (Rij rij : rijen) {
+                    xml.append("<row").append(attribuut("r", rij.r)).append('>');
+                    for (Cel c : rij.cellen) {
+                        xml.append("<c").append(attribuut("r", c.ref)).append(attribuut("t", c.type)).append(attribuut("s", c.stijl))
+                                .append('>');
+                        if (c.waarde != null) {
+                            String w2 = esc(c.waarde);
+                            xml.append("inlineStr".equals(c.type) ? "<is><t>" + w2 + "</t></is>" : "<v>" + w2 + "</v>");
+                        }
+                        xml.append("</c>");
+                    }
+                    xml.append("</row>");
+                }
+                w.blad(naam, xml.toString());
+            });
+            return w;
+        }
+
+        private static String attribuut(String naam, String waarde) {
+            return waarde == null ? "" : " " + naam + "=\"" + esc(waarde) + "\"";
+        }
+
+        private static String esc(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        }
     }
 
     /**

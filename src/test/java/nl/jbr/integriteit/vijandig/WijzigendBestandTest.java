@@ -40,14 +40,14 @@ class WijzigendBestandTest {
         String verouderd = Archief.sha256(bron);
         Files.writeString(bron, "onderdeel;categorie\nDGOO;h\n"); // changed after the checksum was taken
         Archief archief = new Archief(tmp.resolve("data"));
-        assertThat(archief.bewaar(bron, verouderd)).isFalse();
+        assertThat(archief.bewaar(bron, verouderd)).isEqualTo(Archief.Bewaring.NIET_BEWAARD);
         assertThat(archief.pad(verouderd)).doesNotExist();
         try (var s = Files.walk(tmp.resolve("data"))) {
             assertThat(s.filter(Files::isRegularFile)).isEmpty(); // no temporary file left behind either
         }
         // with the right checksum it is archived, read-only
         String actueel = Archief.sha256(bron);
-        assertThat(archief.bewaar(bron, actueel)).isTrue();
+        assertThat(archief.bewaar(bron, actueel)).isEqualTo(Archief.Bewaring.BEWAARD);
         assertThat(archief.pad(actueel)).hasContent("onderdeel;categorie\nDGOO;h\n");
     }
 
@@ -58,7 +58,7 @@ class WijzigendBestandTest {
         String sha = Archief.sha256(bron);
         Files.delete(bron);
         Archief archief = new Archief(tmp.resolve("data"));
-        assertThat(archief.bewaar(bron, sha)).isFalse();
+        assertThat(archief.bewaar(bron, sha)).isEqualTo(Archief.Bewaring.NIET_BEWAARD);
         assertThat(archief.pad(sha)).doesNotExist();
     }
 

@@ -39,9 +39,12 @@ import nl.jbr.integriteit.bevinding.BevindingCode;
  * Old binary workbooks ({@code .xls}), password-protected workbooks (both OLE2 containers), workbooks with macros
  * and binary ({@code .xlsb}) or OpenDocument files are recognised and refused with a Dutch sentence. Cells come
  * as text the way a CSV would hold them, so that the CSV checks apply unchanged: numbers in full ({@code 12},
- * {@code 0.5}; at most 15 significant digits, as Excel shows), date-formatted numbers as {@code yyyy-MM-dd},
- * booleans as {@code ja}/{@code nee}, formulas by their cached value; an error value ({@code #N/B}) or a formula
- * without cached value is a {@link Cel#fout() fout} on that cell.
+ * {@code 0.5}; at most 15 significant digits, as Excel shows), marked as {@link Cel#getal() numbers} so that a
+ * whole-number column can refuse decimals instead of reading {@code 2.125} as thousands; date-formatted numbers as
+ * {@code yyyy-MM-dd} (1900 or 1904 date system, as the workbook says), booleans as {@code ja}/{@code nee}, formulas by
+ * their cached value; an error value ({@code #N/B}), a formula without cached value, a number beyond the limits of
+ * {@link Excelgetal} or a date serial outside Excel's dates is a {@link Cel#fout() fout} on that cell. A cell beyond
+ * Excel's last row or column refuses the workbook: no spreadsheet program shows it.
  */
 public final class XlsxLezer implements AutoCloseable {
 
@@ -58,9 +61,20 @@ public final class XlsxLezer implements AutoCloseable {
      * @param kolom 0-based column index
      * @param tekst the value as text ({@code ""} when {@code fout} is set)
      * @param fout  Dutch description of an error in the cell, or {@code null}
+     * @param getal whether the cell holds a number (not a date-formatted one): {@code tekst} is then its plain decimal
+     *              form, never a text with thousands separators
      */
-    public record Cel(int kolom, String tekst, String fout) {
+    public record Cel(int kolom, String tekst, String fout, boolean getal) {
+
+        /** A cell that is not a number. */
+        public Cel(int kolom, String tekst, String fout) {
+            this(kolom, tekst, fout, false);
+        }
     }
+
+    /** Excel's last row and column (XFD). */
+    static final int MAX_RIJ = 1_048_576;
+    static final int MAX_KOLOM = 16_384;
 
     /** Receives the rows of a sheet that hold at least one non-empty cell. */
     @FunctionalInterface
@@ -70,7 +84,13 @@ public final class XlsxLezer implements AutoCloseable {
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     private static final MathContext EXCEL = new MathContext(15);
+    /** Serial 0 of the 1900 date system (Excel counts a 29 February 1900 that never was, see {@link #datum}). */
     private static final LocalDate EPOCH = LocalDate.of(1899, 12, 30);
+    /** Serial 0 of the 1904 date system ({@code <workbookPr date1904="1"/>}, old Excel for Mac). */
+    private static final LocalDate EPOCH_1904 = LocalDate.of(1904, 1, 1);
+    /** The last date Excel shows, 9999-12-31, as a serial of each system. */
+    static final long LAATSTE_SERIEEL = 2_958_465;
+    static final long LAATSTE_SERIEEL_1904 = 2_957_003;
     private static final String OPSLAAN = " Sla het bestand in Excel op als Excel-werkmap (.xlsx) of als CSV (puntkomma-gescheiden).";
 
     private final Grenzen grenzen;
@@ -78,6 +98,7 @@ public final class XlsxLezer implements AutoCloseable {
     private final List<Blad> bladen = new ArrayList<>();
     private final List<String> gedeeld = new ArrayList<>();
     private final Set<Integer> datumStijlen = new HashSet<>();
+    private boolean datum1904;
     private long uitgepakt;
     private long cellen;
     private WerkmapFout overschreden;
@@ -237,6 +258,10 @@ public final class XlsxLezer implements AutoCloseable {
         XMLStreamReader xml = xml("xl/workbook.xml");
         try {
             while (volgende(xml) != XMLStreamConstants.END_DOCUMENT) {
+                if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("workbookPr")) {
+                    String systeem = xml.getAttributeValue(null, "date1904");
+                    datum1904 = "1".equals(systeem) || "true".equals(systeem);
+                }
                 if (xml.getEventType() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
                     String naam = xml.getAttributeValue(null, "name");
                     String state = xml.getAttributeValue(null, "state");
@@ -339,7 +364,7 @@ public final class XlsxLezer implements AutoCloseable {
                         case "rPh" -> fonetisch++;
                         case "t" -> {
                             if (si != null && fonetisch == 0) {
-                                String t = xml.getElementText();
+                                String t = tekst(xml, grenzen.maxCeltekens() - si.length());
                                 tekens += t.length();
                                 if (si.length() + t.length() > grenzen.maxCeltekens()) {
                                     throw celTeLang(grenzen.maxCeltekens());
@@ -364,8 +389,6 @@ public final class XlsxLezer implements AutoCloseable {
                     throw uitgepaktTeGroot();
                 }
             }
-        } catch (XMLStreamException e) {
-            throw xmlFout(e);
         } finally {
             sluit(xml);
         }
@@ -423,19 +446,16 @@ public final class XlsxLezer implements AutoCloseable {
                             formule = false;
                             inline = null;
                         }
-                        case "v" -> waarde = xml.getElementText();
+                        case "v" -> waarde = tekst(xml, grenzen.maxCeltekens());
                         case "f" -> {
                             formule = true;
-                            xml.getElementText();
+                            overslaan(xml);
                         }
                         case "is" -> inline = new StringBuilder();
                         case "rPh" -> fonetisch++;
                         case "t" -> {
                             if (inline != null && fonetisch == 0) {
-                                inline.append(xml.getElementText());
-                                if (inline.length() > grenzen.maxCeltekens()) {
-                                    throw celTeLang(grenzen.maxCeltekens());
-                                }
+                                inline.append(tekst(xml, grenzen.maxCeltekens() - inline.length()));
                             }
                         }
                         default -> { }
@@ -444,12 +464,17 @@ public final class XlsxLezer implements AutoCloseable {
                     switch (xml.getLocalName()) {
                         case "c" -> {
                             int kolom = ref == null ? volgendeKolom : kolomIndex(ref);
+                            boolean geldig = kolom >= 0 && (ref == null || binnenWerkblad(ref));
                             if (kolom < 0) {
                                 kolom = volgendeKolom;
                             }
                             volgendeKolom = kolom + 1;
                             Cel cel = cel(kolom, type, waarde, inline, formule, stijl);
                             if (cel != null) {
+                                if (!geldig || rijnummer > MAX_RIJ || kolom >= MAX_KOLOM) {
+                                    throw buitenWerkblad(blad, ref != null ? ref
+                                            : nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters(kolom) + rijnummer);
+                                }
                                 if (kolom >= grenzen.maxKolommen()) {
                                     throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "', cel "
                                             + (ref == null ? "" : ref) + ": er staan gegevens voorbij kolom " + grenzen.maxKolommen()
@@ -482,8 +507,6 @@ public final class XlsxLezer implements AutoCloseable {
                     }
                 }
             }
-        } catch (XMLStreamException e) {
-            throw xmlFout(e);
         } finally {
             sluit(xml);
         }
@@ -528,16 +551,26 @@ public final class XlsxLezer implements AutoCloseable {
                     return formule ? new Cel(kolom, "", "de formule in de cel heeft geen berekende waarde; open de werkmap in "
                             + "Excel, laat hem herberekenen en sla hem op") : null;
                 }
-                BigDecimal getal;
-                try {
-                    getal = new BigDecimal(waarde.trim());
-                } catch (NumberFormatException e) {
-                    return new Cel(kolom, "", "de cel bevat geen geldig getal ('" + waarde + "')");
+                // read as text first: no BigDecimal is made from more digits or a larger exponent than Excelgetal allows
+                Excelgetal.Uitkomst uitkomst = Excelgetal.lees(waarde);
+                if (uitkomst instanceof Excelgetal.Onbruikbaar) {
+                    return new Cel(kolom, "", "de waarde " + kort(waarde.strip()) + " is geen bruikbaar getal (hoogstens "
+                            + Excelgetal.MAX_CIJFERS + " cijfers en een exponent tussen -" + Excelgetal.MAX_EXPONENT + " en "
+                            + Excelgetal.MAX_EXPONENT + ")");
+                }
+                if (!(uitkomst instanceof Excelgetal.Getal getal)) {
+                    return new Cel(kolom, "", "de cel bevat geen geldig getal ('" + kort(waarde.strip()) + "')");
                 }
                 if (datumStijlen.contains(stijl)) {
-                    return new Cel(kolom, datum(getal), null);
+                    String datum = datum(getal.waarde(), datum1904);
+                    if (datum == null) {
+                        return new Cel(kolom, "", "de cel heeft de opmaak van een datum, maar " + kort(waarde.strip())
+                                + " is geen datum die Excel kent (Excel kent " + (datum1904 ? "1-1-1904" : "1-1-1900")
+                                + " tot en met 31-12-9999)");
+                    }
+                    return new Cel(kolom, datum, null);
                 }
-                return new Cel(kolom, getal(getal), null);
+                return new Cel(kolom, getal(getal.waarde()), null, true);
             }
         }
     }
@@ -555,15 +588,63 @@ public final class XlsxLezer implements AutoCloseable {
         return afgerond.toPlainString();
     }
 
-    /** An Excel serial (1900 date system) as {@code yyyy-MM-dd}; the time of day is dropped. */
-    static String datum(BigDecimal serieel) {
+    /**
+     * An Excel serial as {@code yyyy-MM-dd}, the time of day dropped; {@code null} outside the dates Excel shows:
+     * 1 (1900-01-01) to {@value #LAATSTE_SERIEEL} (9999-12-31) in the 1900 date system, 0 (1904-01-01) to
+     * {@value #LAATSTE_SERIEEL_1904} in the 1904 system. {@code serieel} is within {@link Excelgetal}'s limits.
+     */
+    static String datum(BigDecimal serieel, boolean stelsel1904) {
+        long eerste = stelsel1904 ? 0 : 1;
+        long laatste = stelsel1904 ? LAATSTE_SERIEEL_1904 : LAATSTE_SERIEEL;
+        if (serieel.compareTo(BigDecimal.valueOf(eerste)) < 0 || serieel.compareTo(BigDecimal.valueOf(laatste + 1)) >= 0) {
+            return null;
+        }
         long dagen = serieel.setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
-        if (dagen < 1 || dagen > 2_958_465) { // 1900-01-01 .. 9999-12-31
-            return getal(serieel);
+        if (stelsel1904) {
+            return EPOCH_1904.plusDays(dagen).toString();
         }
         // Excel counts a non-existent 29 February 1900 (serial 60); serials below it are one day off the epoch
         LocalDate datum = dagen < 61 ? EPOCH.plusDays(dagen + 1) : EPOCH.plusDays(dagen);
         return datum.toString();
+    }
+
+    /** A value for a message: whole up to 40 characters, else its start and its length. */
+    private static String kort(String waarde) {
+        return waarde.length() <= 40 ? waarde : waarde.substring(0, 40) + "… (" + waarde.length() + " tekens)";
+    }
+
+    /**
+     * Whether a cell reference is one Excel can have: one to three letters up to XFD, then a row number from 1 to
+     * {@value #MAX_RIJ}, nothing else.
+     */
+    static boolean binnenWerkblad(String ref) {
+        int kolom = kolomIndex(ref);
+        if (kolom < 0 || kolom >= MAX_KOLOM) {
+            return false;
+        }
+        int i = 0;
+        while (i < ref.length() && Character.isLetter(ref.charAt(i))) {
+            i++;
+        }
+        int cijfers = ref.length() - i;
+        if (cijfers < 1 || cijfers > 7) {
+            return false;
+        }
+        long rij = 0;
+        for (; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            rij = rij * 10 + (c - '0');
+        }
+        return rij >= 1 && rij <= MAX_RIJ;
+    }
+
+    private static WerkmapFout buitenWerkblad(Blad blad, String ref) {
+        return new WerkmapFout(BevindingCode.BESTAND_ONLEESBAAR, "Blad '" + blad.naam() + "', cel " + kort(ref)
+                + ": de cel ligt buiten het werkblad (Excel kent hoogstens 1.048.576 rijen en 16.384 kolommen, A tot en met "
+                + "XFD); de werkmap is beschadigd of niet met een spreadsheetprogramma gemaakt." + OPSLAAN);
     }
 
     /** {@code "E12"} -> 4; -1 when not a cell reference. */
@@ -598,7 +679,8 @@ public final class XlsxLezer implements AutoCloseable {
         fabriek.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         fabriek.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         fabriek.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        fabriek.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // text arrives in pieces, so that a cell's limit holds before a huge text is in memory (see tekst)
+        fabriek.setProperty(XMLInputFactory.IS_COALESCING, false);
         return fabriek;
     }
 
@@ -635,6 +717,42 @@ public final class XlsxLezer implements AutoCloseable {
             return event;
         } catch (XMLStreamException e) {
             throw xmlFout(e);
+        }
+    }
+
+    /**
+     * The text of the element just started, up to its end tag, as at most {@code max} characters: more is a cell over
+     * the limit, reported before the rest is read (the parser hands text over in pieces).
+     */
+    private String tekst(XMLStreamReader xml, int max) throws WerkmapFout {
+        StringBuilder tekst = new StringBuilder();
+        while (true) {
+            switch (volgende(xml)) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (tekst.length() + xml.getTextLength() > max) {
+                        throw celTeLang(grenzen.maxCeltekens());
+                    }
+                    tekst.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return tekst.toString();
+                }
+                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_DOCUMENT -> throw beschadigd();
+                default -> { } // comments and processing instructions
+            }
+        }
+    }
+
+    /** Skips the text of the element just started (a formula: only its cached value is read). */
+    private void overslaan(XMLStreamReader xml) throws WerkmapFout {
+        while (true) {
+            switch (volgende(xml)) {
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return;
+                }
+                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_DOCUMENT -> throw beschadigd();
+                default -> { }
+            }
         }
     }
 

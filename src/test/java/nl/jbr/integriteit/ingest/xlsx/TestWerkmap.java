@@ -26,6 +26,7 @@ public final class TestWerkmap {
     private final Map<String, byte[]> extra = new LinkedHashMap<>();
     private final List<String> gedeeld = new ArrayList<>();
     private String workbookProlog = "";
+    private boolean datum1904;
     private String gedeeldXml;
     private int opvullingMb;
 
@@ -96,6 +97,12 @@ public final class TestWerkmap {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** The workbook counts dates from 1 January 1904 ({@code <workbookPr date1904="1"/>}, old Excel for Mac). */
+    public TestWerkmap datum1904() {
+        datum1904 = true;
+        return this;
+    }
+
     public byte[] bytes() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         schrijfIn(bytes);
@@ -111,7 +118,8 @@ public final class TestWerkmap {
             put(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                     + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             StringBuilder wb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + workbookProlog
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + (datum1904 ? "<workbookPr date1904=\"1\"/>" : "") + "<sheets>");
             StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
             for (int i = 0; i < bladen.size(); i++) {
                 String[] blad = bladen.get(i);

@@ -21,12 +21,41 @@ class XlsxLezerTest {
 
     @Test
     void dateSerialsInThe1900System() {
-        assertThat(XlsxLezer.datum(new BigDecimal("45658"))).isEqualTo("2025-01-01");
-        assertThat(XlsxLezer.datum(new BigDecimal("45352.75"))).isEqualTo("2024-03-01"); // time of day dropped
-        assertThat(XlsxLezer.datum(new BigDecimal("61"))).isEqualTo("1900-03-01");
-        assertThat(XlsxLezer.datum(new BigDecimal("59"))).isEqualTo("1900-02-28"); // before Excel's non-existent 29 February
-        assertThat(XlsxLezer.datum(new BigDecimal("1"))).isEqualTo("1900-01-01");
-        assertThat(XlsxLezer.datum(new BigDecimal("0"))).isEqualTo("0"); // no date: the number itself
+        assertThat(XlsxLezer.datum(new BigDecimal("45658"), false)).isEqualTo("2025-01-01");
+        assertThat(XlsxLezer.datum(new BigDecimal("45352.75"), false)).isEqualTo("2024-03-01"); // time of day dropped
+        assertThat(XlsxLezer.datum(new BigDecimal("61"), false)).isEqualTo("1900-03-01");
+        assertThat(XlsxLezer.datum(new BigDecimal("59"), false)).isEqualTo("1900-02-28"); // before Excel's non-existent 29 February
+        assertThat(XlsxLezer.datum(new BigDecimal("1"), false)).isEqualTo("1900-01-01");
+        assertThat(XlsxLezer.datum(new BigDecimal("2958465.99"), false)).isEqualTo("9999-12-31");
+        // outside Excel's dates: no date (a fout on the cell)
+        assertThat(XlsxLezer.datum(new BigDecimal("0"), false)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("0.5"), false)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("2958466"), false)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("-45658"), false)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("12345678901234567890"), false)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("1E+400"), false)).isNull();
+    }
+
+    @Test
+    void dateSerialsInThe1904System() {
+        // serial 0 is 1904-01-01; the systems are 1462 days apart (45352 = 2024-03-01 in the 1900 system)
+        assertThat(XlsxLezer.datum(new BigDecimal("0"), true)).isEqualTo("1904-01-01");
+        assertThat(XlsxLezer.datum(new BigDecimal("59"), true)).isEqualTo("1904-02-29"); // 1904 is a leap year
+        assertThat(XlsxLezer.datum(new BigDecimal("43890"), true)).isEqualTo("2024-03-01");
+        assertThat(XlsxLezer.datum(new BigDecimal("2957003"), true)).isEqualTo("9999-12-31");
+        assertThat(XlsxLezer.datum(new BigDecimal("2957004"), true)).isNull();
+        assertThat(XlsxLezer.datum(new BigDecimal("-0.5"), true)).isNull();
+    }
+
+    @Test
+    void cellReferencesWithinExcelsSheet() {
+        assertThat(XlsxLezer.binnenWerkblad("A1")).isTrue();
+        assertThat(XlsxLezer.binnenWerkblad("XFD1048576")).isTrue();
+        assertThat(XlsxLezer.binnenWerkblad("xfd12")).isTrue();
+        for (String ref : new String[] {"XFE1", "A1048577", "A2000000", "AAAA1", "A0", "A", "1", "2A", "A-1", "A1B", "A 1",
+                "A12345678", "A99999999999999999999"}) {
+            assertThat(XlsxLezer.binnenWerkblad(ref)).as(ref).isFalse();
+        }
     }
 
     @Test
