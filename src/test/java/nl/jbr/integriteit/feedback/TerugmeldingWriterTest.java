@@ -181,7 +181,7 @@ class TerugmeldingWriterTest {
         assertThat(writer.write(output, new Terugmelding("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
                 .isEqualTo(output.resolve("terugmelding/_____/2024/x.csv"));
 
-        // nothing was written outside output/feedback, and no temp files remain
+        // nothing was written outside output/terugmelding, and no temp files remain
         try (Stream<Path> all = Files.walk(root)) {
             List<Path> files = all.filter(Files::isRegularFile).toList();
             assertThat(files).allSatisfy(p -> assertThat(p.startsWith(output.resolve("terugmelding"))).isTrue());
