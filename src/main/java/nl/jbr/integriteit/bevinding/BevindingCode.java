@@ -84,5 +84,10 @@ public enum BevindingCode {
     /** The file was seen before but is no longer in the drop folder: it no longer counts. */
     BESTAND_NIET_MEER_AANWEZIG,
     /** Title rows above the header were skipped; the finding's line is the header's. */
-    KOPREGEL_NA_TITELREGELS
+    KOPREGEL_NA_TITELREGELS,
+    /**
+     * Reading, checking or loading the file failed in a way no other finding describes (an unforeseen error of the
+     * pipeline on this file's content): the file is rejected, the rest of the run goes on.
+     */
+    BESTAND_ONVERWERKBAAR
 }

@@ -111,8 +111,18 @@ public final class FormulierValidator {
                 List.copyOf(lijst));
     }
 
+    /**
+     * The forms named, joined with {@code +} in form order as a workbook's {@code formulier} is, or {@code null} when
+     * none is named.
+     */
+    String formulierVan(java.util.Collection<String> namen) {
+        return formulieren.alle().stream().map(nl.jbr.integriteit.schema.Formulier::naam).filter(namen::contains)
+                .reduce((a, b) -> a + "+" + b).orElse(null);
+    }
+
     /** The row checks of one form, as a CSV file gets them (used for each form sheet of a workbook). */
     Rijcontrole rijcontrole(Kopregel kop, String ministerie, int jaar, Bevindingen bevindingen, RijOntvanger ontvanger) {
+        ontvanger.formulier(kop.formulier());
         return new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen, codeLijsten, screening, totaalwoorden,
                 plausibiliteit, bevindingen, ontvanger);
     }

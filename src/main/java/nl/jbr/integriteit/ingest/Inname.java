@@ -24,6 +24,7 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.Machinefout;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
@@ -37,6 +38,12 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * (changed, removed or unreadable since the scan) keeps its last recorded version, so the version in force stays
  * in force (contract 6.2); a file never recorded before waits for the next run. Ends by recording what the folder
  * holds now.
+ *
+ * <p>Each new file is processed behind a bulkhead: any failure while it is read, checked or loaded (a runtime
+ * exception, an SQL error from loading its rows, a stack overflow or running out of memory) rolls back its transaction
+ * and records the version as rejected with one fout ({@code BESTAND_ONVERWERKBAAR}), so its previous accepted version
+ * stays in force and the other files and years go on as if it was not there. Only a fault of the machine
+ * ({@link Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
@@ -336,15 +343,38 @@ public final class Inname {
         }
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
+        java.util.Set<String> herkend = new java.util.HashSet<>(); // the forms the file was recognised as, before it failed
+        try {
+            return vastleggen(bestand, sha, afgewezen, runId, kopie, grootte, herkend);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // the bulkhead of one file: what goes wrong while it is read, checked or loaded is this file's fout, and the
+            // run goes on with the others; a fault of the machine (full disk, damaged warehouse, a stop) is not
+            if (Machinefout.is(e)) {
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e instanceof Error err) {
+                    throw err;
+                }
+                throw new WarehouseException("cannot record " + bestand.weergave(), e);
+            }
+            log.error("{} kon niet worden verwerkt en wordt afgekeurd; de andere bestanden gaan door", bestand.weergave(), e);
+            return vastleggen(bestand, sha, onverwerkbaar(validator.formulierVan(herkend)), runId, kopie, grootte, new java.util.HashSet<>());
+        }
+    }
+
+    /** Records a new version in a transaction of its own connection (see {@link #verwerkNieuw}). */
+    private Optional<Verwerkt> vastleggen(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId,
+                                          Path kopie, long grootte, java.util.Set<String> herkend) {
         try (Connection c = warehouse.extraVerbinding()) {
-            return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte);
+            return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte, herkend);
         } catch (SQLException e) {
             throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
         }
     }
 
     private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen,
-                                            long runId, Path kopie, long grootte) {
+                                            long runId, Path kopie, long grootte, java.util.Set<String> herkend) {
         try {
             c.setAutoCommit(false);
             long versieId = register.nieuwVersieId(c);
@@ -354,7 +384,7 @@ public final class Inname {
                 resultaat = afgewezen;
                 geladen = 0;
             } else {
-                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId)) {
+                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId, herkend)) {
                     resultaat = validator.valideer(kopie, bestand.ministerie(), bestand.jaar(), lader);
                     lader.close();
                     geladen = resultaat.geaccepteerd() ? lader.geladen() : 0;
@@ -375,6 +405,18 @@ public final class Inname {
             Ontvangstregister.rollback(c);
             throw e;
         }
+    }
+
+    /**
+     * The outcome of a file whose reading, checking or loading failed unforeseen: one fout for the whole file, of the
+     * forms it was recognised as before it failed ({@code null}: none, then it counts as a rejected attempt at each).
+     */
+    static ValidatieResultaat onverwerkbaar(String formulier) {
+        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ONVERWERKBAAR, "Het bestand kon niet worden gelezen: "
+                + "bij het controleren of opslaan ging iets mis dat niet bij één regel of kolom hoort, dus telt het niet mee "
+                + "en blijft een eerder geaccepteerde versie van dit bestand in gebruik; neem contact op met BZK, dat in het "
+                + "logboek van de run kan zien wat er gebeurde.");
+        return new ValidatieResultaat(formulier, null, 0, 1, 0, List.of(f));
     }
 
     private static ValidatieResultaat dubbel(String origineel) {

@@ -13,6 +13,13 @@ import java.time.LocalDate;
  */
 public interface RijOntvanger {
 
+    /**
+     * The file (or a sheet of it) was recognised as {@code formulier}: its rows follow. Called before the first row of
+     * that form is checked, also when none turns out to be valid.
+     */
+    default void formulier(nl.jbr.integriteit.schema.Formulier formulier) {
+    }
+
     /** One accepted row of any form. By default: the typed view of an incidenten or personeel row, others ignored. */
     default void rij(FormulierRij rij) {
         switch (rij.formulier().naam()) {

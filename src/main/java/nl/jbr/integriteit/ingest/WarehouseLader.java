@@ -33,6 +33,7 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
 
     private final DuckDBConnection connection;
     private final long versieId;
+    private final java.util.Set<String> herkend;
     private final Map<String, Doel> doelen = new HashMap<>();
     private long geladen;
 
@@ -52,8 +53,19 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
     private enum Soort { BOOLEAN, INTEGER, BIGINT, DECIMAL, DATE, TEXT }
 
     WarehouseLader(DuckDBConnection connection, long versieId) {
+        this(connection, versieId, new java.util.HashSet<>());
+    }
+
+    WarehouseLader(DuckDBConnection connection, long versieId, java.util.Set<String> herkend) {
         this.connection = connection;
         this.versieId = versieId;
+        this.herkend = herkend;
+    }
+
+    /** Remembers the form in {@code herkend}: a file that fails while it is loaded is still known to be of that form. */
+    @Override
+    public void formulier(Formulier formulier) {
+        herkend.add(formulier.naam());
     }
 
     @Override
