@@ -115,7 +115,7 @@ public final class FormulierValidator {
      * The forms named, joined with {@code +} in form order as a workbook's {@code formulier} is, or {@code null} when
      * none is named.
      */
-    String formulierVan(java.util.Collection<String> namen) {
+    public String formulierVan(java.util.Collection<String> namen) {
         return formulieren.alle().stream().map(nl.jbr.integriteit.schema.Formulier::naam).filter(namen::contains)
                 .reduce((a, b) -> a + "+" + b).orElse(null);
     }

@@ -24,7 +24,6 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.Machinefout;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
@@ -43,7 +42,7 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * exception, an SQL error from loading its rows, a stack overflow or running out of memory) rolls back its transaction
  * and records the version as rejected with one fout ({@code BESTAND_ONVERWERKBAAR}), so its previous accepted version
  * stays in force and the other files and years go on as if it was not there. Only a fault of the machine
- * ({@link Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
+ * ({@link nl.jbr.integriteit.Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
@@ -349,17 +348,11 @@ public final class Inname {
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // the bulkhead of one file: what goes wrong while it is read, checked or loaded is this file's fout, and the
             // run goes on with the others; a fault of the machine (full disk, damaged warehouse, a stop) is not
-            if (Machinefout.is(e)) {
-                if (e instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e instanceof Error err) {
-                    throw err;
-                }
-                throw new WarehouseException("cannot record " + bestand.weergave(), e);
+            if (!OnverwerkbaarBestand.vanHetBestand(e)) {
+                throw OnverwerkbaarBestand.doorgeven(e);
             }
             log.error("{} kon niet worden verwerkt en wordt afgekeurd; de andere bestanden gaan door", bestand.weergave(), e);
-            return vastleggen(bestand, sha, onverwerkbaar(validator.formulierVan(herkend)), runId, kopie, grootte, new java.util.HashSet<>());
+            return vastleggen(bestand, sha, OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend)), runId, kopie, grootte, new java.util.HashSet<>());
         }
     }
 
@@ -405,18 +398,6 @@ public final class Inname {
             Ontvangstregister.rollback(c);
             throw e;
         }
-    }
-
-    /**
-     * The outcome of a file whose reading, checking or loading failed unforeseen: one fout for the whole file, of the
-     * forms it was recognised as before it failed ({@code null}: none, then it counts as a rejected attempt at each).
-     */
-    static ValidatieResultaat onverwerkbaar(String formulier) {
-        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ONVERWERKBAAR, "Het bestand kon niet worden gelezen: "
-                + "bij het controleren of opslaan ging iets mis dat niet bij één regel of kolom hoort, dus telt het niet mee "
-                + "en blijft een eerder geaccepteerde versie van dit bestand in gebruik; neem contact op met BZK, dat in het "
-                + "logboek van de run kan zien wat er gebeurde.");
-        return new ValidatieResultaat(formulier, null, 0, 1, 0, List.of(f));
     }
 
     private static ValidatieResultaat dubbel(String origineel) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.ingest.FormulierValidator;
+import nl.jbr.integriteit.ingest.OnverwerkbaarBestand;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
 import nl.jbr.integriteit.schema.Ministeries;
@@ -19,6 +20,8 @@ import nl.jbr.integriteit.schema.Ministeries;
  * ({@code .../<MINISTERIE>/<jaar>/file.csv}).
  */
 public final class ValidateCommando {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValidateCommando.class);
 
     private final FormulierValidator validator;
     private final Ministeries ministeries;
@@ -62,7 +65,28 @@ public final class ValidateCommando {
                     + String.join(", ", ministeries.geldigeCodes(jaar)) + ".");
             return Uitgang.GEBRUIK;
         }
-        ValidatieResultaat r = validator.valideer(bestand, ministerie, jaar, RijOntvanger.NIETS);
+        ValidatieResultaat r;
+        java.util.Set<String> herkend = new java.util.HashSet<>();
+        try {
+            r = validator.valideer(bestand, ministerie, jaar, new RijOntvanger() {
+                @Override
+                public void formulier(nl.jbr.integriteit.schema.Formulier formulier) {
+                    herkend.add(formulier.naam());
+                }
+
+                @Override
+                public void rij(nl.jbr.integriteit.ingest.FormulierRij rij) {
+                    // validate keeps nothing
+                }
+            });
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (!OnverwerkbaarBestand.vanHetBestand(e)) {
+                throw e;
+            }
+            // as a run would: the file is rejected with one fout (the exception itself is for the log, not the user)
+            log.error("{} kon niet worden gecontroleerd", zichtbaar(bestand.toString()), e);
+            r = OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend));
+        }
         out.println("Bestand:     " + zichtbaar(bestand.toString()));
         out.println("Ministerie:  " + ministerie + ", jaar " + jaar);
         out.println("Formulier:   " + (r.formulier() == null ? "niet herkend" : r.formulier()));

@@ -114,6 +114,38 @@ class VastgelopenBestandTest {
         assertThat(Publicatie.terugmeldingenCsv(root)).hasSize(4);
     }
 
+    /**
+     * A failure while the file is checked (not loaded), in a run and in {@code validate}: a schemas folder whose
+     * plausibility rules bound {@code ontheffingen} by the text column {@code onderdeel} (a rule the start-up accepts,
+     * since both columns exist), so checking a row with both fails with a NumberFormatException.
+     */
+    @Test
+    void eenBestandDatBijDeControleVastlooptWordtAfgekeurdOokDoorValidate() throws IOException {
+        Path schemas = tmp.resolve("schemas");
+        kopieer(Path.of("input-schemas"), schemas);
+        Files.writeString(schemas.resolve("plausibiliteit.csv"), Files.readString(schemas.resolve("plausibiliteit.csv"))
+                + "kengetallen,WAARDE_BUITEN_GRENS,ontheffingen,<= onderdeel,fout,\"{waarde} ontheffingen\"\n");
+        Path root = tmp.resolve("root");
+        goedeBestanden(root);
+        schrijf(root, "BZK/2025/kengetallen.csv", "onderdeel;ontheffingen\nDGOO;3\n");
+        String uitvoer = run(root, schemas);
+        assertThat(uitvoer).contains("4 geaccepteerd, 1 afgekeurd");
+        assertThat(Files.readString(Publicatie.terugmelding(root, "BZK", 2025, "kengetallen")))
+                .contains(",fout,BESTAND_ONVERWERKBAAR,").doesNotContain("NumberFormat");
+        // recognised as kengetallen before it failed: BZK's kengetallen are 'opgave afgekeurd', its other forms count
+        assertThat(Files.readString(Publicatie.rijk(root, 2025).resolve("financiele_belangen_per_ministerie.csv")))
+                .contains("\nBZK,,,,opgave afgekeurd");
+        assertThat(Files.readString(Publicatie.rijk(root, 2025).resolve("nevenwerkzaamheden_per_ministerie.csv")))
+                .contains("\nBZK,120,5,");
+
+        Pijplijn.Uitvoer u = Pijplijn.start("validate", root.resolve("input/BZK/2025/kengetallen.csv").toString(),
+                "--schemas", schemas.toString());
+        assertThat(u.code()).isEqualTo(1);
+        assertThat(u.out()).contains("Formulier:   kengetallen").contains("AFGEKEURD (1 fout")
+                .contains("BESTAND_ONVERWERKBAAR").contains("Het bestand kon niet worden gelezen: ");
+        assertThat(u.out() + u.err()).doesNotContain("Exception").doesNotContain("onverwachte fout");
+    }
+
     static void goedeBestanden(Path root) throws IOException {
         schrijf(root, "BZK/2025/personeel.csv", PERSONEEL);
         schrijf(root, "BZK/2025/incidenten.csv", INCIDENTEN);
