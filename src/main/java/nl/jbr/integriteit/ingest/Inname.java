@@ -394,7 +394,7 @@ public final class Inname {
         } catch (SQLException e) {
             Ontvangstregister.rollback(c);
             throw new WarehouseException("cannot record " + bestand.weergave(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // a stack overflow or out of memory too: nothing of it stays
             Ontvangstregister.rollback(c);
             throw e;
         }
