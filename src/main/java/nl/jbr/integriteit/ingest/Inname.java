@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -342,7 +344,7 @@ public final class Inname {
         }
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
-        java.util.Set<String> herkend = new java.util.HashSet<>(); // the forms the file was recognised as, before it failed
+        Set<String> herkend = new HashSet<>(); // the forms the file was recognised as, before it failed
         try {
             return vastleggen(bestand, sha, afgewezen, runId, kopie, grootte, herkend);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
@@ -352,13 +354,14 @@ public final class Inname {
                 throw OnverwerkbaarBestand.doorgeven(e);
             }
             log.error("{} kon niet worden verwerkt en wordt afgekeurd; de andere bestanden gaan door", bestand.weergave(), e);
-            return vastleggen(bestand, sha, OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend)), runId, kopie, grootte, new java.util.HashSet<>());
+            return vastleggen(bestand, sha, OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend)), runId, kopie, grootte,
+                    new HashSet<>());
         }
     }
 
     /** Records a new version in a transaction of its own connection (see {@link #verwerkNieuw}). */
     private Optional<Verwerkt> vastleggen(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId,
-                                          Path kopie, long grootte, java.util.Set<String> herkend) {
+                                          Path kopie, long grootte, Set<String> herkend) {
         try (Connection c = warehouse.extraVerbinding()) {
             return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte, herkend);
         } catch (SQLException e) {
@@ -367,7 +370,7 @@ public final class Inname {
     }
 
     private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen,
-                                            long runId, Path kopie, long grootte, java.util.Set<String> herkend) {
+                                            long runId, Path kopie, long grootte, Set<String> herkend) {
         try {
             c.setAutoCommit(false);
             long versieId = register.nieuwVersieId(c);

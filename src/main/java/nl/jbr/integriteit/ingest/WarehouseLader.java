@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -33,7 +35,7 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
 
     private final DuckDBConnection connection;
     private final long versieId;
-    private final java.util.Set<String> herkend;
+    private final Set<String> herkend;
     private final Map<String, Doel> doelen = new HashMap<>();
     private long geladen;
 
@@ -53,10 +55,10 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
     private enum Soort { BOOLEAN, INTEGER, BIGINT, DECIMAL, DATE, TEXT }
 
     WarehouseLader(DuckDBConnection connection, long versieId) {
-        this(connection, versieId, new java.util.HashSet<>());
+        this(connection, versieId, new HashSet<>());
     }
 
-    WarehouseLader(DuckDBConnection connection, long versieId, java.util.Set<String> herkend) {
+    WarehouseLader(DuckDBConnection connection, long versieId, Set<String> herkend) {
         this.connection = connection;
         this.versieId = versieId;
         this.herkend = herkend;

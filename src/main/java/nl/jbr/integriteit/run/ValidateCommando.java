@@ -4,14 +4,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.ingest.FormulierRij;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.OnverwerkbaarBestand;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Ministeries;
 
 /**
@@ -21,7 +28,7 @@ import nl.jbr.integriteit.schema.Ministeries;
  */
 public final class ValidateCommando {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ValidateCommando.class);
+    private static final Logger log = LoggerFactory.getLogger(ValidateCommando.class);
 
     private final FormulierValidator validator;
     private final Ministeries ministeries;
@@ -66,16 +73,16 @@ public final class ValidateCommando {
             return Uitgang.GEBRUIK;
         }
         ValidatieResultaat r;
-        java.util.Set<String> herkend = new java.util.HashSet<>();
+        Set<String> herkend = new HashSet<>();
         try {
             r = validator.valideer(bestand, ministerie, jaar, new RijOntvanger() {
                 @Override
-                public void formulier(nl.jbr.integriteit.schema.Formulier formulier) {
+                public void formulier(Formulier formulier) {
                     herkend.add(formulier.naam());
                 }
 
                 @Override
-                public void rij(nl.jbr.integriteit.ingest.FormulierRij rij) {
+                public void rij(FormulierRij rij) {
                     // validate keeps nothing
                 }
             });
