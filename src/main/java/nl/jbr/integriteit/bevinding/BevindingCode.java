@@ -55,7 +55,8 @@ public enum BevindingCode {
     SUBCATEGORIE_GECORRIGEERD,
     /**
      * The row's onderdeel (personeel) or volgnummer (incidenten) also occurs in another file in force of the same
-     * ministry and year: both count (usually an old version left next to its correction).
+     * ministry and year. No longer given: such files are not both in force since issue 22 (see
+     * {@link #FORMULIER_AL_INGELEVERD}); kept because codes are never removed from the contract.
      */
     REGEL_IN_ANDER_BESTAND,
     /**
@@ -84,5 +85,15 @@ public enum BevindingCode {
     /** The file was seen before but is no longer in the drop folder: it no longer counts. */
     BESTAND_NIET_MEER_AANWEZIG,
     /** Title rows above the header were skipped; the finding's line is the header's. */
-    KOPREGEL_NA_TITELREGELS
+    KOPREGEL_NA_TITELREGELS,
+    /**
+     * Reading, checking or loading the file failed in a way no other finding describes (an unforeseen error of the
+     * pipeline on this file's content): the file is rejected, the rest of the run goes on.
+     */
+    BESTAND_ONVERWERKBAAR,
+    /**
+     * The file holds a form that another file of the same ministry and year, received earlier, already holds, and the
+     * two do not clearly complement each other (docs/contract.md section 2): this file does not count.
+     */
+    FORMULIER_AL_INGELEVERD
 }

@@ -143,15 +143,15 @@ public final class Terugmeldingen {
         try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
              ResultSet rs = st.executeQuery();
              Ontvangstregister.BevindingenInMap gevonden = register.bevindingenInMap()) {
-            Map<Long, List<Bevinding>> elders = elders();
             Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
             while (rs.next()) {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
                 String dubbelVan = rs.getString("dubbel_van");
                 String eldersMinisterie = rs.getString("elders_ministerie");
+                String alIngeleverdIn = rs.getString("al_ingeleverd_in");
                 boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null
-                        && eldersMinisterie == null;
+                        && eldersMinisterie == null && rs.getLong("opzij_versie_id") != versieId;
                 List<Bevinding> bevindingen = new ArrayList<>();
                 if (dubbelVan != null) {
                     bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
@@ -164,10 +164,14 @@ public final class Terugmeldingen {
                                     + " ('" + rs.getString("elders_bestandsnaam") + "', precies dezelfde inhoud). Het telt daar "
                                     + "en niet nog eens voor " + rs.getString("ministerie") + " " + rs.getInt("jaar") + "."));
                 }
+                if (alIngeleverdIn != null) {
+                    bevindingen.add(alIngeleverd(rs.getString("ministerie"), rs.getInt("jaar"), alIngeleverdIn,
+                            rs.getString("al_ingeleverd_formulier"), rs.getString("al_ingeleverd_reden"),
+                            rs.getString("al_ingeleverd_waarde")));
+                }
                 bevindingen.addAll(gevonden.van(versieId));
                 Integer inGebruik = (Integer) rs.getObject("in_gebruik_versie");
                 if (geaccepteerd && inGebruik != null && inGebruik == versie) {
-                    bevindingen.addAll(elders.getOrDefault(versieId, List.of()));
                     bevindingen.addAll(achtergehouden.getOrDefault(versieId, List.of()));
                     bevindingen.sort(Comparator.comparingLong(Bevinding::regel)); // stable: file-level first, then by line
                 }
@@ -275,23 +279,23 @@ public final class Terugmeldingen {
     }
 
     /**
-     * Warnings for the rows of a version in force whose onderdeel (personeel) or volgnummer (incidenten) also occurs
-     * in another file in force of the same ministry and year: both count, usually an old version next to its
-     * correction.
+     * The fout of a file that gives way to an earlier file of the same form, ministry and year (one form, one file:
+     * docs/contract.md section 2), saying which file, why they do not complement each other, and what to do.
      */
-    private Map<Long, List<Bevinding>> elders() throws SQLException {
-        return perVersie("terugmelding_elders", rs -> {
-            long regel = rs.getLong("regel");
-            String kolom = rs.getString("kolom");
-            String waarde = rs.getString("waarde");
-            String gevolg = "onderdeel".equals(kolom)
-                    ? "de aantallen van beide bestanden worden bij elkaar opgeteld"
-                    : "beide meldingen tellen mee";
-            return Bevinding.waarschuwing(regel, kolom, waarde, BevindingCode.REGEL_IN_ANDER_BESTAND, "Regel " + regel
-                    + ": het " + kolom + " '" + waarde + "' staat ook in het bestand '" + rs.getString("ander_bestand")
-                    + "' van dit ministerie en jaar; " + gevolg + ". Is een van beide bestanden een oude versie, "
-                    + "verwijder die dan uit de map.");
-        });
+    static Bevinding alIngeleverd(String ministerie, int jaar, String eerder, String formulier, String reden, String waarde) {
+        String waarom = switch (reden == null ? "" : reden) {
+            case "onderdeel" -> " en het onderdeel '" + waarde + "' staat in beide bestanden";
+            case "volgnummer" -> " en de melding met volgnummer '" + waarde + "' staat in beide bestanden";
+            case "zonder_volgnummer" -> " en beide bestanden hebben meldingen van het onderdeel '" + waarde
+                    + "' terwijl niet elke melding een volgnummer heeft, zodat niet te zien is dat het andere meldingen zijn";
+            default -> "";
+        };
+        String advies = "incidenten".equals(formulier)
+                ? "haal een van beide weg, of lever aanvullende bestanden met elk een eigen volgnummer per melding of met elk eigen onderdelen"
+                : "haal een van beide weg, of zet elk onderdeel in maar één bestand";
+        return Bevinding.bestand(Ernst.FOUT, BevindingCode.FORMULIER_AL_INGELEVERD, "Dit formulier (" + formulier + ") is voor "
+                + ministerie + " " + jaar + " al ingeleverd in '" + eerder + "'" + waarom + ", dus telt dit bestand niet mee; "
+                + advies + ".");
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.jbr.integriteit.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
 import nl.jbr.integriteit.normalise.Totaalwoorden;
 import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
+import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.Plausibiliteitsregels;
@@ -111,8 +113,18 @@ public final class FormulierValidator {
                 List.copyOf(lijst));
     }
 
+    /**
+     * The forms named, joined with {@code +} in form order as a workbook's {@code formulier} is, or {@code null} when
+     * none is named.
+     */
+    public String formulierVan(Collection<String> namen) {
+        return formulieren.alle().stream().map(Formulier::naam).filter(namen::contains)
+                .reduce((a, b) -> a + "+" + b).orElse(null);
+    }
+
     /** The row checks of one form, as a CSV file gets them (used for each form sheet of a workbook). */
     Rijcontrole rijcontrole(Kopregel kop, String ministerie, int jaar, Bevindingen bevindingen, RijOntvanger ontvanger) {
+        ontvanger.formulier(kop.formulier());
         return new Rijcontrole(kop, ministerie, jaar, ministeries, categorieen, codeLijsten, screening, totaalwoorden,
                 plausibiliteit, bevindingen, ontvanger);
     }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +42,12 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * {@code serve}: {@code jbr.serve.rustperiode}) a new or changed file is only taken when it has stood still for that
  * long: its size, modification time and checksum at the end of the period are those at the start; a file still
  * being copied waits for the next run in the same way. Ends by recording what the folder holds now.
+ *
+ * <p>Each new file is processed behind a bulkhead: any failure while it is read, checked or loaded (a runtime
+ * exception, an SQL error from loading its rows, a stack overflow or running out of memory) rolls back its transaction
+ * and records the version as rejected with one fout ({@code BESTAND_ONVERWERKBAAR}), so its previous accepted version
+ * stays in force and the other files and years go on as if it was not there. Only a fault of the machine
+ * ({@link nl.jbr.integriteit.Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is
@@ -403,8 +411,26 @@ public final class Inname {
         }
         Path kopie = archief.pad(sha);
         long grootte = grootte(kopie);
+        Set<String> herkend = new HashSet<>(); // the forms the file was recognised as, before it failed
+        try {
+            return vastleggen(bestand, sha, afgewezen, runId, kopie, grootte, herkend);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // the bulkhead of one file: what goes wrong while it is read, checked or loaded is this file's fout, and the
+            // run goes on with the others; a fault of the machine (full disk, damaged warehouse, a stop) is not
+            if (!OnverwerkbaarBestand.vanHetBestand(e)) {
+                throw OnverwerkbaarBestand.doorgeven(e);
+            }
+            log.error("{} kon niet worden verwerkt en wordt afgekeurd; de andere bestanden gaan door", bestand.weergave(), e);
+            return vastleggen(bestand, sha, OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend)), runId, kopie, grootte,
+                    new HashSet<>());
+        }
+    }
+
+    /** Records a new version in a transaction of its own connection (see {@link #verwerkNieuw}). */
+    private Optional<Verwerkt> vastleggen(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId,
+                                          Path kopie, long grootte, Set<String> herkend) {
         try (Connection c = warehouse.extraVerbinding()) {
-            return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte);
+            return verwerkNieuw(c, bestand, sha, afgewezen, runId, kopie, grootte, herkend);
         } catch (SQLException e) {
             throw new WarehouseException("cannot open a connection for " + bestand.weergave(), e);
         }
@@ -445,7 +471,7 @@ public final class Inname {
     }
 
     private Optional<Verwerkt> verwerkNieuw(Connection c, AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen,
-                                            long runId, Path kopie, long grootte) {
+                                            long runId, Path kopie, long grootte, Set<String> herkend) {
         try {
             c.setAutoCommit(false);
             long versieId = register.nieuwVersieId(c);
@@ -455,7 +481,7 @@ public final class Inname {
                 resultaat = afgewezen;
                 geladen = 0;
             } else {
-                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId)) {
+                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId, herkend)) {
                     resultaat = validator.valideer(kopie, bestand.ministerie(), bestand.jaar(), lader);
                     lader.close();
                     geladen = resultaat.geaccepteerd() ? lader.geladen() : 0;
@@ -472,7 +498,7 @@ public final class Inname {
         } catch (SQLException e) {
             Ontvangstregister.rollback(c);
             throw new WarehouseException("cannot record " + bestand.weergave(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) { // a stack overflow or out of memory too: nothing of it stays
             Ontvangstregister.rollback(c);
             throw e;
         }

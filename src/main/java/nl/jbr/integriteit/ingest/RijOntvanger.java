@@ -3,6 +3,8 @@ package nl.jbr.integriteit.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import nl.jbr.integriteit.schema.Formulier;
+
 /**
  * Receives the valid rows of a file while it is validated. Rows arrive only as long as the file has
  * no {@code fout}; whether they are kept is decided when the whole file has been read.
@@ -12,6 +14,13 @@ import java.time.LocalDate;
  * want them ({@link #rij} hands them to {@link #melding} and {@link #personeel} unless overridden).
  */
 public interface RijOntvanger {
+
+    /**
+     * The file (or a sheet of it) was recognised as {@code formulier}: its rows follow. Called before the first row of
+     * that form is checked, also when none turns out to be valid.
+     */
+    default void formulier(Formulier formulier) {
+    }
 
     /** One accepted row of any form. By default: the typed view of an incidenten or personeel row, others ignored. */
     default void rij(FormulierRij rij) {

@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -33,6 +35,7 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
 
     private final DuckDBConnection connection;
     private final long versieId;
+    private final Set<String> herkend;
     private final Map<String, Doel> doelen = new HashMap<>();
     private long geladen;
 
@@ -52,8 +55,19 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
     private enum Soort { BOOLEAN, INTEGER, BIGINT, DECIMAL, DATE, TEXT }
 
     WarehouseLader(DuckDBConnection connection, long versieId) {
+        this(connection, versieId, new HashSet<>());
+    }
+
+    WarehouseLader(DuckDBConnection connection, long versieId, Set<String> herkend) {
         this.connection = connection;
         this.versieId = versieId;
+        this.herkend = herkend;
+    }
+
+    /** Remembers the form in {@code herkend}: a file that fails while it is loaded is still known to be of that form. */
+    @Override
+    public void formulier(Formulier formulier) {
+        herkend.add(formulier.naam());
     }
 
     @Override

@@ -1,10 +1,9 @@
 package nl.jbr.integriteit.run;
 
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
-import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
-import java.util.Locale;
+
+import nl.jbr.integriteit.Machinefout;
 
 /**
  * One Dutch sentence for an operator error or fault (full disk, read-only or damaged data directory, a job
@@ -33,14 +32,11 @@ public final class Foutmelding {
             }
         }
         String alles = keten(fout);
-        if (alles.contains("no space left on device") || alles.contains("disk full") || alles.contains("disk is full")
-                || alles.contains("not enough space")) {
+        if (Machinefout.schijfVol(fout)) {
             return "schijf vol: schrijven mislukte (details in " + logboek + "); maak ruimte en start de run opnieuw. "
                     + "Wat nog niet gepubliceerd was, is niet gepubliceerd: de vorige publicatie blijft.";
         }
-        if (heeft(fout, AccessDeniedException.class) || heeft(fout, ReadOnlyFileSystemException.class)
-                || alles.contains("read-only file system") || alles.contains("permission denied")
-                || alles.contains("access denied")) {
+        if (Machinefout.nietBeschrijfbaar(fout)) {
             return "de datamap " + data.toAbsolutePath() + " is niet beschrijfbaar (alleen-lezen of geen rechten); "
                     + "geef de dienstgebruiker schrijfrechten en start opnieuw.";
         }
@@ -65,20 +61,7 @@ public final class Foutmelding {
     }
 
     private static String keten(Throwable fout) {
-        StringBuilder b = new StringBuilder();
-        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            b.append(t.getClass().getName()).append(": ").append(t.getMessage()).append('\n');
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean heeft(Throwable fout, Class<? extends Throwable> soort) {
-        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (soort.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return Machinefout.keten(fout);
     }
 
     private static Integer h2Code(Throwable fout) {

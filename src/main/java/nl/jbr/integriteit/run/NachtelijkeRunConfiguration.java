@@ -2,6 +2,7 @@ package nl.jbr.integriteit.run;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
@@ -61,12 +62,16 @@ public class NachtelijkeRunConfiguration {
                 .start(innameStap)
                     // nothing changed since the last publication: the output is already what the rest would write
                     .on(InnameTasklet.ONGEWIJZIGD).end()
-                .from(innameStap).on("*").to(alleenTerugmelding)
+                .from(innameStap).on(ExitStatus.COMPLETED.getExitCode()).to(alleenTerugmelding)
                     // serve's drop-folder watcher: feedback within a minute, tables only at night
                     .on(AlleenTerugmeldingDecider.TERUGMELDING).to(terugmeldingStap)
                 .from(alleenTerugmelding).on(AlleenTerugmeldingDecider.PUBLICEREN).to(berekeningStap)
                     .next(onthullingStap)
                     .next(publicatieStap)
+                // inname failed (or ended in any other way): the scan of the drop folder was not recorded, so nothing
+                // after it may run: feedback would speak of files it did not look at, tables of a folder half read.
+                // The job fails, and says so (exit code, status)
+                .from(innameStap).on("*").fail()
                 .end()
                 .build();
     }

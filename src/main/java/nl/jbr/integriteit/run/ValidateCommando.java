@@ -4,13 +4,21 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
+import nl.jbr.integriteit.ingest.FormulierRij;
 import nl.jbr.integriteit.ingest.FormulierValidator;
+import nl.jbr.integriteit.ingest.OnverwerkbaarBestand;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
+import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Ministeries;
 
 /**
@@ -19,6 +27,8 @@ import nl.jbr.integriteit.schema.Ministeries;
  * ({@code .../<MINISTERIE>/<jaar>/file.csv}).
  */
 public final class ValidateCommando {
+
+    private static final Logger log = LoggerFactory.getLogger(ValidateCommando.class);
 
     private final FormulierValidator validator;
     private final Ministeries ministeries;
@@ -62,7 +72,28 @@ public final class ValidateCommando {
                     + String.join(", ", ministeries.geldigeCodes(jaar)) + ".");
             return Uitgang.GEBRUIK;
         }
-        ValidatieResultaat r = validator.valideer(bestand, ministerie, jaar, RijOntvanger.NIETS);
+        ValidatieResultaat r;
+        Set<String> herkend = new HashSet<>();
+        try {
+            r = validator.valideer(bestand, ministerie, jaar, new RijOntvanger() {
+                @Override
+                public void formulier(Formulier formulier) {
+                    herkend.add(formulier.naam());
+                }
+
+                @Override
+                public void rij(FormulierRij rij) {
+                    // validate keeps nothing
+                }
+            });
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            if (!OnverwerkbaarBestand.vanHetBestand(e)) {
+                throw e;
+            }
+            // as a run would: the file is rejected with one fout (the exception itself is for the log, not the user)
+            log.error("{} kon niet worden gecontroleerd", zichtbaar(bestand.toString()), e);
+            r = OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend));
+        }
         out.println("Bestand:     " + zichtbaar(bestand.toString()));
         out.println("Ministerie:  " + ministerie + ", jaar " + jaar);
         out.println("Formulier:   " + (r.formulier() == null ? "niet herkend" : r.formulier()));

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.jbr.integriteit.Pijplijn;
 
 /**
- * A corrected file saved under a new name next to the old one ('personeel v2.csv' beside 'personeel.csv'): both are
- * accepted and both count (staff figures of the same onderdeel are added up, incidents with the same volgnummer
- * count twice). Nothing said so. The feedback of both files now warns, per row, naming the other file.
+ * A corrected file saved under a new name next to the old one ('personeel v2.csv' beside 'personeel.csv'): both were
+ * accepted and both counted (staff figures of the same onderdeel added up, incidents with the same volgnummer counted
+ * twice), first silently, then with a warning on every row. Since issue 22 (one form, one file per ministry and year)
+ * they do not both count: the later one (the same run: by name) is a fout naming the earlier, whose figures count once.
  */
 class DubbelTellenTest {
 
@@ -22,7 +23,7 @@ class DubbelTellenTest {
     Path tmp;
 
     @Test
-    void eenOnderdeelOfVolgnummerInTweeBestandenKrijgtEenWaarschuwing() throws IOException {
+    void eenOnderdeelOfVolgnummerInTweeBestandenTeltEenKeer() throws IOException {
         Path map = tmp.resolve("input/BZK/2024");
         Files.createDirectories(map);
         Files.writeString(map.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;1000;10\nIOO;50;1\n");
@@ -31,28 +32,27 @@ class DubbelTellenTest {
         Files.writeString(map.resolve("incidenten januari.csv"), "volgnummer;onderdeel;categorie\nZ-2;DGOO;h\nZ-3;IOO;a\n");
         run();
 
-        // personeel.csv: DGOO on line 2 and IOO on line 3 are also in 'personeel v2.csv' (IOO line 2, ' dgoo ' line 3)
-        String personeel = feedback("personeel");
-        assertThat(personeel).contains("2,onderdeel,DGOO,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .contains("3,onderdeel,IOO,waarschuwing,REGEL_IN_ANDER_BESTAND").contains("personeel v2.csv");
-        assertThat(feedback("personeel v2")).contains("2,onderdeel,IOO,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .contains("3,onderdeel,dgoo,waarschuwing,REGEL_IN_ANDER_BESTAND").contains("'personeel.csv'");
-        // incidenten: only Z-2 is in both (line 3 of the one, line 2 of the other)
-        assertThat(feedback("incidenten")).contains("3,volgnummer,Z-2,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .doesNotContain("Z-1,").contains("incidenten januari.csv");
-        assertThat(feedback("incidenten januari")).contains("2,volgnummer,Z-2,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .doesNotContain("Z-3,");
-        // still accepted: a warning, the files count as before
+        // 'personeel v2.csv' holds IOO and ' dgoo ' (DGOO), already in 'personeel.csv'
+        assertThat(feedback("personeel v2")).contains(",fout,FORMULIER_AL_INGELEVERD,")
+                .contains("al ingeleverd in 'personeel.csv' en het onderdeel ");
+        assertThat(feedback("personeel")).doesNotContain(",fout,");
+        // incidenten: Z-2 is in both
+        assertThat(feedback("incidenten januari")).contains(",fout,FORMULIER_AL_INGELEVERD,")
+                .contains("al ingeleverd in 'incidenten.csv' en de melding met volgnummer 'Z-2' staat in beide bestanden");
+        assertThat(feedback("incidenten")).doesNotContain(",fout,");
         assertThat(Files.readString(tmp.resolve("output/terugmelding/BZK/2024/personeel.html"))).contains("Geaccepteerd");
+        // counted once, by hand: 1000 + 50 medewerkers, 10 + 1 nevenwerkzaamheden; 2 meldingen
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/nevenwerkzaamheden_per_ministerie.csv"))).contains("\nBZK,1050,11,");
+        assertThat(Files.readString(tmp.resolve("output/openbaar/2024/rijk/meldingen_per_ministerie.csv")))
+                .contains("\nBZK,Ministerie van Binnenlandse Zaken en Koninkrijksrelaties,2,");
     }
 
     /**
-     * Only a ministry and year with more than one file of a form in force is looked at (the query leaves the others out
-     * before reading rows): two incidents files sharing a volgnummer are still found when the same folder has one
-     * staff file, and another ministry (FIN) with the same volgnummer in its single file hears nothing.
+     * Only the files of one ministry and year are compared: two incidents files of BZK sharing a volgnummer, and another
+     * ministry (FIN) with the same volgnummer in its single file hears nothing.
      */
     @Test
-    void alleenEenMapMetMeerBestandenVanEenFormulierWordtVergeleken() throws IOException {
+    void alleenBestandenVanHetzelfdeMinisterieEnJaarWordenVergeleken() throws IOException {
         Path bzk = tmp.resolve("input/BZK/2025");
         Files.createDirectories(bzk);
         Files.writeString(bzk.resolve("personeel.csv"), "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGOO;1000;10\n");
@@ -64,13 +64,12 @@ class DubbelTellenTest {
         Files.writeString(fin.resolve("incidenten.csv"), "volgnummer;onderdeel;categorie\nZ-9;DGOO;h\n");
         run();
 
-        assertThat(feedback("BZK", 2025, "incidenten")).contains("3,volgnummer,Z-9,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .doesNotContain("Z-8,").contains("incidenten februari.csv");
-        assertThat(feedback("BZK", 2025, "incidenten februari")).contains("3,volgnummer,z-9,waarschuwing,REGEL_IN_ANDER_BESTAND")
-                .doesNotContain("Z-10,");
-        assertThat(feedback("BZK", 2025, "personeel")).doesNotContain("REGEL_IN_ANDER_BESTAND");
-        assertThat(feedback("FIN", 2025, "incidenten")).doesNotContain("REGEL_IN_ANDER_BESTAND");
-        assertThat(feedback("FIN", 2025, "personeel")).doesNotContain("REGEL_IN_ANDER_BESTAND");
+        assertThat(feedback("BZK", 2025, "incidenten februari")).contains(",fout,FORMULIER_AL_INGELEVERD,")
+                .contains("volgnummer 'z-9");
+        assertThat(feedback("BZK", 2025, "incidenten")).doesNotContain(",fout,");
+        assertThat(feedback("BZK", 2025, "personeel")).doesNotContain(",fout,");
+        assertThat(feedback("FIN", 2025, "incidenten")).doesNotContain(",fout,");
+        assertThat(feedback("FIN", 2025, "personeel")).doesNotContain(",fout,");
     }
 
     private String feedback(String stem) throws IOException {
