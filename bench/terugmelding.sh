@@ -24,8 +24,8 @@ for i in $(seq 1 "$N"); do
     { cat "$BRON"; tail -n 1 "$BRON"; for _ in $(seq 1 "$i"); do tail -n 1 "$BRON"; done; } > "$WORK/$NAAM"
     T0="$(date +%s.%N)"
     mv "$WORK/$NAAM" "$WORK/input/BZK/2025/$NAAM"
-    DOEL="$WORK/output/feedback/BZK/2025/$NAAM.csv"
-    for _ in $(seq 1 1200); do [[ -f "$WORK/output/feedback/BZK/2025/${NAAM%.csv}.csv" || -f "$DOEL" ]] && break; sleep 0.05; done
+    DOEL="$WORK/output/terugmelding/BZK/2025/$NAAM.csv"
+    for _ in $(seq 1 1200); do [[ -f "$WORK/output/terugmelding/BZK/2025/${NAAM%.csv}.csv" || -f "$DOEL" ]] && break; sleep 0.05; done
     T1="$(date +%s.%N)"
     S="$(awk -v a="$T0" -v b="$T1" 'BEGIN { printf "%.2f", b - a }')"
     echo "drop $i: feedback after $S s"
