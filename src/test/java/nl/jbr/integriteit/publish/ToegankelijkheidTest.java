@@ -42,7 +42,8 @@ class ToegankelijkheidTest {
         Pijplijn.run(tmp);
         Path uit = tmp.resolve("output");
         List<String> paginas = new ArrayList<>(List.of(
-                uit.resolve("index.html").toString(),
+                uit.resolve("openbaar/index.html").toString(),
+                uit.resolve("beheer/index.html").toString(),
                 uit.resolve("openbaar/2025/index.html").toString(),
                 uit.resolve("openbaar/2025/ministeries/BZK/index.html").toString(),
                 uit.resolve("terugmelding/BZK/index.html").toString(),
