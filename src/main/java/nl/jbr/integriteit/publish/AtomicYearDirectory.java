@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.jbr.integriteit.uitvoer.Kopie;
 
 /**
  * Publishes {@code <root>/<jaar>/} all at once. The content is written to {@code .<jaar>.tmp-<pid>-<runId>-<random>}
@@ -52,7 +53,7 @@ public final class AtomicYearDirectory {
             try {
                 content.writeTo(temp);
             } catch (IOException | RuntimeException | Error e) {
-                deleteRecursively(temp);
+                Kopie.verwijder(temp);
                 throw e;
             }
             if (Files.exists(target)) {
@@ -61,10 +62,10 @@ public final class AtomicYearDirectory {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
                     Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-                    deleteRecursively(temp);
+                    Kopie.verwijder(temp);
                     throw e;
                 }
-                deleteRecursively(old);
+                Kopie.verwijder(old);
             } else {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -99,11 +100,11 @@ public final class AtomicYearDirectory {
         }
         for (Path leftover : olds) {
             log.warn("Restant {} wordt verwijderd", leftover);
-            deleteRecursively(leftover);
+            Kopie.verwijder(leftover);
         }
         for (Path leftover : temps) {
             log.warn("Onvolledige publicatie {} wordt verwijderd", leftover);
-            deleteRecursively(leftover);
+            Kopie.verwijder(leftover);
         }
     }
 
@@ -119,17 +120,6 @@ public final class AtomicYearDirectory {
             return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (NumberFormatException e) {
             return false;
-        }
-    }
-
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

@@ -140,7 +140,7 @@ final class PublicatieTasklet implements Tasklet {
         int tabellen = 0;
         Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
         Map<Integer, List<Vaststelling.Stand>> standen = vaststelling.standen();
-        Map<Integer, Vaststelling.Stand> vastgesteld = vaststelling.vastgesteld();
+        Map<Integer, Vaststelling.Stand> vastgesteld = Vaststelling.vastgesteld(standen);
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
                 continue;

@@ -113,8 +113,13 @@ public final class Vaststelling {
 
     /** The latest published vaststelling of every frozen year. */
     public Map<Integer, Stand> vastgesteld() {
+        return vastgesteld(standen());
+    }
+
+    /** The latest published vaststelling of every frozen year, from {@link #standen()} already read. */
+    public static Map<Integer, Stand> vastgesteld(Map<Integer, List<Stand>> standen) {
         Map<Integer, Stand> uit = new TreeMap<>();
-        standen().forEach((jaar, lijst) -> lijst.stream().filter(Stand::gepubliceerd).reduce((a, b) -> b)
+        standen.forEach((jaar, lijst) -> lijst.stream().filter(Stand::gepubliceerd).reduce((a, b) -> b)
                 .ifPresent(s -> uit.put(jaar, s)));
         return uit;
     }
