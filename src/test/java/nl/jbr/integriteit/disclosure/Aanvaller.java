@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -439,17 +440,70 @@ final class Aanvaller {
         }
 
         Interval interval(String cel) {
-            return new Interval(cel, los(cel, false), los(cel, true));
+            Deel deel = delen().get(cel);
+            return new Interval(cel, los(deel, cel, false), los(deel, cel, true));
         }
 
-        private double los(String doel, boolean max) {
+        /**
+         * The unknowns and relations that reach one cell. Relations that share no unknown with a cell, directly or
+         * through other relations, cannot move its bounds, so each cell's LP is solved over its connected part only:
+         * the same interval as over the whole system, in a fraction of the time.
+         */
+        private record Deel(List<String> onbekend, List<Relatie> relaties) {
+        }
+
+        private Map<String, Deel> delen;
+
+        private Map<String, Deel> delen() {
+            if (delen == null) {
+                Map<String, String> ouder = new HashMap<>();
+                onbekend.forEach(u -> ouder.put(u, u));
+                for (Relatie r : rest) {
+                    String eerste = null;
+                    for (String cel : r.term().keySet()) {
+                        if (eerste == null) {
+                            eerste = wortel(ouder, cel);
+                        } else {
+                            ouder.put(wortel(ouder, cel), eerste);
+                            eerste = wortel(ouder, eerste);
+                        }
+                    }
+                }
+                Map<String, List<String>> leden = new LinkedHashMap<>();
+                onbekend.forEach(u -> leden.computeIfAbsent(wortel(ouder, u), k -> new ArrayList<>()).add(u));
+                Map<String, List<Relatie>> perDeel = new HashMap<>();
+                rest.forEach(r -> perDeel.computeIfAbsent(wortel(ouder, r.term().keySet().iterator().next()),
+                        k -> new ArrayList<>()).add(r));
+                delen = new HashMap<>();
+                leden.forEach((w, cellen) -> {
+                    Deel d = new Deel(cellen, perDeel.getOrDefault(w, List.of()));
+                    cellen.forEach(c -> delen.put(c, d));
+                });
+            }
+            return delen;
+        }
+
+        private static String wortel(Map<String, String> ouder, String cel) {
+            String w = cel;
+            while (!ouder.get(w).equals(w)) {
+                w = ouder.get(w);
+            }
+            for (String c = cel; !c.equals(w);) {
+                String volgende = ouder.get(c);
+                ouder.put(c, w);
+                c = volgende;
+            }
+            return w;
+        }
+
+        private double los(Deel deel, String doel, boolean max) {
             ExpressionsBasedModel model = new ExpressionsBasedModel();
             Map<String, Variable> var = new LinkedHashMap<>();
-            for (String u : onbekend) {
+            for (String u : deel.onbekend()) {
                 var.put(u, model.addVariable(u).lower(0));
             }
             int i = 0;
-            for (Relatie r : rest) {
+            for (Relatie r : deel.relaties()) {
                 Expression e = model.addExpression("r" + i++);
                 r.term().forEach((cel, coef) -> e.set(var.get(cel), coef));
                 switch (r.op()) {

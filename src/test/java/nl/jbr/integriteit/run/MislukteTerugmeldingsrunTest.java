@@ -63,6 +63,8 @@ class MislukteTerugmeldingsrunTest {
         } finally {
             serve.sigterm();
         }
+        // status opens the job repository, which serve holds until it has stopped: wait for that, not just the signal
+        serve.uitgang();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assertThat(JbrIntegriteitApplication.start(new PrintStream(out, true, StandardCharsets.UTF_8), System.err,
                 "status", "--json", "--data", data.toString())).isZero();
