@@ -2,6 +2,8 @@ package nl.jbr.integriteit.publish;
 
 import java.math.BigDecimal;
 
+import nl.jbr.integriteit.tabel.TableDefinition;
+
 /**
  * Dutch number formatting for people ({@code 12.550}, {@code 38,4}, {@code 38,4%}), written out by
  * hand so that it never depends on the JVM's locale data.

@@ -14,6 +14,8 @@ import freemarker.template.TemplateBooleanModel;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 
+import nl.jbr.integriteit.tabel.TableDefinition;
+
 /**
  * Turns table data into the model of {@code templates/index.ftlh}: every cell already formatted the
  * Dutch way, and the bar charts laid out (coordinates are whole pixels, so the SVG is reproducible).

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.jbr.integriteit.tabel.TableCatalog;
+import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.tabel.TableCatalog;
+import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
 import nl.jbr.integriteit.uitvoer.Toegang;
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;

@@ -2,6 +2,8 @@ package nl.jbr.integriteit.publish;
 
 import java.util.List;
 
+import nl.jbr.integriteit.tabel.TableDefinition;
+
 /**
  * The rows of one table for one year and scope, in published order. Cells are {@link String}, {@link Geheim},
  * {@link Long}, {@link java.math.BigDecimal} or {@code null} (empty).

@@ -17,6 +17,8 @@ import java.util.Set;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.jbr.integriteit.tabel.TableDefinition;
+
 /**
  * Writes one table as CSV (contract 6: UTF-8, {@code ,}, {@code .} decimals, header row, through
  * {@link SafeCsv}) and its CSV on the Web metadata ({@code <id>.csv-metadata.json}).

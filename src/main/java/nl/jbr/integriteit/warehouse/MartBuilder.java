@@ -7,13 +7,14 @@ import nl.jbr.integriteit.schema.Formulieren;
 /**
  * Computes the warehouse and checks it: reloads the reference data from {@code input-schemas/}, then runs the model
  * layers of {@code jobs/jaarrapportage/models/} from the macros through staging and intermediate views to
- * the materialised marts, and the cells, relations and published places that disclosure control works on
+ * the shared marts and every table folder's mart ({@code tabellen/<id>/}), and the cells, relations and published places that disclosure control works on
  * ({@code 40_onthulling}) — one consistent snapshot from which every year is published. Run again
  * after the source tables change. The source tables themselves are created by the ingest step.
  */
 public final class MartBuilder {
 
-    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", "35_trends", "40_onthulling");
+    static final List<String> LAYERS = List.of("01_macros", "10_staging", "20_intermediate", "30_marts", SqlModels.TABELLEN,
+            SqlModels.ONTHULLING);
 
     private final SqlModels models;
     private final ReferenceData referenceData;
@@ -38,9 +39,9 @@ public final class MartBuilder {
     }
 
     /**
-     * Runs the assertions beside the marts ({@code jobs/jaarrapportage/assertions/}: unique keys, percentages that
-     * fit their counts, RIJK = the sum of the ministries). One that returns rows fails the run before anything is
-     * published.
+     * Runs the assertions: those derived from the table definitions (unique keys, RIJK = the sum of the ministries)
+     * and those beside the marts ({@code jobs/jaarrapportage/assertions/}: percentages that fit their counts). One that
+     * returns rows fails the run before anything is published.
      */
     public void checkAssertions(Warehouse warehouse) {
         for (SqlModels.Model assertion : models.assertions(SqlModels.JOB)) {

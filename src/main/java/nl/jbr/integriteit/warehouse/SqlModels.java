@@ -17,6 +17,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
+import nl.jbr.integriteit.tabel.Tabelafleiding;
+import nl.jbr.integriteit.tabel.TableCatalog;
 
 /**
  * Runs the SQL files of a job folder in order. The tables the ingest step fills are <em>sources</em>
@@ -39,9 +41,32 @@ public final class SqlModels {
         this.jobsLocation = jobsLocation.endsWith("/") ? jobsLocation : jobsLocation + "/";
     }
 
-    /** The models of one layer ({@code layerPattern} like {@code "30_marts"} or {@code "*"}), sorted. */
+    /** The layer of the table folders: the mart model of every published table ({@code tabellen/<id>/mart_<id>.sql}). */
+    public static final String TABELLEN = "tabellen";
+
+    /** The layer whose models read the disclosure mapping, which is derived from the table definitions. */
+    static final String ONTHULLING = "40_onthulling";
+
+    /**
+     * The models of one layer ({@code layerPattern} like {@code "30_marts"} or {@code "*"}), sorted; {@link #TABELLEN}
+     * is the table folders' marts, and the disclosure layer starts with the mapping derived from their definitions.
+     */
     public List<Model> models(String job, String layerPattern) {
-        return load(job, "models/" + layerPattern + "/*.sql");
+        if (TABELLEN.equals(layerPattern)) {
+            return load(job, "tabellen/*/mart_*.sql");
+        }
+        List<Model> models = load(job, "models/" + layerPattern + "/*.sql");
+        if (ONTHULLING.equals(layerPattern)) {
+            Tabelafleiding.Afgeleid verwijzing = afleiding(job).onthullingVerwijzing();
+            List<Model> met = new ArrayList<>(models);
+            met.add(0, new Model(verwijzing.naam(), verwijzing.sql()));
+            return List.copyOf(met);
+        }
+        return models;
+    }
+
+    private Tabelafleiding afleiding(String job) {
+        return new Tabelafleiding(new TableCatalog(jobsLocation).mappen(job));
     }
 
     /**
@@ -71,9 +96,15 @@ public final class SqlModels {
         execute(warehouse, order(job, layers, formulieren));
     }
 
-    /** The assertions of the job ({@code jobs/<job>/assertions/*.sql}): queries that return the rows that break them. */
+    /**
+     * The assertions of the job, queries that return the rows that break them: those derived from the table
+     * definitions (unique keys, RIJK sums) and the hand-written ones of {@code jobs/<job>/assertions/*.sql}.
+     */
     public List<Model> assertions(String job) {
-        return load(job, "assertions/*.sql");
+        List<Model> alle = new ArrayList<>();
+        afleiding(job).asserties().forEach(a -> alle.add(new Model(a.naam(), a.sql())));
+        alle.addAll(load(job, "assertions/*.sql"));
+        return List.copyOf(alle);
     }
 
     /** The checked run order of the models of {@code layers}; the sources are the job's and each form's raw table. */
@@ -150,7 +181,7 @@ public final class SqlModels {
         try {
             String url = resource.getURL().toString();
             String path = resource.getFilename();
-            for (String folder : List.of("/models/", "/sources/", "/assertions/")) {
+            for (String folder : List.of("/models/", "/sources/", "/assertions/", "/tabellen/")) {
                 int at = url.lastIndexOf(folder);
                 if (at >= 0) {
                     path = url.substring(at + 1);

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
+import nl.jbr.integriteit.tabel.TableDefinition;
+
 class DutchNumbersTest {
 
     static final TableDefinition.Kolom AANTAL = new TableDefinition.Kolom("meldingen", "Meldingen", "integer", "aantal");

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.disclosure.IntervalAudit;
 import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
 import nl.jbr.integriteit.disclosure.SuppressionPlanner;

@@ -27,7 +27,7 @@ class ModelOrderTest {
         // what a model reads comes before it: int_melding before int_ministerie_jaar, the marts before the cells
         assertThat(paden.indexOf("models/20_intermediate/202_int_melding.sql"))
                 .isLessThan(paden.indexOf("models/20_intermediate/205_int_ministerie_jaar.sql"));
-        assertThat(paden.indexOf("models/30_marts/mart_uitkomst.sql"))
+        assertThat(paden.indexOf("tabellen/uitkomst/mart_uitkomst.sql"))
                 .isLessThan(paden.indexOf("models/40_onthulling/401_onthulling_cel.sql"));
     }
 

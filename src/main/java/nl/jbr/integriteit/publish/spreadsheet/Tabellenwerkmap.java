@@ -10,7 +10,7 @@ import java.util.Set;
 import nl.jbr.integriteit.publish.DutchNumbers;
 import nl.jbr.integriteit.publish.Geheim;
 import nl.jbr.integriteit.publish.TableData;
-import nl.jbr.integriteit.publish.TableDefinition;
+import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
 import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
 
