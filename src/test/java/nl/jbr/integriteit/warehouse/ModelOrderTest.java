@@ -31,6 +31,20 @@ class ModelOrderTest {
                 .isLessThan(paden.indexOf("models/40_onthulling/401_onthulling_cel.sql"));
     }
 
+    /** Issue 24: one model per file (the macro library of 01_macros aside), so a model is found by its file name. */
+    @Test
+    void elkModelbestandMaaktEenModel() {
+        SqlModels models = new SqlModels("classpath:jobs/");
+        for (String laag : MartBuilder.LAYERS) {
+            if (laag.equals("01_macros")) {
+                continue;
+            }
+            for (SqlModels.Model model : models.models(SqlModels.JOB, laag)) {
+                assertThat(ModelOrder.creates(model.sql())).as(model.path()).hasSize(1);
+            }
+        }
+    }
+
     @Test
     void binnenEenLaagBepalenDeAfhankelijkhedenDeVolgordeNietDeNamen() {
         SqlModels.Model a = new SqlModels.Model("models/20/a.sql", "-- depends: b_view\nCREATE OR REPLACE VIEW a_view AS SELECT * FROM b_view;");
