@@ -1,1 +1,1 @@
-INSERT INTO onthulling_jaar (jaar, drempel, geslaagd, reden, primair, secundair) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO onthulling_jaar (jaar, drempel, geslaagd, reden, primair, secundair, vingerafdruk) VALUES (?, ?, ?, ?, ?, ?, ?)

@@ -1,5 +1,5 @@
--- Disclosure control results, written by the onthulling step after the models are computed (all rows
--- replaced every run) and read by the publication: which logical cells (models/40_onthulling) are
+-- Disclosure control results, written by the onthulling step after the models are computed (the rows of every
+-- year planned again replaced) and read by the publication: which logical cells (models/40_onthulling) are
 -- suppressed, and per year whether the audit passed.
 CREATE TABLE IF NOT EXISTS onthulling_onderdrukt (
     jaar        INTEGER NOT NULL,
@@ -17,3 +17,6 @@ CREATE TABLE IF NOT EXISTS onthulling_jaar (
     primair     INTEGER NOT NULL,
     secundair   INTEGER NOT NULL
 );
+-- What each year's plan was made from (cells, relations, earlier versions, threshold, margin, code): a year whose
+-- fingerprint is unchanged keeps its recorded plan and audit instead of being planned again (issue 24).
+ALTER TABLE onthulling_jaar ADD COLUMN IF NOT EXISTS vingerafdruk VARCHAR;

@@ -7,6 +7,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.TreeSet;
+import java.util.Set;
+import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,47 +60,190 @@ public final class Onthullingsbeheersing {
         return versies;
     }
 
-    /** As {@link #beveilig(Warehouse, int, int)} with the margin equal to the threshold. */
+    /** As {@link #beveilig(Warehouse, int, int, String)} with the margin equal to the threshold, planning every year. */
     public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel) {
-        return beveilig(warehouse, drempel, drempel);
+        return beveilig(warehouse, drempel, drempel, null);
+    }
+
+    /** As {@link #beveilig(Warehouse, int, int, String)}, planning every year. */
+    public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel, int marge) {
+        return beveilig(warehouse, drempel, marge, null);
     }
 
     /**
      * Plans, audits and records every year; returns the outcome per year, ascending. A cell that an earlier published
      * version of the year hid stays hidden, and the new version is audited together with every earlier one
      * ({@link VersieAudit}), an attacker assuming that a changed ministry's cells moved by at most {@code marge}.
+     * A year whose cells, relations, earlier versions, threshold, margin and {@code code} (the fingerprint of the
+     * application; null: plan every year) are what its recorded plan was made from keeps that plan and audit.
      */
-    public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel, int marge) {
+    public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel, int marge, String code) {
         Map<Integer, Celmodel> modellen = lees(warehouse);
         Map<Integer, Publicatieversies.Geschiedenis> geschiedenis = drempel <= 1 ? Map.of() : versies.lees(warehouse);
-        List<Onderdrukking> patronen = new ArrayList<>();
-        List<JaarUitkomst> uitkomsten = new ArrayList<>();
+        Map<Integer, Stand> standen = standen(warehouse);
+        // the years are independent systems: planned and audited side by side, one year per processor
+        List<Callable<Jaar>> taken = new ArrayList<>();
+        Map<Integer, JaarUitkomst> uitkomsten = new TreeMap<>();
+        Map<Integer, String> vingerafdrukken = new TreeMap<>();
         for (Map.Entry<Integer, Celmodel> jaar : modellen.entrySet()) {
-            long start = System.nanoTime();
-            Celmodel model = jaar.getValue();
             Publicatieversies.Geschiedenis eerder = geschiedenis.getOrDefault(jaar.getKey(), Publicatieversies.Geschiedenis.GEEN);
-            BitSet primair = drempel <= 1 ? new BitSet() : SuppressionPlanner.primair(model, drempel);
-            BitSet onderdrukt = drempel <= 1 ? new BitSet()
-                    : planner.plan(model, drempel, VersieAudit.eerderVerborgen(model, eerder));
-            Onderdrukking onderdrukking = audit.controleer(model, primair, onderdrukt, drempel);
-            String reden = reden(onderdrukking, drempel);
-            boolean geslaagd = onderdrukking.geslaagd();
-            if (geslaagd && drempel > 1) {
-                Optional<Onderdrukking> overVersies = versieAudit.controleer(model, primair, onderdrukt, eerder, drempel, marge);
-                if (overVersies.isPresent() && !overVersies.get().geslaagd()) {
-                    geslaagd = false;
-                    reden = redenVersies(overVersies.get(), drempel);
+            String vingerafdruk = code == null ? null : vingerafdruk(jaar.getValue(), eerder, drempel, marge, code);
+            Stand stand = standen.get(jaar.getKey());
+            if (vingerafdruk != null && stand != null && vingerafdruk.equals(stand.vingerafdruk())) {
+                uitkomsten.put(jaar.getKey(), stand.uitkomst());
+                log.info("Onthullingsbeheersing {}: ongewijzigd, het vastgelegde patroon en de controle blijven", jaar.getKey());
+            } else {
+                vingerafdrukken.put(jaar.getKey(), vingerafdruk);
+                taken.add(() -> beveiligJaar(jaar.getValue(), eerder, drempel, marge));
+            }
+        }
+        List<Onderdrukking> patronen = new ArrayList<>();
+        for (Jaar jaar : naastElkaar(taken)) {
+            patronen.add(jaar.onderdrukking());
+            uitkomsten.put(jaar.uitkomst().jaar(), jaar.uitkomst());
+        }
+        Set<Integer> weg = new TreeSet<>(standen.keySet());
+        weg.removeAll(modellen.keySet());
+        vastleggen(warehouse, patronen, uitkomsten, vingerafdrukken, weg);
+        return List.copyOf(uitkomsten.values());
+    }
+
+    /**
+     * After {@code jaren} were published (and recorded as versions) from their recorded plans: their fingerprints now
+     * include that version, so the next run keeps those plans unless the cells change. Without this, every year would
+     * be planned once more after each publication, only because its own publication joined its history. The plan
+     * stays valid with that history: the version hides exactly the plan's cells, and shows what the plan shows.
+     */
+    public void naPublicatie(Warehouse warehouse, Set<Integer> jaren, int drempel, int marge, String code) {
+        if (jaren.isEmpty()) {
+            return;
+        }
+        Map<Integer, Celmodel> modellen = lees(warehouse);
+        Map<Integer, Publicatieversies.Geschiedenis> geschiedenis = drempel <= 1 ? Map.of() : versies.lees(warehouse);
+        warehouse.inTransactie("record the disclosure fingerprints", connection -> {
+            try (PreparedStatement st = connection.prepareStatement(queries.get("onthulling_jaar_vingerafdruk"))) {
+                for (int jaar : jaren) {
+                    Celmodel model = modellen.get(jaar);
+                    if (model == null) {
+                        continue;
+                    }
+                    st.setString(1, vingerafdruk(model, geschiedenis.getOrDefault(jaar,
+                            Publicatieversies.Geschiedenis.GEEN), drempel, marge, code));
+                    st.setInt(2, jaar);
+                    st.executeUpdate();
                 }
             }
-            patronen.add(onderdrukking);
-            uitkomsten.add(new JaarUitkomst(jaar.getKey(), drempel, geslaagd, reden,
-                    onderdrukking.aantalPrimair(), onderdrukking.aantalSecundair()));
-            log.info("Onthullingsbeheersing {}: {} cellen, {} onder de drempel {}, {} secundair, {} eerder gepubliceerde versie(s), controle {} ({} ms)",
-                    jaar.getKey(), model.grootte(), onderdrukking.aantalPrimair(), drempel, onderdrukking.aantalSecundair(),
-                    eerder.versies().size(), geslaagd ? "geslaagd" : "MISLUKT", (System.nanoTime() - start) / 1_000_000);
+        });
+    }
+
+    /** A year's recorded audit result and the fingerprint its plan was made from. */
+    private record Stand(JaarUitkomst uitkomst, String vingerafdruk) {
+    }
+
+    private Map<Integer, Stand> standen(Warehouse warehouse) {
+        Map<Integer, Stand> standen = new TreeMap<>();
+        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("onthulling_jaar_standen"));
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                int jaar = rs.getInt("jaar");
+                standen.put(jaar, new Stand(new JaarUitkomst(jaar, rs.getInt("drempel"), rs.getBoolean("geslaagd"),
+                        rs.getString("reden"), rs.getInt("primair"), rs.getInt("secundair")), rs.getString("vingerafdruk")));
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot read the recorded disclosure control: " + e.getMessage(), e);
         }
-        vastleggen(warehouse, patronen, uitkomsten);
-        return uitkomsten;
+        return standen;
+    }
+
+    /** What a year's plan is made from: its cells and relations, its earlier versions and current input, the settings. */
+    static String vingerafdruk(Celmodel model, Publicatieversies.Geschiedenis eerder, int drempel, int marge, String code) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder b = new StringBuilder();
+        b.append("code|").append(code).append("|drempel|").append(drempel).append("|marge|").append(marge).append('\n');
+        for (int i = 0; i < model.grootte(); i++) {
+            Cel c = model.cel(i);
+            b.append("cel|").append(c.id()).append('|').append(c.waarde()).append('|').append(c.ondergrens()).append('|')
+                    .append(c.soort()).append('\n');
+            if (b.length() > 1 << 16) {
+                digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                b.setLength(0);
+            }
+        }
+        for (Relatie r : model.relaties()) {
+            b.append("relatie|").append(r.naam()).append('|').append(r.gelijk()).append('|')
+                    .append(java.util.Arrays.toString(r.cellen())).append('|')
+                    .append(java.util.Arrays.toString(r.coefficienten())).append('\n');
+            if (b.length() > 1 << 16) {
+                digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                b.setLength(0);
+            }
+        }
+        eerder.versies().forEach(v -> b.append("versie|").append(v.versie()).append('\n'));
+        new TreeMap<>(eerder.invoerNu()).forEach((k, v) -> b.append("invoer|").append(k).append('|')
+                .append(new TreeSet<>(v)).append('\n'));
+        digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** One year's pattern and outcome. */
+    private record Jaar(Onderdrukking onderdrukking, JaarUitkomst uitkomst) {
+    }
+
+    private Jaar beveiligJaar(Celmodel model, Publicatieversies.Geschiedenis eerder, int drempel, int marge) {
+        long start = System.nanoTime();
+        BitSet primair = drempel <= 1 ? new BitSet() : SuppressionPlanner.primair(model, drempel);
+        BitSet onderdrukt = drempel <= 1 ? new BitSet()
+                : planner.plan(model, drempel, VersieAudit.eerderVerborgen(model, eerder));
+        Onderdrukking onderdrukking = audit.controleer(model, primair, onderdrukt, drempel);
+        String reden = reden(onderdrukking, drempel);
+        boolean geslaagd = onderdrukking.geslaagd();
+        if (geslaagd && drempel > 1) {
+            Optional<Onderdrukking> overVersies = versieAudit.controleer(model, primair, onderdrukt, eerder, drempel, marge);
+            if (overVersies.isPresent() && !overVersies.get().geslaagd()) {
+                geslaagd = false;
+                reden = redenVersies(overVersies.get(), drempel);
+            }
+        }
+        log.info("Onthullingsbeheersing {}: {} cellen, {} onder de drempel {}, {} secundair, {} eerder gepubliceerde versie(s), controle {} ({} ms)",
+                model.jaar(), model.grootte(), onderdrukking.aantalPrimair(), drempel, onderdrukking.aantalSecundair(),
+                eerder.versies().size(), geslaagd ? "geslaagd" : "MISLUKT", (System.nanoTime() - start) / 1_000_000);
+        return new Jaar(onderdrukking, new JaarUitkomst(model.jaar(), drempel, geslaagd, reden,
+                onderdrukking.aantalPrimair(), onderdrukking.aantalSecundair()));
+    }
+
+    /** Runs the tasks on one thread per processor (at most one per task) and returns their results in order. */
+    private static <T> List<T> naastElkaar(List<Callable<T>> taken) {
+        int threads = Math.max(1, Math.min(taken.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "onthulling");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<T> uit = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(taken)) {
+                uit.add(f.get());
+            }
+            return uit;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("disclosure control interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The recorded outcome of one year, or empty when disclosure control has not run for it. */
@@ -142,9 +295,24 @@ public final class Onthullingsbeheersing {
         return modellen;
     }
 
-    private void vastleggen(Warehouse warehouse, List<Onderdrukking> patronen, List<JaarUitkomst> uitkomsten) {
+    /**
+     * Records the years planned anew (replacing what was recorded of them) and forgets the years no longer present;
+     * the rows of a year that kept its plan stay as they are.
+     */
+    private void vastleggen(Warehouse warehouse, List<Onderdrukking> patronen, Map<Integer, JaarUitkomst> uitkomsten,
+            Map<Integer, String> vingerafdrukken, Set<Integer> weg) {
         warehouse.inTransactie("record the disclosure control", connection -> {
-            warehouse.execute(queries.get("onthulling_leegmaken"));
+            Set<Integer> wissen = new TreeSet<>(weg);
+            wissen.addAll(vingerafdrukken.keySet());
+            try (PreparedStatement cellen = connection.prepareStatement(queries.get("onthulling_onderdrukt_wissen"));
+                 PreparedStatement jaren = connection.prepareStatement(queries.get("onthulling_jaar_wissen"))) {
+                for (int jaar : wissen) {
+                    cellen.setInt(1, jaar);
+                    cellen.executeUpdate();
+                    jaren.setInt(1, jaar);
+                    jaren.executeUpdate();
+                }
+            }
             try (PreparedStatement cel = connection.prepareStatement(queries.get("onthulling_onderdrukt_vastleggen"))) {
                 for (Onderdrukking o : patronen) {
                     for (int i = o.onderdrukt().nextSetBit(0); i >= 0; i = o.onderdrukt().nextSetBit(i + 1)) {
@@ -160,13 +328,15 @@ public final class Onthullingsbeheersing {
                 cel.executeBatch();
             }
             try (PreparedStatement jaar = connection.prepareStatement(queries.get("onthulling_jaar_vastleggen"))) {
-                for (JaarUitkomst u : uitkomsten) {
+                for (Map.Entry<Integer, String> nieuw : vingerafdrukken.entrySet()) {
+                    JaarUitkomst u = uitkomsten.get(nieuw.getKey());
                     jaar.setInt(1, u.jaar());
                     jaar.setInt(2, u.drempel());
                     jaar.setBoolean(3, u.geslaagd());
                     jaar.setString(4, u.reden());
                     jaar.setInt(5, u.primair());
                     jaar.setInt(6, u.secundair());
+                    jaar.setString(7, nieuw.getValue());
                     jaar.addBatch();
                 }
                 jaar.executeBatch();

@@ -101,9 +101,9 @@ public class NachtelijkeRunConfiguration {
 
     @Bean
     Step onthullingStap(JobRepository repository, PlatformTransactionManager tx, Onthullingsbeheersing onthulling,
-                        Warehouse warehouse, JbrProperties properties) {
+                        Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
         return new StepBuilder("onthulling", repository)
-                .tasklet(new OnthullingTasklet(onthulling, warehouse, properties), tx).build();
+                .tasklet(new OnthullingTasklet(onthulling, warehouse, stand, properties), tx).build();
     }
 
     @Bean

@@ -14,7 +14,8 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * Step {@code onthulling}: disclosure control of every year (contract 8): which cells are hidden, and whether
- * the audit lets each year be published. Recorded in the warehouse for the publicatie step.
+ * the audit lets each year be published. Recorded in the warehouse for the publicatie step. A year made from the
+ * same cells, versions and code as its recorded plan keeps it (the code's fingerprint is the publication's).
  */
 final class OnthullingTasklet implements Tasklet {
 
@@ -22,11 +23,14 @@ final class OnthullingTasklet implements Tasklet {
 
     private final Onthullingsbeheersing onthulling;
     private final Warehouse warehouse;
+    private final Publicatiestand stand;
     private final JbrProperties properties;
 
-    OnthullingTasklet(Onthullingsbeheersing onthulling, Warehouse warehouse, JbrProperties properties) {
+    OnthullingTasklet(Onthullingsbeheersing onthulling, Warehouse warehouse, Publicatiestand stand,
+            JbrProperties properties) {
         this.onthulling = onthulling;
         this.warehouse = warehouse;
+        this.stand = stand;
         this.properties = properties;
     }
 
@@ -36,7 +40,8 @@ final class OnthullingTasklet implements Tasklet {
         if (drempel <= 1) {
             log.warn("Onthullingsbeheersing staat uit (jbr.onthulling.drempel = {}): kleine aantallen worden gepubliceerd", drempel);
         }
-        for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel, properties.onthulling().marge())) {
+        for (JaarUitkomst uitkomst : onthulling.beveilig(warehouse, drempel, properties.onthulling().marge(),
+                stand.codeVingerafdruk(drempel))) {
             if (!uitkomst.geslaagd()) {
                 log.error("Jaar {} wordt niet gepubliceerd: {}", uitkomst.jaar(), uitkomst.reden());
             }

@@ -8,6 +8,8 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -141,6 +143,7 @@ final class PublicatieTasklet implements Tasklet {
         Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
         Map<Integer, List<Vaststelling.Stand>> standen = vaststelling.standen();
         Map<Integer, Vaststelling.Stand> vastgesteld = Vaststelling.vastgesteld(standen);
+        Set<Integer> gepubliceerd = new TreeSet<>();
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
                 continue;
@@ -178,10 +181,13 @@ final class PublicatieTasklet implements Tasklet {
                 vaststelling.gepubliceerd(nieuw);
             }
             stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
+            gepubliceerd.add(jaar);
             tabellen += publisher.tables().size();
             log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie; {})", jaar, publisher.tables().size(),
                     vrijgave.status());
         }
+        onthulling.naPublicatie(warehouse, gepubliceerd, properties.onthulling().drempel(), properties.onthulling().marge(),
+                code);
         return tabellen;
     }
 

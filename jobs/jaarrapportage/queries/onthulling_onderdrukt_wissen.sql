@@ -1,0 +1,2 @@
+-- The suppressed cells of one year, before it is recorded anew (or because it is no longer present).
+DELETE FROM onthulling_onderdrukt WHERE jaar = ?
