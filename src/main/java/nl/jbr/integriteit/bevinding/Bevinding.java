@@ -82,6 +82,27 @@ public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, Be
     }
 
     /** A finding about the file as a whole. */
+    /**
+     * {@code BESTAND_DUBBEL}: the same content as {@code origineel} in the same folder. Built here only, for the
+     * ingestion that finds it and the feedback that reports it again later.
+     */
+    public static Bevinding dubbel(String origineel) {
+        return bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '" + origineel
+                + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide.");
+    }
+
+    /**
+     * {@code BESTAND_ELDERS_INGELEVERD}: the same content was delivered by another ministry or for another year
+     * (contract 2: one file, one ministry). Built here only, like {@link #dubbel}.
+     */
+    public static Bevinding elders(String eigenaarMinisterie, int eigenaarJaar, String eigenaarBestand, String ministerie,
+            int jaar) {
+        return bestand(Ernst.FOUT, BevindingCode.BESTAND_ELDERS_INGELEVERD, "Dit bestand is al ingeleverd door "
+                + eigenaarMinisterie + " voor " + eigenaarJaar + " ('" + eigenaarBestand + "', precies dezelfde inhoud). "
+                + "Het telt daar en niet nog eens voor " + ministerie + " " + jaar + "; lever alleen de eigen gegevens van "
+                + ministerie + " over " + jaar + " aan.");
+    }
+
     public static Bevinding bestand(Ernst ernst, BevindingCode code, String melding) {
         return new Bevinding(0, "", "", ernst, code, melding);
     }

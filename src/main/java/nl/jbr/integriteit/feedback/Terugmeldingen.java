@@ -154,15 +154,12 @@ public final class Terugmeldingen {
                         && eldersMinisterie == null && rs.getLong("opzij_versie_id") != versieId;
                 List<Bevinding> bevindingen = new ArrayList<>();
                 if (dubbelVan != null) {
-                    bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
-                            + dubbelVan + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide."));
+                    bevindingen.add(Bevinding.dubbel(dubbelVan));
                 }
                 if (eldersMinisterie != null) {
                     // a version recorded before the ingestion checked this (contract 2: one file, one ministry)
-                    bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ELDERS_INGELEVERD,
-                            "Dit bestand is al ingeleverd door " + eldersMinisterie + " voor " + rs.getInt("elders_jaar")
-                                    + " ('" + rs.getString("elders_bestandsnaam") + "', precies dezelfde inhoud). Het telt daar "
-                                    + "en niet nog eens voor " + rs.getString("ministerie") + " " + rs.getInt("jaar") + "."));
+                    bevindingen.add(Bevinding.elders(eldersMinisterie, rs.getInt("elders_jaar"),
+                            rs.getString("elders_bestandsnaam"), rs.getString("ministerie"), rs.getInt("jaar")));
                 }
                 if (alIngeleverdIn != null) {
                     bevindingen.add(alIngeleverd(rs.getString("ministerie"), rs.getInt("jaar"), alIngeleverdIn,

@@ -505,17 +505,12 @@ public final class Inname {
     }
 
     private static ValidatieResultaat dubbel(String origineel) {
-        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '"
-                + origineel + "' in dezelfde map. Het telt daarom niet nog eens mee; verwijder een van beide.");
-        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
+        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(Bevinding.dubbel(origineel)));
     }
 
     private static ValidatieResultaat elders(AangeleverdBestand eigenaar, AangeleverdBestand bestand) {
-        Bevinding f = Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_ELDERS_INGELEVERD, "Dit bestand is al ingeleverd door "
-                + eigenaar.ministerie() + " voor " + eigenaar.jaar() + " ('" + eigenaar.bestandsnaam() + "', precies dezelfde "
-                + "inhoud). Het telt daar en niet nog eens voor " + bestand.ministerie() + " " + bestand.jaar()
-                + "; lever alleen de eigen gegevens van " + bestand.ministerie() + " over " + bestand.jaar() + " aan.");
-        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(f));
+        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(Bevinding.elders(eigenaar.ministerie(), eigenaar.jaar(),
+                eigenaar.bestandsnaam(), bestand.ministerie(), bestand.jaar())));
     }
 
     private static long grootte(Path file) {
