@@ -78,7 +78,9 @@ public final class TableFiles {
         for (TableDefinition.Kolom kolom : table.kolommen()) {
             Map<String, Object> column = new LinkedHashMap<>();
             column.put("name", kolom.naam());
-            column.put("titles", kolom.titel());
+            // the W3C rules match each CSV header cell (the column name) against its column's titles; the Dutch label
+            // a reader sees stays a title too
+            column.put("titles", kolom.naam().equals(kolom.titel()) ? kolom.titel() : List.of(kolom.naam(), kolom.titel()));
             column.put("datatype", kolom.datatype());
             if (kolom.eenheid() != null) {
                 column.put("dc:description", "eenheid: " + kolom.eenheid());

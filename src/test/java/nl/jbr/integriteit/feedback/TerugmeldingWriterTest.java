@@ -80,7 +80,7 @@ class TerugmeldingWriterTest {
                 "<c r=\"G2\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Incidenten</t></is></c>",
                 "<pane ySplit=\"1\" topLeftCell=\"A2\"", "<autoFilter ref=\"A1:G2\"/>");
         assertThat(Files.readString(root.resolve("terugmelding/BZK/2024/registratie 2024.html")))
-                .contains("<a href=\"registratie 2024.xlsx\">");
+                .contains("<a href=\"registratie%202024.xlsx\">"); // a space is no URL character (issue 23 item 3)
     }
 
     @Test

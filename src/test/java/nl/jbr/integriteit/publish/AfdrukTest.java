@@ -1,7 +1,7 @@
 package nl.jbr.integriteit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static nl.jbr.integriteit.Gereedschap.programma;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,13 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.Gereedschap;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**
  * Print (issue 11 item 5), checked the way a publisher prints: headless Chromium prints the year page and a ministry
  * page to PDF (A4), and the text of the page that holds each table's caption holds every column header of that table;
  * table 1 starts on the first page (no near-empty first page). Needs {@code chromium} and {@code pdftotext}
- * (Debian packages {@code chromium} and {@code poppler-utils}; .ci/run installs them); skipped without them.
+ * (Debian packages {@code chromium} and {@code poppler-utils}; .ci/run installs them); skipped without them, failed
+ * without them under {@code CI=true} ({@link Gereedschap}).
  */
 @Tag("traag")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,8 +44,8 @@ class AfdrukTest {
 
     @BeforeAll
     void publish() throws Exception {
-        assumeTrue(programma("chromium").isPresent(), "chromium ontbreekt: afdruktest overgeslagen");
-        assumeTrue(programma("pdftotext").isPresent(), "pdftotext (poppler-utils) ontbreekt: afdruktest overgeslagen");
+        Gereedschap.programmaVereist("chromium", "afdruktest");
+        Gereedschap.programmaVereist("pdftotext", "poppler-utils, afdruktest");
         warehouse = new Warehouse(tmp.resolve("data/warehouse.duckdb"));
         jaar2024 = new PublishFixture(warehouse).publiceer2024(3, tmp.resolve("output"));
     }
@@ -129,15 +130,5 @@ class AfdrukTest {
 
     private static String normaal(String tekst) {
         return tekst.replaceAll("\\s+", " ").strip();
-    }
-
-    static Optional<Path> programma(String naam) {
-        for (String map : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path p = Path.of(map, naam);
-            if (Files.isExecutable(p)) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 package nl.jbr.integriteit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.Gereedschap;
 import nl.jbr.integriteit.Pijplijn;
 
 /**
@@ -23,7 +23,7 @@ import nl.jbr.integriteit.Pijplijn;
  * feedback page, feedback overview, inleverstatus), and none scrolls sideways at 400 px. Runs the real pipeline on
  * the example drop folder, then {@code src/test/axe/axe.js} (axe-core in Debian's headless Chromium, through
  * playwright-core). Needs {@code node}, {@code chromium} and {@code npm install} in {@code src/test/axe}
- * (.ci/run does all three); skipped without them.
+ * (.ci/run does all three); skipped without them, failed without them under {@code CI=true} ({@link Gereedschap}).
  */
 @Tag("traag") // the whole example run and a browser
 class ToegankelijkheidTest {
@@ -35,9 +35,8 @@ class ToegankelijkheidTest {
 
     @Test
     void elkePaginasoortZonderAxeOvertredingenEnZonderZijwaartsScrollen() throws Exception {
-        assumeTrue(Files.isDirectory(AXE.resolve("node_modules/axe-core")) && Files.isDirectory(AXE.resolve("node_modules/playwright-core")),
-                "npm install in src/test/axe ontbreekt: toegankelijkheidstest overgeslagen");
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium ontbreekt: toegankelijkheidstest overgeslagen");
+        Gereedschap.npmPakkettenVereist(AXE, "axe-core", "playwright-core");
+        Gereedschap.vereist(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium (/usr/bin/chromium) ontbreekt (toegankelijkheidstest)");
         kopieer(Path.of("input"), tmp.resolve("input"));
         Pijplijn.run(tmp);
         Path uit = tmp.resolve("output");

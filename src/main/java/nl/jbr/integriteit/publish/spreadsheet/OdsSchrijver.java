@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes an OpenDocument spreadsheet ({@code .ods}, ODF 1.2, an open standard on the Dutch government's mandatory
+ * Writes an OpenDocument spreadsheet ({@code .ods}, ODF 1.3, an open standard on the Dutch government's mandatory
  * list) by hand: {@code mimetype} stored first, then the manifest, styles and content, all in a {@link VasteZip} so
  * the same sheets give the same bytes. Numbers are {@code float} cells with a number style with grouping and the
  * value's own number of decimals; text cells are text, never formulas.
@@ -17,13 +17,16 @@ public final class OdsSchrijver {
 
     static final String MIMETYPE = "application/vnd.oasis.opendocument.spreadsheet";
 
+    /** ODF 1.3: the number styles use {@code number:min-decimal-places}, which ODF 1.2 does not have. */
+    static final String VERSIE = "1.3";
+
     private static final String NS = " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
             + " xmlns:style=\"urn:oasis:names:tc:opendocument:xmlns:style:1.0\""
             + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
             + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
             + " xmlns:fo=\"urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0\""
             + " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
-            + " office:version=\"1.2\"";
+            + " office:version=\"" + VERSIE + "\"";
 
     /** Writes the sheets as one spreadsheet document. */
     public void schrijf(Path bestand, List<Werkblad> bladen) throws IOException {
@@ -31,12 +34,12 @@ public final class OdsSchrijver {
             zip.bewaar("mimetype", MIMETYPE);
             zip.schrijf("META-INF/manifest.xml", """
                     <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">\
-                    <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="%s"/>\
+                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="%s">\
+                    <manifest:file-entry manifest:full-path="/" manifest:version="%s" manifest:media-type="%s"/>\
                     <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
                     <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
                     </manifest:manifest>
-                    """.formatted(MIMETYPE));
+                    """.formatted(VERSIE, VERSIE, MIMETYPE));
             zip.schrijf("styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles" + NS
                     + "><office:styles><style:default-style style:family=\"table-cell\"><style:text-properties"
                     + " fo:font-size=\"11pt\"/></style:default-style></office:styles></office:document-styles>\n");
