@@ -28,6 +28,8 @@ public final class Opendatacatalogus {
     /** The file name in {@code openbaar/}. */
     public static final String BESTAND = "catalogus.ttl";
     static final String TEMPLATE = "opendata/templates/catalogus.ttl.ftl";
+    /** The manifest's lists that are not simply files, or whose files get their own title. */
+    private static final Set<String> BEKEND = Set.of("tabellen", "paginas", "werkmappen", "invoer");
 
     private final Templates templates;
     private final JbrProperties.Publicatie publicatie;
@@ -89,6 +91,17 @@ public final class Opendatacatalogus {
             String titel = tabel.path("titel").asString(tabel.path("id").asString(""));
             for (JsonNode b : tabel.path("bestanden")) {
                 voegToe(bestanden, gezien, jaar, b.asString(), titel);
+            }
+        }
+        // any further list of files (such as the chapter, "hoofdstuk"), before the pages, which may name its HTML too
+        for (Map.Entry<String, JsonNode> e : m.properties()) {
+            if (e.getValue().isArray() && !BEKEND.contains(e.getKey())) {
+                String titel = e.getKey().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + e.getKey().substring(1).replace('_', ' ');
+                for (JsonNode b : e.getValue()) {
+                    if (b.isString()) {
+                        voegToe(bestanden, gezien, jaar, b.asString(), titel);
+                    }
+                }
             }
         }
         for (JsonNode p : m.path("paginas")) {

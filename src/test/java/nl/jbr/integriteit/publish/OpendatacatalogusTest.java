@@ -48,7 +48,8 @@ class OpendatacatalogusTest {
              "werkmappen": ["tabellen-integriteit-2023.xlsx", "tabellen-integriteit-2023.ods"],
              "invoer": []}
             """;
-    // 2024, voorlopig: two tables rijksbreed, one also for BZK (6 CSV/CSVW files), two pages, two workbooks: 10 files
+    // 2024, voorlopig: two tables rijksbreed, one also for BZK (6 CSV/CSVW files), two pages, two workbooks, and a
+    // further list, the chapter, whose page is among the pages too (3 more): 13 files
     private static final String MANIFEST_2024 = """
             {"jaar": 2024, "status": "voorlopig", "gegenereerd_op": "2025-02-01T10:30:00.123456789Z",
              "tabellen": [{"id": "meldingen_per_ministerie", "titel": "Meldingen per ministerie",
@@ -57,8 +58,9 @@ class OpendatacatalogusTest {
                                          "ministeries/BZK/meldingen_per_ministerie.csv-metadata.json"]},
                           {"id": "meldingen_per_categorie", "titel": "Meldingen per categorie",
                            "bestanden": ["rijk/meldingen per categorie é.csv", "rijk/meldingen per categorie é.csv-metadata.json"]}],
-             "paginas": ["index.html", "ministeries/BZK/index.html"],
+             "paginas": ["index.html", "hoofdstuk.html", "ministeries/BZK/index.html"],
              "werkmappen": ["tabellen-integriteit-2024.xlsx", "ministeries/BZK/werkmap 100% #1.ods"],
+             "hoofdstuk": ["hoofdstuk.html", "hoofdstuk-integriteit-2024.pdf", "hoofdstuk-integriteit-2024.odt"],
              "invoer": []}
             """;
 
@@ -69,7 +71,8 @@ class OpendatacatalogusTest {
             "2024/rijk/meldingen_per_ministerie.csv-metadata.json", "2024/ministeries/BZK/meldingen_per_ministerie.csv",
             "2024/ministeries/BZK/meldingen_per_ministerie.csv-metadata.json", "2024/rijk/meldingen per categorie é.csv",
             "2024/rijk/meldingen per categorie é.csv-metadata.json", "2024/index.html", "2024/ministeries/BZK/index.html",
-            "2024/tabellen-integriteit-2024.xlsx", "2024/ministeries/BZK/werkmap 100% #1.ods");
+            "2024/tabellen-integriteit-2024.xlsx", "2024/ministeries/BZK/werkmap 100% #1.ods", "2024/hoofdstuk.html",
+            "2024/hoofdstuk-integriteit-2024.pdf", "2024/hoofdstuk-integriteit-2024.odt");
 
     @BeforeEach
     void openbareMap() throws IOException {
@@ -110,8 +113,8 @@ class OpendatacatalogusTest {
         assertThat(g.waarden(BASIS + "catalogus.ttl#catalogus", DCAT + "dataset")).containsExactlyInAnyOrder(jaar2023, jaar2024);
         assertThat(g.vanType("Dataset")).containsExactly(jaar2023, jaar2024);
         assertThat(g.waarden(jaar2023, DCAT + "distribution")).hasSize(5);
-        assertThat(g.waarden(jaar2024, DCAT + "distribution")).hasSize(10);
-        assertThat(g.vanType("Distribution")).hasSize(15);
+        assertThat(g.waarden(jaar2024, DCAT + "distribution")).hasSize(13);
+        assertThat(g.vanType("Distribution")).hasSize(18);
         assertThat(g.downloads(jaar2023, BASIS)).isEqualTo(new java.util.TreeSet<>(BESTANDEN_2023));
         assertThat(g.downloads(jaar2024, BASIS)).isEqualTo(new java.util.TreeSet<>(BESTANDEN_2024));
         for (String pad : g.downloads(jaar2024, BASIS)) {
@@ -141,6 +144,10 @@ class OpendatacatalogusTest {
         assertThat(g.waarden(ods, DCAT + "mediaType"))
                 .containsExactly("https://www.iana.org/assignments/media-types/application/vnd.oasis.opendocument.spreadsheet");
         assertThat(g.waarden(ods, DCT + "title")).containsExactly("Alle tabellen, BZK, 2024 (OpenDocument-rekenblad)");
+        assertThat(g.waarden(BASIS + "catalogus.ttl#2024/hoofdstuk.html", DCT + "title"))
+                .containsExactly("Hoofdstuk, rijksbreed, 2024 (webpagina)");
+        assertThat(g.waarden(BASIS + "catalogus.ttl#2024/hoofdstuk-integriteit-2024.pdf", DCT + "format"))
+                .containsExactly("http://publications.europa.eu/resource/authority/file-type/PDF");
         for (String d : g.vanType("Distribution")) {
             assertThat(g.waarden(d, DCT + "license")).as(d).containsExactly(CC_BY);
             assertThat(g.waarden(d, DCAT + "accessURL")).as(d).isEqualTo(g.waarden(d, DCAT + "downloadURL"));
