@@ -24,6 +24,7 @@ import nl.jbr.integriteit.uitvoer.Uitvoermappen;
  * @param onthulling disclosure control of the published tables (contract 8)
  * @param terugmelding who may read each ministry's feedback folder
  * @param beheer      who may read BZK's own folder
+ * @param publicatie  where the public folder is put online and under which licence (the open-data catalogue)
  * @param run     the {@code run} command
  * @param serve   the {@code serve} command
  */
@@ -39,6 +40,7 @@ public record JbrProperties(
         @DefaultValue Onthulling onthulling,
         @DefaultValue Terugmelding terugmelding,
         @DefaultValue Beheer beheer,
+        @DefaultValue Publicatie publicatie,
         @DefaultValue Run run,
         @DefaultValue Serve serve) {
 
@@ -90,6 +92,54 @@ public record JbrProperties(
      * @param groep the group that may read it (empty: the service user's own group)
      */
     public record Beheer(@DefaultValue("") String groep) {
+    }
+
+    /**
+     * How the public folder {@code output/openbaar/} is published, for its open-data catalogue
+     * ({@code openbaar/catalogus.ttl}, DCAT-AP).
+     *
+     * @param basisUrl the address at which the contents of {@code openbaar/} are online, ending in {@code /}
+     *                 (one is added when missing); the default is a placeholder, to be set before the catalogue is
+     *                 offered to a portal such as data.overheid.nl
+     * @param licentie the URI of the licence of every published file (default CC0 1.0, the default for Dutch
+     *                 government open data)
+     */
+    public record Publicatie(
+            @DefaultValue(STANDAARD_BASIS_URL) String basisUrl,
+            @DefaultValue(STANDAARD_LICENTIE) String licentie) {
+
+        public static final String STANDAARD_BASIS_URL = "https://example.org/jbr-integriteit/";
+        public static final String STANDAARD_LICENTIE = "http://creativecommons.org/publicdomain/zero/1.0/";
+
+        public Publicatie {
+            basisUrl = absoluut("jbr.publicatie.basis-url", basisUrl == null || basisUrl.isBlank() ? STANDAARD_BASIS_URL : basisUrl.strip());
+            if (!basisUrl.endsWith("/")) {
+                basisUrl = basisUrl + "/";
+            }
+            licentie = absoluut("jbr.publicatie.licentie", licentie == null || licentie.isBlank() ? STANDAARD_LICENTIE : licentie.strip());
+        }
+
+        /** The defaults. */
+        public static Publicatie standaard() {
+            return new Publicatie(STANDAARD_BASIS_URL, STANDAARD_LICENTIE);
+        }
+
+        // an absolute http(s) address without characters a Turtle IRI cannot hold
+        private static String absoluut(String naam, String waarde) {
+            java.net.URI uri;
+            try {
+                uri = new java.net.URI(waarde);
+            } catch (java.net.URISyntaxException e) {
+                uri = null;
+            }
+            if (uri == null || !uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException(naam + " moet een volledig http- of https-adres zijn (zonder ? of #), niet '"
+                        + waarde + "'");
+            }
+            return waarde;
+        }
     }
 
     /** The output folder split by audience. */

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.publish.Opendatacatalogus;
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
@@ -30,8 +32,8 @@ public class InleverstatusConfiguration {
     }
 
     @Bean
-    Overzichtspaginas overzichtspaginas(Templates templates) {
-        return new Overzichtspaginas(templates);
+    Overzichtspaginas overzichtspaginas(Templates templates, JbrProperties properties) {
+        return new Overzichtspaginas(templates, new Opendatacatalogus(templates, properties.publicatie()));
     }
 
     static Optional<LocalDate> inleverdatum(Environment environment, int jaar) {

@@ -26,6 +26,7 @@ import nl.jbr.integriteit.inleverstatus.Inleverstatus.Bestand;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Regel;
 import nl.jbr.integriteit.publish.AtomicFile;
 import nl.jbr.integriteit.publish.GeweigerdPad;
+import nl.jbr.integriteit.publish.Opendatacatalogus;
 import nl.jbr.integriteit.publish.SafeCsv;
 import nl.jbr.integriteit.publish.Templates;
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The pages that give an overview across years, each in the folder of its audience ({@link Uitvoermappen}):
  * <pre>
  *   openbaar/index.html                        the public entry page: the published years and their workbooks, the forms
+ *   openbaar/catalogus.ttl                     the open-data catalogue of the published years ({@link Opendatacatalogus})
  *   beheer/index.html                          BZK's entry page: per year the release state, the inleverstatus and the
  *                                              disclosure audit; every ministry's feedback; what was ignored
  *   beheer/inleverstatus/&lt;jaar&gt;.html, .csv     who delivered which form, status, version, findings, link to the feedback
@@ -55,9 +57,11 @@ public final class Overzichtspaginas {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Templates templates;
+    private final Opendatacatalogus catalogus;
 
-    public Overzichtspaginas(Templates templates) {
+    public Overzichtspaginas(Templates templates, Opendatacatalogus catalogus) {
         this.templates = templates;
+        this.catalogus = catalogus;
     }
 
     /** What BZK's entry page says of a year's publication: its release state, and what changed since it was vastgesteld. */
@@ -201,11 +205,13 @@ public final class Overzichtspaginas {
 
     /**
      * The public entry page: the years published in {@code openbaar/} (with their release state, read from their
-     * manifest) and their workbooks, and the forms. It links nothing outside {@code openbaar/}.
+     * manifest) and their workbooks, the forms, and the open-data catalogue of the same years, written just before
+     * it from the same manifests. It links nothing outside {@code openbaar/}.
      */
     private void schrijfOpenbareIngang(Uitvoermappen uitvoer, String stempel) throws IOException {
         Path openbaar = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.openbaar());
         List<Map<String, Object>> perJaar = new ArrayList<>();
+        TreeMap<Integer, JsonNode> manifesten = new TreeMap<>();
         try (Stream<Path> s = Files.list(openbaar)) {
             for (Path map : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
                 Path manifest = map.resolve("manifest.json");
@@ -215,6 +221,7 @@ public final class Overzichtspaginas {
                 Map<String, Object> j = new LinkedHashMap<>();
                 j.put("jaar", map.getFileName().toString());
                 JsonNode m = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
+                manifesten.put(Integer.parseInt(map.getFileName().toString()), m);
                 j.put("status", m.path("status").asString("voorlopig"));
                 List<Map<String, String>> werkmappen = new ArrayList<>();
                 for (JsonNode w : m.path("werkmappen")) {
@@ -239,9 +246,11 @@ public final class Overzichtspaginas {
                 }
             }
         }
+        catalogus.schrijf(openbaar, manifesten);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("jaren", perJaar);
         model.put("formulieren", formulieren);
+        model.put("catalogus", Opendatacatalogus.BESTAND);
         model.put("stempel", stempel);
         AtomicFile.writeText(openbaar.resolve("index.html"),
                 out -> templates.render("inleverstatus/templates/ingang.ftlh", model, out));

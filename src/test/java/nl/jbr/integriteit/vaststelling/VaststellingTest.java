@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.jbr.integriteit.JbrProperties;
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.publish.Catalogusgraaf;
 
 /**
  * The release (contract 6, issue 21 item 3), step by step on one data directory: a year is voorlopig until it is
@@ -35,6 +37,24 @@ class VaststellingTest {
 
     static final String VANDAAG = LocalDate.now().format(DateTimeFormatter.ofPattern("d-M-yyyy"));
     static Map<String, byte[]> vastgesteld2024;
+    static java.util.Set<String> distributies2024;
+
+    static final String BASIS = JbrProperties.Publicatie.STANDAARD_BASIS_URL;
+    static final String JAAR_2024 = BASIS + "catalogus.ttl#jaar-2024";
+
+    static Catalogusgraaf catalogus() {
+        return Catalogusgraaf.lees(root.resolve("output/openbaar/catalogus.ttl"));
+    }
+
+    /** The files of a published year, relative to openbaar/, without its manifest (which the catalogue replaces). */
+    static java.util.Set<String> opSchijf(int jaar) throws IOException {
+        Path openbaar = root.resolve("output/openbaar");
+        try (Stream<Path> s = Files.walk(openbaar.resolve(Integer.toString(jaar)))) {
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("manifest.json"))
+                    .map(p -> openbaar.relativize(p).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+    }
 
     /** {@code n} meldingen: category h for the first {@code h}, g for the rest. */
     static void meldingen(String ministerie, int jaar, int n, int h) throws IOException {
@@ -85,6 +105,12 @@ class VaststellingTest {
         assertThat(lees("openbaar/2024/manifest.json")).contains("\"status\" : \"voorlopig\"");
         assertThat(lees("openbaar/2024/index.html")).contains("Voorlopige cijfers");
         assertThat(cel("openbaar/2024/rijk/meldingen_per_ministerie.csv", "BZK", "meldingen")).isEqualTo("10");
+        // the open-data catalogue: both years, linked from the entry page; a voorlopig year has no issued date yet
+        assertThat(lees("openbaar/index.html")).contains("href=\"catalogus.ttl\"");
+        Catalogusgraaf g = catalogus();
+        assertThat(g.vanType("Dataset")).containsExactly(JAAR_2024, BASIS + "catalogus.ttl#jaar-2025");
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "issued")).isEmpty();
+        assertThat(g.downloads(JAAR_2024, BASIS)).isEqualTo(opSchijf(2024));
     }
 
     @Test
@@ -100,6 +126,11 @@ class VaststellingTest {
         assertThat(lees("openbaar/2025/manifest.json")).contains("\"status\" : \"voorlopig\"");
         assertThat(lees("openbaar/index.html")).contains("Tabellen 2024</a> (vastgesteld)");
         vastgesteld2024 = bytes(root.resolve("output/openbaar/2024"));
+        Catalogusgraaf g = catalogus();
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "issued")).containsExactly(LocalDate.now().toString());
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "modified")).containsExactly(LocalDate.now().toString());
+        distributies2024 = g.downloads(JAAR_2024, BASIS);
+        assertThat(distributies2024).isEqualTo(opSchijf(2024));
     }
 
     @Test
@@ -109,6 +140,11 @@ class VaststellingTest {
         meldingen("FIN", 2025, 7, 7);  // and a change in 2025, which is voorlopig
         Pijplijn.run(root);
         assertThat(bytes(root.resolve("output/openbaar/2024"))).containsExactlyInAnyOrderEntriesOf(vastgesteld2024);
+        // the catalogue, written again, still lists the frozen year's files and its date
+        Catalogusgraaf g = catalogus();
+        assertThat(g.downloads(JAAR_2024, BASIS)).isEqualTo(distributies2024);
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "issued")).containsExactly(LocalDate.now().toString());
+        assertThat(g.valideer()).isEmpty();
         // 2025 is published again, and shows 2024 as it was published: 10, not 13
         assertThat(cel("openbaar/2025/rijk/meldingen_per_ministerie.csv", "FIN", "meldingen")).isEqualTo("7");
         assertThat(cel("openbaar/2025/rijk/meldingen_per_ministerie.csv", "BZK", "meldingen_vorig_jaar")).isEqualTo("10");
@@ -131,6 +167,13 @@ class VaststellingTest {
                 .contains("\"herzien_op\" : \"" + LocalDate.now() + "\"")
                 .contains("\"herzien_wegens\" : \"gewijzigde opgaven van BZK\"");
         assertThat(lees("openbaar/2024/index.html")).contains("Herzien op " + VANDAAG + ": gewijzigde opgaven van BZK.");
+        // the revision's manifest holds only the day of the revision: that is when the dataset was modified
+        Catalogusgraaf g = catalogus();
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "modified")).containsExactly(LocalDate.now().toString());
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "issued")).isEmpty();
+        assertThat(g.waarden(JAAR_2024, Catalogusgraaf.DCT + "description"))
+                .anyMatch(d -> d.contains("Herziene cijfers: gewijzigde opgaven van BZK."));
+        assertThat(g.downloads(JAAR_2024, BASIS)).isEqualTo(opSchijf(2024));
         assertThat(cel("openbaar/2024/rijk/meldingen_per_ministerie.csv", "BZK", "meldingen")).isEqualTo("13");
         // the later year follows the year's latest published figures
         assertThat(cel("openbaar/2025/rijk/meldingen_per_ministerie.csv", "BZK", "meldingen_vorig_jaar")).isEqualTo("13");

@@ -240,7 +240,7 @@ class VijandigeInvoerTest {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("openbaar", "terugmelding", "beheer");
         }
         try (Stream<Path> s = Files.list(root.resolve("output/openbaar"))) {
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "index.html", "formulieren"); // + the form (issue 11)
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("2023", "2024", "index.html", "formulieren", "catalogus.ttl"); // + the form (issue 11), the open-data catalogue (issue 23)
         }
         assertThat(Files.readString(root.resolve("output/beheer/genegeerd.csv"))).contains("XYZ/").contains("2O24")
                 .contains("@SUM(1+1) link.csv").contains("x.csv")
