@@ -58,10 +58,9 @@ public final class Registratieformulier {
 
     /** Writes the form for {@code jaar} (and {@code ministerie}, or {@code null} for any ministry) to {@code bestand}. */
     public void schrijf(Path bestand, int jaar, String ministerie) throws IOException {
+        // a bare file name (form.xlsx) lies in the working folder
         Path map = bestand.toAbsolutePath().getParent();
-        if (map != null) {
-            Files.createDirectories(map);
-        }
+        Files.createDirectories(map);
         // a run killed while writing leaves its temporary file behind: remove it, so the folder holds only forms
         try (var oud = Files.newDirectoryStream(map, ".formulier-*.part")) {
             for (Path p : oud) {
