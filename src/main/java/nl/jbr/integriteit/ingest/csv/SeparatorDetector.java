@@ -9,8 +9,11 @@ import java.util.List;
 /**
  * Decides the separator from a sample of the file (its first 64 KB, decoded). For each candidate the
  * sample is split quote-aware into records (empty records skipped, at most {@value #MAX_RECORDS}; when the
- * sample was cut off, its last, possibly partial, record is ignored). A candidate is viable when the first
- * record (the header) splits into more than one field. Among viable candidates wins, in this order:
+ * sample was cut off, its last, possibly partial, record is ignored). Leading records with fewer than two
+ * non-empty fields are title lines typed above the header (issue 23: with or without Excel's trailing separators)
+ * and are left out, at most {@value #MAX_TITLE_LINES} of them; the first record after them is the header, and only
+ * it and the records below count. A candidate is viable when it has such a header. Among viable candidates wins,
+ * in this order:
  * <ol>
  * <li>the highest share of records with exactly the header's field count (consistency);</li>
  * <li>then the most header fields;</li>
@@ -23,6 +26,8 @@ final class SeparatorDetector {
 
     static final char[] CANDIDATES = {';', '\t', ','};
     static final int MAX_RECORDS = 50;
+    /** As many title lines as the form validator skips above the header. */
+    static final int MAX_TITLE_LINES = 20;
 
     private SeparatorDetector() {
     }
@@ -51,6 +56,7 @@ final class SeparatorDetector {
     private static List<Integer> fieldCounts(String sample, char separator, boolean cutOff) {
         RecordParser parser = new RecordParser(new StringReader(sample), separator, Integer.MAX_VALUE, Integer.MAX_VALUE);
         List<Integer> counts = new ArrayList<>();
+        int titles = 0;
         try {
             while (counts.size() <= MAX_RECORDS) {
                 RecordParser.Status status = parser.next();
@@ -60,9 +66,14 @@ final class SeparatorDetector {
                 if (cutOff && !parser.terminated()) {
                     break; // the last record of a cut-off sample may be partial
                 }
-                if (!isBlank(parser.fields())) {
-                    counts.add(parser.fields().size());
+                if (isBlank(parser.fields())) {
+                    continue;
                 }
+                if (counts.isEmpty() && nonEmpty(parser.fields()) < 2 && titles < MAX_TITLE_LINES) {
+                    titles++; // a title line above the header: it says nothing about the separator
+                    continue;
+                }
+                counts.add(parser.fields().size());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen on a StringReader
@@ -71,6 +82,16 @@ final class SeparatorDetector {
             counts.remove(counts.size() - 1);
         }
         return counts;
+    }
+
+    private static int nonEmpty(List<String> fields) {
+        int n = 0;
+        for (String f : fields) {
+            if (!f.isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean isBlank(List<String> fields) {
