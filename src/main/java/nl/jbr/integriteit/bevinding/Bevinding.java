@@ -50,11 +50,6 @@ public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, Be
         }
     }
 
-    /** A sheet name as Excel writes it in a reference: quoted unless letters, digits and underscores only. */
-    public static String bladRef(String blad) {
-        return blad.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") ? blad : "'" + blad.replace("'", "''") + "'";
-    }
-
     /** A finding not about one sheet of a workbook. */
     public Bevinding(long regel, String kolom, String waarde, Ernst ernst, BevindingCode code, String melding) {
         this(regel, kolom, waarde, ernst, code, melding, "");

@@ -269,6 +269,6 @@ final class WerkmapValidator {
 
     /** A sheet name as Excel writes it in a reference: quoted unless letters, digits and underscores only. */
     static String bladRef(String blad) {
-        return Bevinding.bladRef(blad);
+        return XlsxSchrijver.bladRef(blad);
     }
 }
