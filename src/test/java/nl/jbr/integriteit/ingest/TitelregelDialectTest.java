@@ -68,4 +68,17 @@ class TitelregelDialectTest {
         assertThat(r.bevindingen().stream().anyMatch(b -> b.code() == BevindingCode.KOPREGEL_NA_TITELREGELS))
                 .isEqualTo(titel != Titel.GEEN);
     }
+
+    /**
+     * No title: a wrong separator may not skip the header and data lines as "titles" until a line happens to split
+     * (here the last line, typed with a comma): the header splits on ';', so ';' it is, and line 3 lacks its categorie.
+     */
+    @org.junit.jupiter.api.Test
+    void aWrongSeparatorDoesNotSkipTheHeaderAsATitle() throws IOException {
+        Path f = Files.writeString(dir.resolve("incidenten.csv"), "onderdeel;categorie\nDGOO;g\nDGOO;h\nDGOO,h\n");
+        ValidatieResultaat r = Validatoren.met(Validatoren.TEST_LIMIETEN).valideer(f, "BZK", 2024, RijOntvanger.NIETS);
+        assertThat(r.dialect()).isEqualTo("puntkomma-gescheiden, UTF-8");
+        assertThat(r.formulier()).isEqualTo("incidenten");
+        assertThat(r.bevindingen()).anyMatch(b -> b.regel() == 4 && b.code() == BevindingCode.WAARDE_ONTBREEKT);
+    }
 }

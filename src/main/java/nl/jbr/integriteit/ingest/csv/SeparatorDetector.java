@@ -11,11 +11,12 @@ import java.util.List;
  * sample is split quote-aware into records (empty records skipped, at most {@value #MAX_RECORDS}; when the
  * sample was cut off, its last, possibly partial, record is ignored). Leading records with fewer than two
  * non-empty fields are title lines typed above the header (issue 23: with or without Excel's trailing separators)
- * and are left out, at most {@value #MAX_TITLE_LINES} of them; the first record after them is the header, and only
- * it and the records below count. A candidate is viable when it has such a header. Among viable candidates wins,
- * in this order:
+ * and are not read as the header, at most {@value #MAX_TITLE_LINES} of them; the first record after them is the
+ * header.
+ * A candidate is viable when it has such a header. Among viable candidates wins, in this order:
  * <ol>
- * <li>the highest share of records with exactly the header's field count (consistency);</li>
+ * <li>the highest share of records with exactly the header's field count (consistency; a title line counts as a
+ * record that does not match);</li>
  * <li>then the most header fields;</li>
  * <li>then the fixed order {@code ;} , tab , {@code ,} — semicolon first because Dutch spreadsheet
  * software writes it and Dutch text uses the comma as decimal mark and in prose.</li>
@@ -28,6 +29,8 @@ final class SeparatorDetector {
     static final int MAX_RECORDS = 50;
     /** As many title lines as the form validator skips above the header. */
     static final int MAX_TITLE_LINES = 20;
+    /** In the field counts: a title line. */
+    private static final int TITLE = -1;
 
     private SeparatorDetector() {
     }
@@ -38,11 +41,14 @@ final class SeparatorDetector {
         int bestFields = 0;
         for (char candidate : CANDIDATES) {
             List<Integer> counts = fieldCounts(sample, candidate, cutOff);
-            if (counts.isEmpty() || counts.get(0) < 2) {
-                continue;
+            int titles = (int) counts.stream().takeWhile(c -> c == TITLE).count();
+            if (titles == counts.size()) {
+                continue; // no header: not viable
             }
-            int header = counts.get(0);
+            int header = counts.get(titles);
             long same = counts.stream().filter(c -> c == header).count();
+            // title lines count as records that do not match: a candidate that must skip many lines to find a
+            // header of two fields (data lines split by the wrong separator) loses to one that reads the file whole
             double share = (double) same / counts.size();
             if (share > bestShare || (share == bestShare && header > bestFields)) {
                 best = candidate;
@@ -69,8 +75,9 @@ final class SeparatorDetector {
                 if (isBlank(parser.fields())) {
                     continue;
                 }
-                if (counts.isEmpty() && nonEmpty(parser.fields()) < 2 && titles < MAX_TITLE_LINES) {
+                if (counts.size() == titles && nonEmpty(parser.fields()) < 2 && titles < MAX_TITLE_LINES) {
                     titles++; // a title line above the header: it says nothing about the separator
+                    counts.add(TITLE);
                     continue;
                 }
                 counts.add(parser.fields().size());
