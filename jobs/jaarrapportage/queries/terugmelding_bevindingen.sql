@@ -1,4 +1,4 @@
-SELECT regel, kolom, waarde, ernst, code, melding
+SELECT regel, kolom, waarde, ernst, code, melding, blad
 FROM bevinding
 WHERE versie_id = ?
 ORDER BY volgnr

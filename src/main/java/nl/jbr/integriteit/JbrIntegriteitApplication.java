@@ -153,7 +153,7 @@ public class JbrIntegriteitApplication {
             return Uitgang.MISLUKT;
         } catch (RuntimeException e) {
             // before the application started (the run slot): logging is not set up, the sentence is all there is
-            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + Foutmelding.zin(e, data));
+            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + zin(opdracht, e, data));
             return Uitgang.MISLUKT;
         } finally {
             if (slot != null) {
@@ -185,6 +185,17 @@ public class JbrIntegriteitApplication {
         }
     }
 
+    /**
+     * The sentence for a failed command: {@code validate} and {@code formulier} keep no log file (see
+     * {@link Cli#eigenschappen}), so theirs names none.
+     */
+    private static String zin(Opdracht opdracht, Throwable e, Path data) {
+        if ("validate".equals(opdracht.commando()) || "formulier".equals(opdracht.commando())) {
+            return Foutmelding.zonderLogboek(e, opdracht.heeft("uit") ? Path.of(opdracht.optie("uit")) : null);
+        }
+        return Foutmelding.zin(e, data);
+    }
+
     private static int start(Opdracht opdracht, Path data, PrintStream out, PrintStream err) {
         String[] springArgs = Cli.eigenschappen(opdracht).entrySet().stream()
                 .map((Map.Entry<String, Object> e) -> "--" + e.getKey() + "=" + e.getValue())
@@ -200,7 +211,7 @@ public class JbrIntegriteitApplication {
             context = application.run(springArgs);
         } catch (Exception e) {
             log.error("Starten mislukt", e);
-            err.println("De toepassing kon niet starten: " + Foutmelding.zin(e, data));
+            err.println("De toepassing kon niet starten: " + zin(opdracht, e, data));
             return Uitgang.MISLUKT;
         }
         if (valideren) {
@@ -209,7 +220,7 @@ public class JbrIntegriteitApplication {
                         .voerUit(opdracht, out, err);
             } catch (RuntimeException e) {
                 log.error("The validate command failed", e);
-                err.println("De opdracht 'validate' is mislukt: " + Foutmelding.zin(e, data));
+                err.println("De opdracht 'validate' is mislukt: " + zin(opdracht, e, data));
                 return Uitgang.MISLUKT;
             }
         }
@@ -232,7 +243,7 @@ public class JbrIntegriteitApplication {
             return commandos.voerUit(opdracht, out, err);
         } catch (Exception e) {
             log.error("De opdracht {} is mislukt", opdracht.commando(), e);
-            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + Foutmelding.zin(e, data));
+            err.println("De opdracht '" + opdracht.commando() + "' is mislukt: " + zin(opdracht, e, data));
             return Uitgang.MISLUKT;
         } finally {
             context.close();

@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
@@ -302,11 +303,14 @@ public final class Terugmeldingen {
     private Map<Long, List<Bevinding>> achtergehouden() throws SQLException {
         return perVersie("terugmelding_achtergehouden", rs -> {
             long regel = rs.getLong("regel");
-            return Bevinding.waarschuwing(regel, "publiceerbaar", "ja", BevindingCode.OVERZICHT_ACHTERGEHOUDEN, "Regel " + regel
+            String blad = rs.getString("blad"); // the sheet of a workbook, null for a CSV file
+            Bevinding waarschuwing = Bevinding.waarschuwing(regel, "publiceerbaar", "ja", BevindingCode.OVERZICHT_ACHTERGEHOUDEN,
+                    (blad == null ? "Regel " + regel : XlsxSchrijver.bladRef(blad) + ", rij " + regel)
                     + ": deze melding komt niet in het openbare overzicht van incidenten. Het aantal meldingen van"
                     + " uw ministerie in de categorie '" + rs.getString("categorie") + "' is zo klein dat het"
                     + " wordt afgeschermd (of is afgeschermd om zo'n klein aantal te beschermen), en de tekst zou"
                     + " het alsnog verraden. De melding telt wel mee in de tabellen.");
+            return blad == null ? waarschuwing : waarschuwing.opBlad(blad, waarschuwing.melding());
         });
     }
 

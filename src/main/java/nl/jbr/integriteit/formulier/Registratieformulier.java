@@ -58,10 +58,9 @@ public final class Registratieformulier {
 
     /** Writes the form for {@code jaar} (and {@code ministerie}, or {@code null} for any ministry) to {@code bestand}. */
     public void schrijf(Path bestand, int jaar, String ministerie) throws IOException {
+        // a bare file name (form.xlsx) lies in the working folder
         Path map = bestand.toAbsolutePath().getParent();
-        if (map != null) {
-            Files.createDirectories(map);
-        }
+        Files.createDirectories(map);
         // a run killed while writing leaves its temporary file behind: remove it, so the folder holds only forms
         try (var oud = Files.newDirectoryStream(map, ".formulier-*.part")) {
             for (Path p : oud) {
@@ -110,8 +109,7 @@ public final class Registratieformulier {
         rijen.add(Rij.van(Stijl.TITEL, formulier.titel() + " " + jaar + wie));
         rijen.add(Rij.van(Stijl.KOP, "Niets te melden over " + jaar + "?", null,
                 "Kies 'ja' als er over " + jaar + " echt niets te melden is en laat de regels leeg. Een leeg blad betekent: geen opgave."));
-        rijen.add(Rij.van(Stijl.VOETNOOT, "Vul vanaf rij " + (KOPREGEL + 1) + " één regel per "
-                + ("incidenten".equals(formulier.naam()) ? "melding" : "onderdeel") + " in. Verplicht: "
+        rijen.add(Rij.van(Stijl.VOETNOOT, "Vul vanaf rij " + (KOPREGEL + 1) + " " + eenRegelPer(formulier) + " in. Verplicht: "
                 + String.join(", ", formulier.verplichteKolommen().stream().map(Registratieformulier::kop).toList())
                 + ". Selecteer een cel voor uitleg; zie ook het blad Toelichting."));
         rijen.add(new Rij(Stijl.KOP, kolommen.stream().map(k -> (Object) kop(k)).toList()));
@@ -128,7 +126,7 @@ public final class Registratieformulier {
             Kolom kolom = kolommen.get(i);
             String letter = kolomLetters(i);
             String bereik = letter + eerste + ":" + letter + laatste;
-            String uitleg = hulp.getOrDefault(formulier.naam() + "." + kolom.naam(), kop(kolom) + ".");
+            String uitleg = hulp(hulp, formulier, kolom);
             String titel = kop(kolom);
             breedtes.add(switch (kolom.type()) {
                 case VRIJE_TEKST -> 50;
@@ -203,8 +201,11 @@ public final class Registratieformulier {
         rijen.add(Rij.van(Stijl.TITEL, "Registratieformulier integriteit " + jaar + wie));
         for (String zin : List.of(
                 "Dit formulier is de rijksbrede opgave voor de Jaarrapportage Bedrijfsvoering Rijk " + jaar + ".",
-                "Vul per blad één regel per melding (Incidenten) of per organisatieonderdeel (Personeel) in, vanaf rij "
-                        + (KOPREGEL + 1) + ". Laat de kopregel (rij " + KOPREGEL + ") staan zoals hij is.",
+                "Het formulier heeft " + formulieren.alle().size() + " bladen om in te vullen, één per opgave: "
+                        + String.join("; ", formulieren.alle().stream().map(f -> bladnaam(f) + " (" + f.titel() + "): "
+                        + eenRegelPer(f)).toList()) + ".",
+                "Vul op elk blad de regels in vanaf rij " + (KOPREGEL + 1) + ". Laat de kopregel (rij " + KOPREGEL
+                        + ") staan zoals hij is.",
                 "Een leeg blad betekent: geen opgave voor dat formulier. Is er echt niets te melden, kies dan bovenaan het blad "
                         + "bij 'Niets te melden over " + jaar + "?' het antwoord 'ja' (een nul-opgave).",
                 "Kies waarden uit de keuzelijsten; selecteer een cel voor uitleg. Vul geen totaalregels in: wij tellen zelf op.",
@@ -219,7 +220,7 @@ public final class Registratieformulier {
             List<Kolom> kolommen = kolommen(formulier);
             for (int k = 0; k < kolommen.size(); k++) {
                 Kolom kolom = kolommen.get(k);
-                String uitleg = hulp.getOrDefault(formulier.naam() + "." + kolom.naam(), "");
+                String uitleg = hulp(hulp, formulier, kolom);
                 String waarden = switch (kolom.type()) {
                     case CODELIJST -> " Waarden: " + String.join("; ", lijsten.waarden(kolom.codelijst())) + ".";
                     case CATEGORIE -> " Waarden: " + String.join("; ", lijsten.waarden("categorie")) + ".";
@@ -231,6 +232,32 @@ public final class Registratieformulier {
             }
         }
         return new Werkblad("Toelichting", rijen, List.of(14, 26, 10, 120), 0);
+    }
+
+    /** "één regel per melding", from what the definition says one row is ({@code regel} in formulieren.csv). */
+    static String eenRegelPer(Formulier formulier) {
+        return formulier.regel().isEmpty() ? "één regel per geval" : "één regel per " + formulier.regel();
+    }
+
+    /**
+     * The help text of a column: its text in formulier-hulpteksten.csv; for a column that has none (a form added to an
+     * edited schemas folder without help texts) a sentence made from its definition, never its bare name.
+     */
+    static String hulp(Map<String, String> hulp, Formulier formulier, Kolom kolom) {
+        String tekst = hulp.get(formulier.naam() + "." + kolom.naam());
+        if (tekst != null && !tekst.isBlank()) {
+            return tekst;
+        }
+        long minimum = kolom.minimum() == null ? 0 : kolom.minimum();
+        String wat = switch (kolom.type()) {
+            case GEHEEL_GETAL -> "Een geheel getal van " + minimum + " of meer.";
+            case DECIMAAL -> "Een getal van " + minimum + " of meer (decimalen toegestaan).";
+            case DATUM -> "Een datum (dag-maand-jaar).";
+            case CODELIJST, CATEGORIE, SUBCATEGORIE -> "Kies uit de lijst.";
+            case VRIJE_TEKST -> "Korte tekst, zonder namen, adressen of andere persoonsgegevens.";
+            default -> "Tekst.";
+        };
+        return (kolom.verplicht() ? "Verplicht. " : "Niet verplicht. ") + kop(kolom) + ": " + wat;
     }
 
     /** The values behind the drop-downs, one column per list on the hidden sheet. */

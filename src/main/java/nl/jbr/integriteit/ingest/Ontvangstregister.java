@@ -117,10 +117,22 @@ public final class Ontvangstregister {
                 appender.append(f.ernst().label());
                 appender.append(f.code().name());
                 appender.append(f.melding());
+                appender.append(f.blad());
                 appender.endRow();
             }
         } catch (SQLException e) {
             throw new WarehouseException("cannot record findings of " + b.weergave(), e);
+        }
+        try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "werkmapblad")) {
+            for (Map.Entry<String, String> e : r.bladen().entrySet()) {
+                appender.beginRow();
+                appender.append(versieId);
+                appender.append(e.getKey());
+                appender.append(e.getValue());
+                appender.endRow();
+            }
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot record the sheets of " + b.weergave(), e);
         }
         return new Versie(versieId, versie, status, r.formulier());
     }
@@ -201,7 +213,7 @@ public final class Ontvangstregister {
     private static Bevinding bevinding(ResultSet rs, int eerste) throws SQLException {
         return new Bevinding(rs.getLong(eerste), rs.getString(eerste + 1), rs.getString(eerste + 2),
                 Ernst.fromLabel(rs.getString(eerste + 3)), BevindingCode.valueOf(rs.getString(eerste + 4)),
-                rs.getString(eerste + 5));
+                rs.getString(eerste + 5), rs.getString(eerste + 6));
     }
 
     /**

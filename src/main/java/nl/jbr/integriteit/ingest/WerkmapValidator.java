@@ -155,8 +155,10 @@ final class WerkmapValidator {
                 .filter(perFormulier::containsKey).reduce((a, b) -> a + "+" + b).orElse(null);
         List<Bevinding> lijst = new ArrayList<>(totaal.lijst());
         lijst.sort(Comparator.comparing((Bevinding f) -> f.regel() == 0 && f.blad().isEmpty() ? 0 : 1)); // whole file first
+        Map<String, String> bladen = new LinkedHashMap<>();
+        perFormulier.forEach((naam, lezing) -> bladen.put(naam, lezing.blad.naam()));
         return new ValidatieResultaat(formulier, dialect == null ? null : uitleg.toString(), regels, totaal.fouten(),
-                totaal.waarschuwingen(), List.copyOf(lijst));
+                totaal.waarschuwingen(), List.copyOf(lijst), bladen);
     }
 
     private void rij(Bladlezing lezing, long rijnummer, List<XlsxLezer.Cel> cellen, String ministerie, int jaar,
@@ -267,6 +269,6 @@ final class WerkmapValidator {
 
     /** A sheet name as Excel writes it in a reference: quoted unless letters, digits and underscores only. */
     static String bladRef(String blad) {
-        return blad.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") ? blad : "'" + blad.replace("'", "''") + "'";
+        return XlsxSchrijver.bladRef(blad);
     }
 }

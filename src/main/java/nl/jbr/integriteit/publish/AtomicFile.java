@@ -33,7 +33,7 @@ public final class AtomicFile {
 
     /** Writes the text of {@code content} (UTF-8) to {@code target}. */
     public static void writeText(Path target, Text content) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), PREFIX, ".part");
+        Path tmp = Files.createTempFile(map(target), PREFIX, ".part");
         try {
             rechtenVanMap(tmp);
             try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -52,7 +52,7 @@ public final class AtomicFile {
 
     /** As {@link #writeBytes(Path, byte[])}, the temporary file named {@code <prefix>*.part}. */
     public static void writeBytes(Path target, String prefix, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), prefix, ".part");
+        Path tmp = Files.createTempFile(map(target), prefix, ".part");
         try {
             rechtenVanMap(tmp);
             Files.write(tmp, bytes);
@@ -78,6 +78,11 @@ public final class AtomicFile {
             view.setGroup(attributen.group());
         }
         view.setPermissions(Toegang.bestandVan(attributen.permissions()));
+    }
+
+    /** The folder of {@code target}; a bare file name ({@code form.xlsx}) lies in the working folder. */
+    private static Path map(Path target) {
+        return target.toAbsolutePath().getParent();
     }
 
     private static void moveOver(Path tmp, Path target) throws IOException {

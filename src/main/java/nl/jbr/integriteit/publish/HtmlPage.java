@@ -58,7 +58,8 @@ public final class HtmlPage {
             rijen.add(cellen);
         }
         model.put("rijen", rijen);
-        model.put("grafiek", table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data) : grafiek(data));
+        model.put("grafiek", table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data)
+                : table.grafiek().kleineVeelvouden() ? kleineVeelvouden(data) : grafiek(data));
         return model;
     }
 
@@ -227,6 +228,95 @@ public final class HtmlPage {
         model.put("xasY", LIJN_BOVEN + LIJN_HOOGTE + 18);
         model.put("breedte", GRAFIEK_BREEDTE);
         model.put("hoogte", LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.size() * LEGENDA_REGEL);
+        return model;
+    }
+
+    static final int PANEEL_BREEDTE = 180;
+    static final int PANEEL_LINKS = 34;
+    static final int PANEEL_RECHTS = 16;
+    static final int PANEEL_BOVEN = 8;
+    static final int PANEEL_HOOGTE = 80;
+
+    /**
+     * Small multiples: one small line chart (panel) per value of {@code reeksKolom}, in row order, each along the same
+     * years and on the same y scale (the top is that of the largest value of all panels), so the panels compare at a
+     * glance and no line hides another. Each panel has its own text alternative listing its values; a missing or
+     * protected value breaks its line, as in {@link #lijngrafiek}.
+     */
+    private static Map<String, Object> kleineVeelvouden(TableData data) {
+        TableDefinition table = data.definitie();
+        TableDefinition.Grafiek g = table.grafiek();
+        int label = table.kolomIndex(g.labelKolom());
+        int waarde = table.kolomIndex(g.waardeKolom());
+        int reeks = table.kolomIndex(g.reeksKolom());
+        TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
+        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label))).toList()));
+        Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
+        double max = 0;
+        for (List<Object> row : data.rijen()) {
+            reeksen.computeIfAbsent(String.valueOf(row.get(reeks)), k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label)), row.get(waarde));
+            if (getal(row.get(waarde)) != null) {
+                max = Math.max(max, getal(row.get(waarde)));
+            }
+        }
+        if (max == 0 || labels.size() < 2) {
+            return null; // nothing to draw: no figures, or only zeros (the table says so)
+        }
+        double schaal = mooiMaximum(max);
+        int breedte = PANEEL_BREEDTE - PANEEL_LINKS - PANEEL_RECHTS;
+        List<Map<String, Object>> xas = new ArrayList<>();
+        for (int j = 0; j < labels.size(); j++) {
+            xas.add(Map.of("x", PANEEL_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1)), "tekst", labels.get(j)));
+        }
+        List<Map<String, Object>> yas = new ArrayList<>();
+        for (int k = 0; k <= 2; k++) {
+            double w = schaal * k / 2;
+            Object tekst = waardeKolom.datatype().equals("integer") ? (Object) Math.round(w)
+                    : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
+            yas.add(Map.of("y", PANEEL_BOVEN + PANEEL_HOOGTE - (int) Math.round(w * PANEEL_HOOGTE / schaal),
+                    "tekst", DutchNumbers.format(tekst, waardeKolom)));
+        }
+        List<Map<String, Object>> panelen = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> r : reeksen.entrySet()) {
+            StringBuilder pad = new StringBuilder();
+            List<Map<String, Object>> punten = new ArrayList<>();
+            List<String> tekst = new ArrayList<>();
+            boolean open = false;
+            for (int j = 0; j < labels.size(); j++) {
+                Object v = r.getValue().get(labels.get(j));
+                Double d = getal(v);
+                tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
+                        : DutchNumbers.format(v, waardeKolom)));
+                if (d == null) {
+                    open = false;
+                    continue;
+                }
+                int x = PANEEL_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1));
+                int y = PANEEL_BOVEN + PANEEL_HOOGTE - (int) Math.round(d * PANEEL_HOOGTE / schaal);
+                pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
+                open = true;
+                punten.add(Map.of("x", x, "y", y));
+            }
+            Map<String, Object> paneel = new LinkedHashMap<>();
+            paneel.put("naam", r.getKey());
+            paneel.put("beschrijving", r.getKey() + ": " + String.join(", ", tekst) + ".");
+            paneel.put("pad", pad.toString());
+            paneel.put("punten", punten);
+            panelen.add(paneel);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("titel", table.titel());
+        model.put("beschrijving", "Lijndiagrammen van " + waardeKolom.titel().toLowerCase() + " per "
+                + table.kolommen().get(label).titel().toLowerCase() + ", één per " + table.kolommen().get(reeks).titel().toLowerCase()
+                + ", alle met dezelfde schaal (0 tot " + yas.get(2).get("tekst") + ").");
+        model.put("panelen", panelen);
+        model.put("xas", xas);
+        model.put("yas", yas);
+        model.put("links", PANEEL_LINKS);
+        model.put("rechts", PANEEL_BREEDTE - PANEEL_RECHTS);
+        model.put("xasY", PANEEL_BOVEN + PANEEL_HOOGTE + 16);
+        model.put("breedte", PANEEL_BREEDTE);
+        model.put("hoogte", PANEEL_BOVEN + PANEEL_HOOGTE + 22);
         return model;
     }
 

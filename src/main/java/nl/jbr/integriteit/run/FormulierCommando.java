@@ -44,7 +44,7 @@ final class FormulierCommando {
         try {
             formulier.schrijf(bestand, jaar, ministerie);
         } catch (IOException e) {
-            err.println("Het formulier kan niet worden geschreven naar " + bestand + ": " + Foutmelding.zin(e, bestand));
+            err.println("Het formulier kan niet worden geschreven naar " + bestand + ": " + Foutmelding.zonderLogboek(e, bestand));
             return Uitgang.MISLUKT;
         }
         out.println("Registratieformulier " + jaar + (ministerie == null ? "" : " voor " + ministerie) + " geschreven: " + bestand);

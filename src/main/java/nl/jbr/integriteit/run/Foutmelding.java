@@ -60,6 +60,38 @@ public final class Foutmelding {
         return "onverwachte fout (" + fout.getClass().getSimpleName() + "); de details staan in " + logboek + ".";
     }
 
+    /**
+     * The sentence for {@code fout} of a command that keeps no log file ({@code formulier}, {@code validate}) while it
+     * writes or reads {@code bestand}: it names the folder or file concerned, never a log file.
+     */
+    public static String zonderLogboek(Throwable fout, Path bestand) {
+        for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Zin) {
+                return t.getMessage();
+            }
+        }
+        if (bestand != null) {
+            // the nearest existing folder on the way to the file: a file there means the path cannot be made
+            for (Path p = bestand.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+                if (java.nio.file.Files.exists(p)) {
+                    if (!java.nio.file.Files.isDirectory(p)) {
+                        return p + " is een bestand, geen map; kies met --uit een bestand in een map.";
+                    }
+                    break;
+                }
+            }
+        }
+        if (Machinefout.schijfVol(fout)) {
+            return "de schijf is vol; maak ruimte en probeer het opnieuw.";
+        }
+        if (Machinefout.nietBeschrijfbaar(fout) && bestand != null) {
+            return "de map " + bestand.toAbsolutePath().getParent() + " is niet beschrijfbaar (alleen-lezen of geen "
+                    + "rechten); kies met --uit een andere plaats.";
+        }
+        return "onverwachte fout (" + fout.getClass().getSimpleName() + "); probeer het opnieuw en meld het aan de "
+                + "beheerder als het blijft gebeuren.";
+    }
+
     private static String keten(Throwable fout) {
         return Machinefout.keten(fout);
     }

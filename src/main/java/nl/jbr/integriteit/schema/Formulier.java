@@ -10,9 +10,14 @@ import java.util.Optional;
  * @param herkenning the columns whose presence (any one of them) identifies the form
  * @param nietMet    columns (of other forms) whose presence means the file is not this form
  * @param tabel      the raw table in the warehouse, e.g. {@code kengetallen_ruw}
+ * @param regel      what one row of the form is, in Dutch ({@code melding}, {@code organisatieonderdeel}), or empty
  */
 public record Formulier(String naam, String titel, List<String> herkenning, List<String> nietMet, String tabel,
-                        List<Kolom> kolommen) {
+                        List<Kolom> kolommen, String regel) {
+
+    public Formulier {
+        regel = regel == null ? "" : regel.strip();
+    }
 
     /** The first recognising column (for messages). */
     public String herkenningskolom() {

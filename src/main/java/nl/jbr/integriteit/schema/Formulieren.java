@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The forms of {@code input-schemas/formulieren.csv} ({@code formulier, herkenningskolom, niet_met, tabel, titel})
+ * The forms of {@code input-schemas/formulieren.csv} ({@code formulier, herkenningskolom, niet_met, tabel, titel, regel})
  * with their columns from {@code formulieren/<naam>.csv}
  * ({@code kolom, aliassen, verplicht, type, codelijst, minimum, uniek, veld, opslag, standaard}). Lists inside a
  * cell are separated by {@code |}.
@@ -42,7 +42,7 @@ public final class Formulieren {
                 throw new IllegalStateException("formulieren.csv: form '" + naam + "' needs a raw table name (tabel)");
             }
             list.add(new Formulier(naam, row.get("titel"), herkenning, lijst(row.getOrDefault("niet_met", "")), tabel,
-                    kolommen));
+                    kolommen, row.getOrDefault("regel", "")));
         }
         this.formulieren = List.copyOf(list);
     }

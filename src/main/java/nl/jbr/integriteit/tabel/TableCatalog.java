@@ -94,6 +94,8 @@ public final class TableCatalog {
             table.kolomIndex(table.grafiek().waardeKolom());
             if (table.grafiek().reeksKolom() != null) {
                 table.kolomIndex(table.grafiek().reeksKolom());
+            } else if (table.grafiek().kleineVeelvouden()) {
+                throw new IllegalStateException("small multiples without reeksKolom in " + table.id());
             }
         }
     }

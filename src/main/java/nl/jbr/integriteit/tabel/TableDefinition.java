@@ -140,5 +140,13 @@ public record TableDefinition(String id, String titel, int volgorde, boolean per
         public boolean lijn() {
             return "lijn".equals(soort);
         }
+
+        /**
+         * Small multiples ({@code "soort": "kleine-veelvouden"}): one small line chart per value of {@code reeksKolom},
+         * all with the same y scale and the same years, instead of one chart whose lines cross and overlap.
+         */
+        public boolean kleineVeelvouden() {
+            return "kleine-veelvouden".equals(soort);
+        }
     }
 }

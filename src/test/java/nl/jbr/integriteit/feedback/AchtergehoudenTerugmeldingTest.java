@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.ingest.xlsx.TestWerkmap;
 
 /**
  * A case the ministry marked publiceerbaar, in a category so small for that ministry that disclosure control hides
@@ -49,6 +50,34 @@ class AchtergehoudenTerugmeldingTest {
         // lines 4-12 are not publiceerbaar: nothing to withhold, nothing to say
         assertThat(feedback.lines().filter(l -> l.contains("OVERZICHT_ACHTERGEHOUDEN"))).hasSize(2);
         assertThat(Files.readString(tmp.resolve("output/terugmelding/FIN/2024/incidenten.csv"))).doesNotContain("OVERZICHT_ACHTERGEHOUDEN");
+    }
+
+    /**
+     * The same case delivered in a workbook: the warning names the sheet the line is on (issue 23: its {@code blad}
+     * was empty), as the workbook's other findings do (an unknown column on that sheet).
+     */
+    @Test
+    void inEenWerkmapNoemtDeWaarschuwingHetBlad() throws IOException {
+        java.util.List<String> rijen = new java.util.ArrayList<>();
+        rijen.add(TestWerkmap.rij(1, "Volgnummer", "Onderdeel", "Categorie", "Omschrijving", "Publiceerbaar", "Opmerking"));
+        rijen.add(TestWerkmap.rij(2, "B-1", "DGOO", "c", "Vertrouwelijke stukken buiten de organisatie gedeeld", "ja"));
+        for (int i = 2; i <= 11; i++) {
+            rijen.add(TestWerkmap.rij(i + 1, "B-" + i, "DGOO", "g", "Ongepast gedrag tijdens een overleg", "nee"));
+        }
+        Path map = Files.createDirectories(tmp.resolve("input/BZK/2024"));
+        new TestWerkmap().blad("Meldingen BZK", rijen.toArray(String[]::new)).schrijf(map.resolve("opgave.xlsx"));
+        StringBuilder fin = new StringBuilder("volgnummer;onderdeel;categorie\n");
+        for (int i = 1; i <= 10; i++) {
+            fin.append("F-").append(i).append(";Douane;g\n");
+        }
+        schrijf("FIN", fin.toString());
+        Pijplijn.run(tmp);
+
+        java.util.List<String> regels = Files.readAllLines(tmp.resolve("output/terugmelding/BZK/2024/opgave.csv"));
+        assertThat(regels.get(0)).isEqualTo("regel,kolom,waarde,ernst,code,melding,blad");
+        assertThat(regels).filteredOn(r -> r.contains("KOLOM_ONBEKEND")).singleElement().asString().endsWith(",Meldingen BZK");
+        assertThat(regels).filteredOn(r -> r.contains("OVERZICHT_ACHTERGEHOUDEN")).singleElement().asString()
+                .startsWith("2,publiceerbaar,ja,waarschuwing,OVERZICHT_ACHTERGEHOUDEN,").endsWith(",Meldingen BZK");
     }
 
     private void schrijf(String ministerie, String inhoud) throws IOException {

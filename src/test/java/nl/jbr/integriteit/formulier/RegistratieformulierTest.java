@@ -76,6 +76,74 @@ class RegistratieformulierTest {
         assertThat(formulier.bytes(2026, "BZK")).isEqualTo(Files.readAllBytes(bestand));
     }
 
+    /**
+     * Issue 23: every column on every form sheet has a real help text from {@code input-schemas/} (not its bare name, as
+     * the Kengetallen sheet had), and the Toelichting names every form of the definitions with what one row is (it named
+     * two of three); a form added to the definitions shows up there by itself.
+     */
+    @Test
+    void everyColumnHasItsOwnHelpAndTheToelichtingNamesEveryForm() throws IOException {
+        Path bestand = tmp.resolve("formulier.xlsx");
+        formulier.schrijf(bestand, 2026, null);
+        String kengetallen = entry(bestand, "xl/worksheets/sheet4.xml");
+        // columns: A onderdeel, B risicofuncties, ..., J geschenken_aangenomen (jaar and ministerie are left out)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("promptTitle=\"([^\"]*)\" prompt=\"([^\"]*)\"").matcher(kengetallen);
+        Map<String, String> hulp = new java.util.LinkedHashMap<>();
+        while (m.find()) {
+            hulp.put(m.group(1), m.group(2));
+        }
+        assertThat(hulp.keySet()).containsExactly("Niets te melden?", "Onderdeel", "Risicofuncties", "Meldingsplichtigen", "Ontheffingen",
+                "Vertrouwenspersonen", "Externe vertrouwenspersonen", "Gesprekken vertrouwenspersonen",
+                "Klachten ongewenste omgangsvorm…", "Geschenken aangeboden", "Geschenken aangenomen"); // a prompt title has at most 32 characters
+        hulp.forEach((titel, tekst) -> assertThat(tekst).as(titel).isNotEqualTo(titel + ".").hasSizeGreaterThan(titel.length() + 20));
+        assertThat(hulp.get("Geschenken aangenomen")).contains("50");
+
+        // every column of every form in the definitions has its own help text there
+        Formulieren formulieren = new Formulieren(SCHEMAS);
+        java.util.Set<String> geschreven = new java.util.HashSet<>();
+        SCHEMAS.rows("formulier-hulpteksten.csv").forEach(r -> geschreven.add(r.get("formulier") + "." + r.get("kolom")));
+        for (Formulier f : formulieren.alle()) {
+            for (var kolom : Registratieformulier.kolommen(f)) {
+                assertThat(geschreven).as("help text of " + f.naam() + "." + kolom.naam()).contains(f.naam() + "." + kolom.naam());
+            }
+        }
+
+        String toelichting = entry(bestand, "xl/worksheets/sheet1.xml");
+        assertThat(toelichting).contains("Incidenten (Registratieformulier (vermoedelijke) integriteitsschendingen): één regel per melding",
+                "Personeel (Personeelsomvang en nevenwerkzaamheden): één regel per organisatieonderdeel",
+                "Kengetallen (Kengetallen integriteit per onderdeel): één regel per organisatieonderdeel");
+    }
+
+    /** A form added to the definitions (a folder of edited schemas) is on the form and in its Toelichting, with its help. */
+    @Test
+    void aNewFormInTheDefinitionsShowsUpByItself() throws IOException {
+        Path schemas = tmp.resolve("schemas");
+        Files.createDirectories(schemas.resolve("formulieren"));
+        try (var namen = Files.list(Path.of("input-schemas"))) {
+            for (Path p : namen.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, schemas.resolve(p.getFileName()));
+            }
+        }
+        try (var namen = Files.list(Path.of("input-schemas/formulieren"))) {
+            for (Path p : namen.toList()) {
+                Files.copy(p, schemas.resolve("formulieren").resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(schemas.resolve("formulieren.csv"), "opleidingen,opleidingsuren,categorie|aantal_medewerkers,opleiding_ruw,"
+                + "Opleidingen integriteit,organisatieonderdeel\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(schemas.resolve("formulieren/opleidingen.csv"), "kolom,aliassen,verplicht,type,codelijst,minimum,uniek,veld,opslag,standaard\n"
+                + "onderdeel,,ja,tekst,,,ja,,,\nopleidingsuren,,ja,geheel_getal,,0,nee,,,\n");
+        Files.writeString(schemas.resolve("formulier-hulpteksten.csv"), "opleidingen,opleidingsuren,\"Verplicht. Het aantal uren "
+                + "integriteitsopleiding dat het onderdeel gaf.\"\n", java.nio.file.StandardOpenOption.APPEND);
+        SchemaSource eigen = new SchemaSource(new org.springframework.core.io.DefaultResourceLoader(), schemas.toUri().toString());
+        Path bestand = tmp.resolve("formulier.xlsx");
+        new Registratieformulier(eigen, new Formulieren(eigen), new Ministeries(eigen)).schrijf(bestand, 2026, null);
+        assertThat(entry(bestand, "xl/workbook.xml")).contains("<sheet name=\"Opleidingen\" sheetId=\"5\"");
+        assertThat(entry(bestand, "xl/worksheets/sheet1.xml")).contains("Opleidingen (Opleidingen integriteit): één regel per organisatieonderdeel",
+                "Verplicht. Het aantal uren integriteitsopleiding dat het onderdeel gaf.");
+        assertThat(entry(bestand, "xl/worksheets/sheet5.xml")).contains("prompt=\"Verplicht. Het aantal uren integriteitsopleiding dat het onderdeel gaf.\"");
+    }
+
     @Test
     void filledInWithItsOwnDropDownValuesItIsAcceptedWithoutAFinding() throws Exception {
         Path leeg = tmp.resolve("leeg.xlsx");

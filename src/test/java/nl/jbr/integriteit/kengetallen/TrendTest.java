@@ -114,4 +114,42 @@ class TrendTest {
         assertThat(html).containsPattern("<path d=\"M\\d+ \\d+ L\\d+ \\d+ M\\d+ \\d+ L\\d+ \\d+\"");
         assertThat(html).contains("Financiële schendingen: 2021 2, 2022 1, 2023 geen gegevens, 2024 0, 2025 0.");
     }
+
+    /**
+     * Issue 23: the trend per category as small multiples, one panel per category instead of nine lines of which some
+     * overlap (BZK: b, and c to f, i are 0, 0, –, 0, 0 – they lie on one another). By hand for BZK 2025: the largest value
+     * is 6 (h in 2025), so every panel's y axis runs 0, 5, 10; the years 2021-2025 under each; one line per panel, broken
+     * at 2023; each panel named by its category and described by its own values.
+     */
+    @Test
+    void trendPerCategorieAlsKleineVeelvouden() throws IOException {
+        String html = Files.readString(output.resolve("openbaar/2025/ministeries/BZK/index.html"), StandardCharsets.UTF_8);
+        String sectie = html.substring(html.indexOf("<section aria-labelledby=\"trend_categorie\">"));
+        sectie = sectie.substring(0, sectie.indexOf("</section>"));
+        String figuur = sectie.substring(sectie.indexOf("<figure"), sectie.indexOf("</figure>"));
+        List<String> delen = List.of(figuur.split("<div class=\"paneel\">"));
+        assertThat(delen).hasSize(10); // the text before, then 9 panels
+        List<String> panelen = delen.subList(1, 10);
+        List<String> namen = List.of("Financiële schendingen", "Misbruik positie en belangenverstrengeling",
+                "Lekken, misbruik en achterhouden van informatie", "Ongepaste communicatie", "Misbruik bevoegdheden",
+                "Misbruik geweldsbevoegdheid", "Ongewenste omgangsvormen", "Misbruik bedrijfsmiddelen en overtreding interne regels",
+                "Misdragingen in de privésfeer");
+        for (int i = 0; i < 9; i++) {
+            String paneel = panelen.get(i);
+            String id = "trend_categorie-paneel-" + (i + 1);
+            assertThat(paneel).contains("<p class=\"paneelnaam\" id=\"" + id + "\">" + namen.get(i) + "</p>")
+                    .contains("<svg role=\"img\" aria-labelledby=\"" + id + "\" aria-describedby=\"" + id + "-desc\"")
+                    .contains("<desc id=\"" + id + "-desc\">" + namen.get(i) + ": 2021 ");
+            assertThat(paneel.split("<path ")).as(namen.get(i)).hasSize(2); // one line
+            // the same scale and years in every panel
+            assertThat(paneel).containsSubsequence(">0</text>", ">5</text>", ">10</text>",
+                    ">2021</text>", ">2022</text>", ">2023</text>", ">2024</text>", ">2025</text>");
+        }
+        assertThat(panelen.get(0)).contains("Financiële schendingen: 2021 2, 2022 1, 2023 geen gegevens, 2024 0, 2025 0.");
+        assertThat(panelen.get(7)).contains("regels: 2021 0, 2022 0, 2023 geen gegevens, 2024 5, 2025 6.");
+        // h: 5 and 6 on the 0-10 axis of PANEEL_HOOGTE pixels below PANEEL_BOVEN, broken at 2023
+        int boven = 8, hoogte = 80;
+        assertThat(panelen.get(7)).containsPattern("<path d=\"M\\d+ " + (boven + hoogte) + " L\\d+ " + (boven + hoogte)
+                + " M\\d+ " + (boven + hoogte - 40) + " L\\d+ " + (boven + hoogte - 48) + "\"");
+    }
 }

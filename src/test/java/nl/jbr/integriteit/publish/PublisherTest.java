@@ -326,8 +326,9 @@ class PublisherTest {
                 .contains("href=\"ministeries/BZK/index.html\"");
         assertThat(html).doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
                 .doesNotContain("<link").doesNotContain("<img");
-        // SVG charts for exactly the four tables and the two trends.
-        assertThat(html.split("<svg ", -1)).hasSize(7);
+        // SVG charts for exactly the four tables and the trend, and the trend per category as nine small panels
+        assertThat(html.split("<svg ", -1)).hasSize(1 + 4 + 1 + 9);
+        assertThat(html.split("<div class=\"paneel\">", -1)).hasSize(1 + 9);
 
         String bzk = Files.readString(jaar2024.resolve("ministeries/BZK/index.html"), StandardCharsets.UTF_8);
         assertThat(bzk).contains("Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")

@@ -76,12 +76,12 @@ class WerkmapPublicatieTest {
         assertThat(blad).contains("<c r=\"A7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">BZK</t></is></c>");
         // 16 meldingen: a number, style 3 = #,##0
         assertThat(blad).contains("<c r=\"C7\" s=\"3\"><v>16</v></c>");
-        // aangetoond 2 < 3: protected, the text x; its percentage too
-        assertThat(blad).contains("<c r=\"E7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">x</t></is></c>");
-        assertThat(blad).contains("<c r=\"F7\" t=\"inlineStr\"><is><t xml:space=\"preserve\">x</t></is></c>");
+        // aangetoond 2 < 3: protected, the text x; its percentage too; aligned right (style 11) as the numbers are
+        assertThat(blad).contains("<c r=\"E7\" t=\"inlineStr\" s=\"11\"><is><t xml:space=\"preserve\">x</t></is></c>");
+        assertThat(blad).contains("<c r=\"F7\" t=\"inlineStr\" s=\"11\"><is><t xml:space=\"preserve\">x</t></is></c>");
         assertThat(blad).contains("<c r=\"G7\" s=\"3\"><v>12800</v></c>");
         // AZ: no opgave, an empty figure is the text –
-        assertThat(blad).contains("<c r=\"C5\" t=\"inlineStr\"><is><t xml:space=\"preserve\">–</t></is></c>");
+        assertThat(blad).contains("<c r=\"C5\" t=\"inlineStr\" s=\"11\"><is><t xml:space=\"preserve\">–</t></is></c>");
         // header frozen below row 4; footnotes (italic, style 4) below the table
         assertThat(blad).contains("<pane ySplit=\"4\" topLeftCell=\"A5\"");
         assertThat(blad).contains("s=\"4\"><is><t xml:space=\"preserve\">1. Een melding is één regel");
@@ -102,7 +102,7 @@ class WerkmapPublicatieTest {
         assertThat(content).contains("<table:table table:name=\"meldingen_per_ministerie\">");
         assertThat(content).contains("<table:table-cell table:style-name=\"getal1\" office:value-type=\"float\" office:value=\"1.3\"><text:p>1,3</text:p></table:table-cell>");
         assertThat(content).contains("office:value-type=\"float\" office:value=\"12800\"><text:p>12.800</text:p>");
-        assertThat(content).contains("<table:table-cell office:value-type=\"string\"><text:p>x</text:p></table:table-cell>");
+        assertThat(content).contains("<table:table-cell table:style-name=\"rechts\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell>");
     }
 
     @Test

@@ -50,7 +50,7 @@ public final class OdsSchrijver {
     private static void content(List<Werkblad> bladen, VasteZip.Stroom stroom) throws IOException {
         StringBuilder out = stroom.uit();
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content")
-                .append(NS).append("><office:automatic-styles>");
+                .append(NS).append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><office:automatic-styles>");
         for (int d = 0; d <= XlsxSchrijver.MAX_DECIMALEN; d++) {
             out.append("<number:number-style style:name=\"N").append(d).append("\"><number:number number:decimal-places=\"")
                     .append(d).append("\" number:min-decimal-places=\"").append(d)
@@ -60,6 +60,7 @@ public final class OdsSchrijver {
         }
         out.append("<style:style style:name=\"titel\" style:family=\"table-cell\"><style:text-properties fo:font-weight=\"bold\" fo:font-size=\"13pt\"/></style:style>");
         out.append("<style:style style:name=\"kop\" style:family=\"table-cell\"><style:table-cell-properties fo:wrap-option=\"wrap\"/><style:text-properties fo:font-weight=\"bold\"/></style:style>");
+        out.append("<style:style style:name=\"rechts\" style:family=\"table-cell\"><style:table-cell-properties style:text-align-source=\"fix\"/><style:paragraph-properties fo:text-align=\"end\"/></style:style>");
         out.append("<style:style style:name=\"voetnoot\" style:family=\"table-cell\"><style:text-properties fo:font-style=\"italic\" fo:font-size=\"10pt\"/></style:style>");
         for (int b = 0; b < bladen.size(); b++) {
             List<Integer> breedtes = bladen.get(b).breedtes();
@@ -78,7 +79,11 @@ public final class OdsSchrijver {
             for (int k = 0; k < blad.breedtes().size(); k++) {
                 out.append("<table:table-column table:style-name=\"co").append(b).append('_').append(k).append("\"/>");
             }
+            int r = 0;
             for (Werkblad.Rij rij : blad.rijen()) {
+                if (r == 0 && blad.vasteRijen() > 0) {
+                    out.append("<table:table-header-rows>"); // repeated at the top of every printed page
+                }
                 out.append("<table:table-row>");
                 for (Object cel : rij.cellen()) {
                     cel(out, cel, rij.stijl());
@@ -87,6 +92,9 @@ public final class OdsSchrijver {
                     out.append("<table:table-cell/>");
                 }
                 out.append("</table:table-row>");
+                if (++r == blad.vasteRijen() || r == blad.rijen().size() && r < blad.vasteRijen()) {
+                    out.append("</table:table-header-rows>");
+                }
                 stroom.misschienDoorgeven();
             }
             out.append("</table:table>");
@@ -104,7 +112,7 @@ public final class OdsSchrijver {
                     .append("\" office:value-type=\"float\" office:value=\"").append(waarde.toPlainString())
                     .append("\"><text:p>").append(nl.jbr.integriteit.publish.DutchNumbers.decimal(waarde)).append("</text:p></table:table-cell>");
         } else {
-            String stijlNaam = switch (stijl) {
+            String stijlNaam = cel instanceof Werkblad.Rechts ? "rechts" : switch (stijl) {
                 case TITEL -> "titel";
                 case KOP -> "kop";
                 case VOETNOOT -> "voetnoot";
@@ -115,7 +123,15 @@ public final class OdsSchrijver {
                 out.append(" table:style-name=\"").append(stijlNaam).append('"');
             }
             out.append(" office:value-type=\"string\"><text:p>");
-            xml(cel.toString(), out);
+            if (cel instanceof Werkblad.Verwijzing v) {
+                out.append("<text:a xlink:type=\"simple\" xlink:href=\"");
+                xml("#" + XlsxSchrijver.bladRef(v.blad()) + ".A1", out);
+                out.append("\">");
+                xml(v.tekst(), out);
+                out.append("</text:a>");
+            } else {
+                xml(cel.toString(), out);
+            }
             out.append("</text:p></table:table-cell>");
         }
     }

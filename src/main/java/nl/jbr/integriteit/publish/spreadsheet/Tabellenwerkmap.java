@@ -18,7 +18,9 @@ import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
  * The tables of one year and scope as one workbook, in Excel ({@code .xlsx}) and OpenDocument ({@code .ods}) form
  * (contract 6): a sheet {@code Inhoud}, then one sheet per table with its title, the header row, the rows and the
  * footnotes below. Counts and percentages are numeric cells; a protected cell is the text {@code x}, an empty
- * figure the text {@code –}, exactly as on the HTML page.
+ * figure the text {@code –}, exactly as on the HTML page, aligned right as the numbers are. A sheet holds the rows of
+ * the table's CSV and no others: an empty table says so in a line below it, not in a row of the table. The Inhoud
+ * sheet links to every table's sheet; each table sheet repeats its title and header on every printed page.
  */
 public final class Tabellenwerkmap {
 
@@ -64,7 +66,7 @@ public final class Tabellenwerkmap {
             nummer++;
             TableDefinition table = data.definitie();
             String bladnaam = Werkblad.bladnaam(table.id(), gebruikt);
-            inhoud.add(Rij.van(Stijl.GEWOON, (long) nummer, bladnaam, table.titel()));
+            inhoud.add(Rij.van(Stijl.GEWOON, (long) nummer, new Werkblad.Verwijzing(bladnaam, bladnaam), table.titel()));
             tabelBladen.add(tabelblad(bladnaam, nummer, jaar, naam, bron, data));
         }
         inhoud.add(Rij.van(Stijl.GEWOON));
@@ -91,10 +93,11 @@ public final class Tabellenwerkmap {
             }
             rijen.add(new Rij(Stijl.GEWOON, cellen));
         }
-        if (data.rijen().isEmpty()) {
-            rijen.add(Rij.van(Stijl.GEWOON, "Geen gegevens."));
-        }
         rijen.add(Rij.van(Stijl.GEWOON));
+        if (data.rijen().isEmpty()) {
+            // below the table, as on the HTML page: the table itself holds the rows of the CSV, none
+            rijen.add(Rij.van(Stijl.VOETNOOT, geenGegevens(jaar)));
+        }
         int n = 0;
         for (String voetnoot : table.voetnoten()) {
             rijen.add(Rij.van(Stijl.VOETNOOT, ++n + ". " + voetnoot));
@@ -103,13 +106,18 @@ public final class Tabellenwerkmap {
         return new Werkblad(bladnaam, rijen, Werkblad.breedtes(rijen, MAX_BREEDTE), KOPREGEL);
     }
 
-    /** A published cell as a workbook cell: numbers stay numbers; x and – are text. */
+    /** The line an empty table gets below it, in the workbook and on the HTML page. */
+    public static String geenGegevens(int jaar) {
+        return "Geen gegevens over " + jaar + ": de tabel heeft geen rijen.";
+    }
+
+    /** A published cell as a workbook cell: numbers stay numbers; x and – are text, aligned right as numbers are. */
     static Object cel(Object waarde, TableDefinition.Kolom kolom) {
         if (waarde instanceof Geheim) {
-            return Geheim.MARK;
+            return new Werkblad.Rechts(Geheim.MARK);
         }
         if (waarde == null) {
-            return kolom.numeriek() ? DutchNumbers.LEEG : null;
+            return kolom.numeriek() ? new Werkblad.Rechts(DutchNumbers.LEEG) : null;
         }
         return waarde;
     }

@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * One sheet of a workbook we write: rows of typed cells, top to bottom. A cell is a {@link String} (text, never a
  * formula), a {@link Long} (whole number), a {@link java.math.BigDecimal} (decimal number, shown with its own
- * scale), or {@code null} (empty). Anything else is written as its {@code toString()} text (so
+ * scale), a {@link Rechts} (text aligned right, as the numbers beside it), a {@link Verwijzing} (text linking to
+ * another sheet), or {@code null} (empty). Anything else is written as its {@code toString()} text (so
  * {@link nl.jbr.integriteit.publish.Geheim#X} becomes the text {@code x}).
+ * <p>
+ * The frozen rows stay in view when scrolling and are repeated at the top of every printed page (print titles).
  *
  * @param naam       the sheet name (at most 31 characters, none of {@code []:*?/\})
  * @param rijen      the rows
@@ -22,6 +25,22 @@ public record Werkblad(String naam, List<Rij> rijen, List<Integer> breedtes, int
         }
         rijen = List.copyOf(rijen);
         breedtes = List.copyOf(breedtes);
+    }
+
+    /** A text cell aligned right, as the numbers beside it: {@code x} (geheim) and {@code –} (geen cijfer). */
+    public record Rechts(String tekst) {
+        @Override
+        public String toString() {
+            return tekst;
+        }
+    }
+
+    /** A text cell that links to cell A1 of the sheet {@code blad} of the same workbook. */
+    public record Verwijzing(String tekst, String blad) {
+        @Override
+        public String toString() {
+            return tekst;
+        }
     }
 
     /** How a row looks. */

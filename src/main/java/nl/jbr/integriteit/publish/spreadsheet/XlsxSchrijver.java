@@ -21,7 +21,8 @@ public final class XlsxSchrijver {
     static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     /** Style indexes of {@link #STYLES} (cellXfs). */
-    static final int S_TITEL = 1, S_KOP = 2, S_GEHEEL = 3, S_VOETNOOT = 4, S_DATUM = 5, S_TEKST = 6, S_DECIMAAL1 = 7;
+    static final int S_TITEL = 1, S_KOP = 2, S_GEHEEL = 3, S_VOETNOOT = 4, S_DATUM = 5, S_TEKST = 6, S_DECIMAAL1 = 7,
+            S_RECHTS = 11, S_VERWIJZING = 12;
     /** Decimal format with {@code n} decimals (1..4) is cellXfs {@code S_DECIMAAL1 + n - 1}. */
     static final int MAX_DECIMALEN = 4;
 
@@ -29,11 +30,11 @@ public final class XlsxSchrijver {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="%s">
             <numFmts count="4"><numFmt numFmtId="164" formatCode="#,##0.0"/><numFmt numFmtId="165" formatCode="#,##0.00"/><numFmt numFmtId="166" formatCode="#,##0.000"/><numFmt numFmtId="167" formatCode="#,##0.0000"/></numFmts>
-            <fonts count="4"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><i/><sz val="10"/><name val="Calibri"/><family val="2"/></font></fonts>
+            <fonts count="5"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="13"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><i/><sz val="10"/><name val="Calibri"/><family val="2"/></font><font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font></fonts>
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-            <cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+            <cellXfs count="13"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="3" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment horizontal="right"/></xf><xf numFmtId="0" fontId="4" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
             <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
             </styleSheet>
             """.formatted(MAIN);
@@ -107,8 +108,17 @@ public final class XlsxSchrijver {
                     .append(i).append(".xml\"/>");
         }
         workbook.append("</sheets>");
-        if (!namen.isEmpty()) {
-            workbook.append("<definedNames>");
+        StringBuilder afdruktitels = new StringBuilder();
+        for (int i = 0; i < bladen.size(); i++) {
+            Werkblad blad = bladen.get(i).blad();
+            if (blad.vasteRijen() > 0) {
+                // the frozen rows repeat at the top of every printed page
+                afdruktitels.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
+                        .append(xml(bladRef(blad.naam()) + "!$1:$" + blad.vasteRijen())).append("</definedName>");
+            }
+        }
+        if (!namen.isEmpty() || !afdruktitels.isEmpty()) {
+            workbook.append("<definedNames>").append(afdruktitels);
             namen.forEach((naam, bereik) -> workbook.append("<definedName name=\"").append(xml(naam)).append("\">")
                     .append(xml(bereik)).append("</definedName>"));
             workbook.append("</definedNames>");
@@ -154,6 +164,7 @@ public final class XlsxSchrijver {
         out.append("<sheetData>");
         int r = 0;
         List<String> letters = new ArrayList<>();
+        StringBuilder verwijzingen = new StringBuilder();
         for (Werkblad.Rij rij : blad.rijen()) {
             r++;
             out.append("<row r=\"").append(r).append("\">");
@@ -177,7 +188,13 @@ public final class XlsxSchrijver {
                             .append(excelSerieel(datum)).append("</v></c>");
                 } else {
                     out.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"");
-                    int stijl = switch (rij.stijl()) {
+                    if (cel instanceof Werkblad.Verwijzing v) {
+                        verwijzingen.append("<hyperlink ref=\"").append(ref).append("\" location=\"")
+                                .append(xml(bladRef(v.blad()) + "!A1")).append("\" display=\"").append(xml(v.tekst()))
+                                .append("\"/>");
+                    }
+                    int stijl = cel instanceof Werkblad.Rechts ? S_RECHTS : cel instanceof Werkblad.Verwijzing ? S_VERWIJZING
+                            : switch (rij.stijl()) {
                         case TITEL -> S_TITEL;
                         case KOP -> S_KOP;
                         case VOETNOOT -> S_VOETNOOT;
@@ -195,6 +212,9 @@ public final class XlsxSchrijver {
             stroom.misschienDoorgeven();
         }
         out.append("</sheetData>").append(extra.extraXml());
+        if (!verwijzingen.isEmpty()) {
+            out.append("<hyperlinks>").append(verwijzingen).append("</hyperlinks>");
+        }
         out.append("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>");
         out.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
         out.append("</worksheet>\n");
@@ -211,6 +231,11 @@ public final class XlsxSchrijver {
     /** Days since 1899-12-30, Excel's serial date (1900 date system). */
     static long excelSerieel(java.time.LocalDate datum) {
         return datum.toEpochDay() - java.time.LocalDate.of(1899, 12, 30).toEpochDay();
+    }
+
+    /** A sheet name as Excel writes it in a reference: quoted unless letters, digits and underscores only. */
+    public static String bladRef(String blad) {
+        return blad.matches("[\\p{L}_][\\p{L}\\p{N}_.]*") ? blad : "'" + blad.replace("'", "''") + "'";
     }
 
     /** {@code 0 -> A}, {@code 25 -> Z}, {@code 26 -> AA}. */
