@@ -47,11 +47,22 @@ class AssertiesTest {
         assertThatCode(() -> marts.checkAssertions(warehouse)).doesNotThrowAnyException();
     }
 
+    /** Issue 24: RIJK = the sum is derived from the definitions, so it covers every table that says so, not three. */
+    @Test
+    void ookDeKengetallenVanRijkZijnDeSomVanDeMinisteries() {
+        warehouse.execute("UPDATE mart_nevenwerkzaamheden_per_onderdeel SET medewerkers = medewerkers + 1"); // no RIJK rule
+        assertThatCode(() -> marts.checkAssertions(warehouse)).doesNotThrowAnyException();
+        warehouse.execute("UPDATE mart_financiele_belangen_per_ministerie SET risicofuncties = coalesce(risicofuncties, 0) + 1 "
+                + "WHERE ministerie_code = 'RIJK'");
+        assertThatThrownBy(() -> marts.checkAssertions(warehouse)).hasMessageContaining("rijk_is_som")
+                .hasMessageContaining("financiele_belangen_per_ministerie|");
+    }
+
     @Test
     void eenRijkstotaalDatNietDeSomIsStoptDeRun() {
         // betrokkenen: no percentage is computed from it, so only the sum assertion can catch this
         warehouse.execute("UPDATE mart_meldingen_per_ministerie SET betrokkenen = betrokkenen + 1 WHERE ministerie_code = 'RIJK'");
-        assertThatThrownBy(() -> marts.checkAssertions(warehouse)).hasMessageContaining("rijk_is_som_van_ministeries");
+        assertThatThrownBy(() -> marts.checkAssertions(warehouse)).hasMessageContaining("rijk_is_som").hasMessageContaining("meldingen_per_ministerie|2024|RIJK");
     }
 
     @Test
