@@ -42,6 +42,23 @@ public final class TableCatalog {
         }
     }
 
+    /**
+     * The layout of the job's chapter ({@code jobs/<job>/hoofdstuk/hoofdstuk.json}, issue 25), or {@code null} when the
+     * job has none.
+     */
+    public nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk.Indeling hoofdstuk(String job) {
+        Resource resource = resolver.getResource(jobsLocation + job + "/hoofdstuk/hoofdstuk.json");
+        if (!resource.exists()) {
+            return null;
+        }
+        try {
+            return mapper.readValue(resource.getContentAsString(StandardCharsets.UTF_8),
+                    nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk.Indeling.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chapter layout of " + job, e);
+        }
+    }
+
     /** Names end up in a SELECT list and file names: only plain identifiers are allowed. */
     private static void check(TableDefinition table) {
         if (!IDENTIFIER.matcher(table.id()).matches()) {
