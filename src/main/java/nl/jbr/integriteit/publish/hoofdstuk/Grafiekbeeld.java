@@ -13,7 +13,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -21,23 +20,17 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws a chart of the year page ({@link nl.jbr.integriteit.publish.HtmlPage}'s bar or line chart model, the same
- * coordinates as its SVG) as a PNG at three times its size, for the PDF and the ODT, which carry it as an image with
+ * coordinates as its SVG) as a PNG at twice its size, for the PDF and the ODT, which carry it as an image with
  * the chart's text alternative. Java2D with the bundled DejaVu Sans, so the picture does not depend on the machine's
  * fonts; the PNG has no time in it.
  */
 final class Grafiekbeeld {
 
-    static final int SCHAAL = 3;
+    static final int SCHAAL = 2;
 
     private static final Font LETTER = laad("/fonts/DejaVuSans.ttf");
 
     private Grafiekbeeld() {
-    }
-
-    /** The chart as a {@code data:image/png;base64,...} URI, or {@code null} when the table has no chart. */
-    static String dataUri(Object grafiek) {
-        byte[] png = png(grafiek);
-        return png == null ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
     }
 
     /** The chart as PNG bytes, or {@code null} when the table has no chart. */

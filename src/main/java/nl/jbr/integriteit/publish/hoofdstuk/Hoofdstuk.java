@@ -44,8 +44,11 @@ public final class Hoofdstuk {
     public record SectieIndeling(String id, String titel, List<String> tabellen) {
     }
 
-    /** One table in the chapter: its number on the year page, its rows, and whether only a reference is printed. */
-    record Tabel(int nummer, TableData data, Map<String, Object> html, boolean verwijzing, String csv) {
+    /**
+     * One table in the chapter: its number on the year page, its rows, whether only a reference is printed, and its
+     * chart as a PNG (drawn once for the ODT and the PDF), or {@code null}.
+     */
+    record Tabel(int nummer, TableData data, Map<String, Object> html, boolean verwijzing, String csv, byte[] png) {
     }
 
     /** One section as it is written: heading, paragraphs of generated text, tables. */
@@ -84,17 +87,24 @@ public final class Hoofdstuk {
      */
     public List<String> schrijf(Path dir, int jaar, List<TableData> tabellen, Map<String, Map<String, Object>> html,
                                 Vrijgave vrijgave, String csvPrefix, String bron) throws IOException {
+        long t0 = System.nanoTime();
         Inhoud inhoud = inhoud(jaar, tabellen, html, vrijgave.tekst(), csvPrefix, bron);
+        long t1 = System.nanoTime();
         String naam = bestandsnaam(jaar);
         List<String> namen = new ArrayList<>();
         String pagina = templates.render(job + "/hoofdstuk/hoofdstuk.ftlh", model(inhoud, false));
         Files.writeString(dir.resolve(naam + ".html"), pagina, StandardCharsets.UTF_8);
         namen.add(naam + ".html");
+        long t2 = System.nanoTime();
         new OdtSchrijver().schrijf(dir.resolve(naam + ".odt"), inhoud);
+        long t3 = System.nanoTime();
         namen.add(naam + ".odt");
         String xhtml = templates.render(job + "/hoofdstuk/hoofdstuk.ftlh", model(inhoud, true));
         new PdfSchrijver().schrijf(dir.resolve(naam + ".pdf"), xhtml, vrijgave.datum());
         namen.add(naam + ".pdf");
+        long t4 = System.nanoTime();
+        org.slf4j.LoggerFactory.getLogger(Hoofdstuk.class).debug("hoofdstuk {}: inhoud {} ms, html {} ms, odt {} ms, pdf {} ms", jaar,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
         return namen;
     }
 
@@ -129,7 +139,10 @@ public final class Hoofdstuk {
                     throw new IllegalStateException("hoofdstuk.json puts table " + id + " out of the year page's order");
                 }
                 vorige = nummer;
-                inSectie.add(new Tabel(nummer, data, html.get(id), data.rijen().size() > indeling.maxRijen(), csvPrefix + id + ".csv"));
+                boolean verwijzing = data.rijen().size() > indeling.maxRijen();
+                Map<String, Object> pagina = html.get(id);
+                byte[] png = verwijzing || pagina == null ? null : Grafiekbeeld.png(pagina.get("grafiek"));
+                inSectie.add(new Tabel(nummer, data, pagina, verwijzing, csvPrefix + id + ".csv", png));
             }
             secties.add(new Sectie(s.id(), s.titel(), tekst.getOrDefault(s.id(), List.of()), inSectie));
         }
@@ -198,7 +211,7 @@ public final class Hoofdstuk {
                 tm.put("verwijzing", t.verwijzing());
                 tm.put("csv", t.csv());
                 if (pdf) {
-                    tm.put("afbeelding", Grafiekbeeld.dataUri(t.html().get("grafiek")));
+                    tm.put("afbeelding", t.png() == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(t.png()));
                 }
                 tabellen.add(tm);
             }

@@ -176,7 +176,7 @@ final class OdtSchrijver {
     @SuppressWarnings("unchecked")
     private static void afbeelding(StringBuilder out, Hoofdstuk.Tabel tabel, List<Afbeelding> afbeeldingen) {
         Object grafiek = tabel.html() == null ? null : tabel.html().get("grafiek");
-        byte[] png = Grafiekbeeld.png(grafiek);
+        byte[] png = tabel.png();
         if (png == null) {
             return;
         }
