@@ -110,6 +110,8 @@ final class OdtSchrijver {
                 if (tabel.verwijzing()) {
                     p(out, "Text_20_body", "Deze tabel telt te veel regels voor dit hoofdstuk. U vindt haar in " + tabel.csv()
                             + ", in de spreadsheets en op de pagina met de tabellen van " + inhoud.jaar() + ".");
+                } else if (tabel.data().rijen().isEmpty()) {
+                    p(out, "Text_20_body", "Geen gegevens.");
                 } else {
                     tabel(out, tabel);
                     afbeelding(out, tabel, afbeeldingen);
@@ -142,16 +144,6 @@ final class OdtSchrijver {
             out.append("</table:table-cell>");
         }
         out.append("</table:table-row></table:table-header-rows>");
-        if (data.rijen().isEmpty()) {
-            out.append("<table:table-row table:style-name=\"Rij\"><table:table-cell table:style-name=\"Cel\" table:number-columns-spanned=\"")
-                    .append(kolommen.size()).append("\" office:value-type=\"string\">");
-            p(out, "Table_20_Contents", "Geen gegevens.");
-            out.append("</table:table-cell>");
-            for (int i = 1; i < kolommen.size(); i++) {
-                out.append("<table:covered-table-cell/>");
-            }
-            out.append("</table:table-row>");
-        }
         for (List<Object> rij : data.rijen()) {
             out.append("<table:table-row table:style-name=\"Rij\">");
             for (int i = 0; i < rij.size(); i++) {
