@@ -43,9 +43,12 @@ final class OngewijzigdeScopes {
 
     private static final Logger log = LoggerFactory.getLogger(OngewijzigdeScopes.class);
 
-    /** What a scope wrote: per table its CSV files, its workbooks, its page, and the checksum of each of them. */
+    /**
+     * What a scope wrote: per table its CSV files, its workbooks, its page, the chapter (rijksbreed: html, odt, pdf), and
+     * the checksum of each of them.
+     */
     record Scope(String scope, String vingerafdruk, Map<String, List<String>> bestanden, List<String> werkmappen,
-                 String pagina, Map<String, String> sha256) {
+                 String pagina, List<String> hoofdstuk, Map<String, String> sha256) {
 
         /** The entry in the year's record. */
         Map<String, Object> alsManifest() {
@@ -55,6 +58,7 @@ final class OngewijzigdeScopes {
             m.put("bestanden", bestanden);
             m.put("werkmappen", werkmappen);
             m.put("pagina", pagina);
+            m.put("hoofdstuk", hoofdstuk);
             m.put("sha256", sha256);
             return m;
         }
@@ -80,7 +84,7 @@ final class OngewijzigdeScopes {
                 Map<String, String> sha256 = new LinkedHashMap<>();
                 s.path("sha256").properties().forEach(e -> sha256.put(e.getKey(), e.getValue().asString()));
                 Scope scope = new Scope(s.path("scope").asString(), s.path("vingerafdruk").asString(), bestanden,
-                        tekstlijst(s.path("werkmappen")), s.path("pagina").asString(), sha256);
+                        tekstlijst(s.path("werkmappen")), s.path("pagina").asString(), tekstlijst(s.path("hoofdstuk")), sha256);
                 scopes.put(scope.scope(), scope);
             }
         } catch (IOException | RuntimeException e) {

@@ -2,6 +2,7 @@ package nl.jbr.integriteit.publish;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +14,14 @@ import nl.jbr.integriteit.warehouse.SqlQueries;
 @Configuration(proxyBeanMethods = false)
 public class PublishConfiguration {
 
+    /**
+     * {@code jbr.hoofdstuk.aan} (default true): whether each published year gets its chapter (issue 25). The fast test
+     * loop turns it off (pom.xml), since rendering a PDF per year would cost every pipeline test seconds; the chapter's
+     * own tests turn it on.
+     */
     @Bean
-    Publisher publisher(SqlQueries queries, Templates templates, JbrProperties properties) {
-        return new Publisher(queries, new TableCatalog(properties.jobs()), templates, Clock.systemUTC());
+    Publisher publisher(SqlQueries queries, Templates templates, JbrProperties properties,
+                        @Value("${jbr.hoofdstuk.aan:true}") boolean hoofdstuk) {
+        return new Publisher(queries, new TableCatalog(properties.jobs()), templates, Clock.systemUTC(), hoofdstuk);
     }
 }

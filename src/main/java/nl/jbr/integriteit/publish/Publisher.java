@@ -17,9 +17,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk;
+import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
 import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
-import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
 import nl.jbr.integriteit.uitvoer.Toegang;
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlModels;
@@ -56,13 +57,24 @@ public final class Publisher {
     private final AtomicYearDirectory atomic = new AtomicYearDirectory();
     private final Tabellenwerkmap werkmap = new Tabellenwerkmap();
     private final Auditrapport auditrapport;
+    private final Hoofdstuk hoofdstuk;
 
     public Publisher(SqlQueries queries, TableCatalog catalog, Templates templates, Clock clock) {
+        this(queries, catalog, templates, clock, true);
+    }
+
+    /**
+     * As the four-argument constructor; {@code hoofdstuk} false leaves the chapter (issue 25) out, for tests of the
+     * tables that publish a year many times and need not render its PDF each time.
+     */
+    public Publisher(SqlQueries queries, TableCatalog catalog, Templates templates, Clock clock, boolean hoofdstuk) {
         this.queries = queries;
         this.catalog = catalog;
         this.templates = templates;
         this.clock = clock;
         this.auditrapport = new Auditrapport(queries);
+        Hoofdstuk.Indeling indeling = hoofdstuk ? catalog.definitie(SqlModels.JOB, "hoofdstuk/hoofdstuk.json", Hoofdstuk.Indeling.class) : null;
+        this.hoofdstuk = indeling == null ? null : new Hoofdstuk(templates, SqlModels.JOB, indeling);
     }
 
     /** The years to publish (those present in the drop folder), ascending. */
@@ -145,16 +157,19 @@ public final class Publisher {
             Map<String, List<String>> bestanden = new LinkedHashMap<>();
             tables.forEach(t -> bestanden.put(t.id(), new ArrayList<>()));
             List<String> werkmappen = new ArrayList<>();
+            List<String> hoofdstukken = new ArrayList<>();
             int overgenomen = 0;
             for (Geschreven g : geschreven) {
                 g.scope().bestanden().forEach((tabel, namen) -> bestanden.get(tabel).addAll(namen));
                 werkmappen.addAll(g.scope().werkmappen());
+                hoofdstukken.addAll(g.scope().hoofdstuk());
+                g.scope().hoofdstuk().stream().filter(n -> n.endsWith(".html")).forEach(paginas::add);
                 overgenomen += g.overgenomen() ? 1 : 0;
                 if (codeVingerafdruk != null) {
                     scopes.add(g.scope().alsManifest());
                 }
             }
-            writeManifest(dir, jaar, vrijgave, tables, bestanden, paginas, werkmappen, invoer, beveiliging);
+            writeManifest(dir, jaar, vrijgave, tables, bestanden, paginas, werkmappen, hoofdstukken, invoer, beveiliging);
             Toegang.openbaar(dir); // readable by everyone the moment it is swapped in, whatever the umask
             if (overgenomen > 0) {
                 log.info("{}: {} van de {} sets tabellen ongewijzigd overgenomen uit de vorige publicatie", jaar, overgenomen,
@@ -237,16 +252,27 @@ public final class Publisher {
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
         List<Map<String, Object>> tabellen = new ArrayList<>();
+        Map<String, Map<String, Object>> tabelPerId = new LinkedHashMap<>();
         for (TableData data : alleData) {
             String id = data.definitie().id();
             for (String name : files.write(csvDir, data)) {
                 bestanden.computeIfAbsent(id, k -> new ArrayList<>()).add(csvPrefix + name);
             }
-            tabellen.add(page.tabel(data, linkPrefix + id + ".csv"));
+            Map<String, Object> tabel = page.tabel(data, linkPrefix + id + ".csv");
+            tabellen.add(tabel);
+            tabelPerId.put(id, tabel);
         }
         model.put("tabellen", tabellen);
         Path pageDir = dir.resolve(pagePrefix);
         Files.createDirectories(pageDir);
+        // the rijksbrede chapter (issue 25): text and tables from exactly these published rows, beside the year page
+        List<String> hoofdstukNamen = new ArrayList<>();
+        if (RIJK.equals(scope) && hoofdstuk != null) {
+            for (String bestand : hoofdstuk.schrijf(pageDir, jaar, alleData, tabelPerId, vrijgave, linkPrefix, TableFiles.BRON)) {
+                hoofdstukNamen.add(pagePrefix + bestand);
+            }
+        }
+        model.put("hoofdstuk", hoofdstukNamen);
         // the scope's tables as one workbook (.xlsx and .ods), beside its page
         List<String> werkmapNamen = werkmap.schrijf(pageDir, Tabellenwerkmap.bestandsnaam(jaar, RIJK.equals(scope) ? null : scope),
                 jaar, naam, TableFiles.BRON, alleData);
@@ -261,10 +287,12 @@ public final class Publisher {
             List<String> alle = new ArrayList<>();
             bestanden.values().forEach(alle::addAll);
             alle.addAll(werkmappen);
+            alle.addAll(hoofdstukNamen);
             alle.add(paginaPad);
             sha256 = OngewijzigdeScopes.checksums(dir, alle);
         }
-        return new Geschreven(new OngewijzigdeScopes.Scope(scope, vingerafdruk, bestanden, werkmappen, paginaPad, sha256), false);
+        return new Geschreven(new OngewijzigdeScopes.Scope(scope, vingerafdruk, bestanden, werkmappen, paginaPad, hoofdstukNamen,
+                sha256), false);
     }
 
     /**
@@ -315,8 +343,8 @@ public final class Publisher {
      * {@code beheer/}, {@link Auditrapport}).
      */
     private void writeManifest(Path dir, int jaar, Vrijgave vrijgave, List<TableDefinition> tables,
-            Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<Map<String, Object>> invoer,
-            Beveiliging beveiliging) throws IOException {
+            Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<String> hoofdstuk,
+            List<Map<String, Object>> invoer, Beveiliging beveiliging) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("jaar", jaar);
         manifest.putAll(vrijgave.alsManifest());
@@ -333,6 +361,7 @@ public final class Publisher {
         manifest.put("tabellen", tabellen);
         manifest.put("paginas", paginas);
         manifest.put("werkmappen", werkmappen);
+        manifest.put("hoofdstuk", hoofdstuk);
         manifest.put("invoer", invoer);
         TableFiles.writeJson(dir.resolve("manifest.json"), manifest);
     }

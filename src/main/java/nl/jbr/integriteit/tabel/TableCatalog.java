@@ -61,6 +61,22 @@ public final class TableCatalog {
         }
     }
 
+    /**
+     * Another definition of the job beside its tables, read as {@code type} (the chapter's layout,
+     * {@code hoofdstuk/hoofdstuk.json}, issue 25), or {@code null} when the job has none.
+     */
+    public <T> T definitie(String job, String pad, Class<T> type) {
+        Resource resource = resolver.getResource(jobsLocation + job + "/" + pad);
+        if (!resource.exists()) {
+            return null;
+        }
+        try {
+            return mapper.readValue(resource.getContentAsString(StandardCharsets.UTF_8), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pad + " of " + job, e);
+        }
+    }
+
     /** Names end up in a SELECT list and file names: only plain identifiers are allowed. */
     private static void check(TableDefinition table, boolean eigenOnthulling) {
         if (!IDENTIFIER.matcher(table.id()).matches()) {

@@ -76,10 +76,19 @@ final class PublishFixture {
         return publisher().publish(warehouse, 2024, output, "run1");
     }
 
-    /** A publisher over the job folder at {@code jobsLocation}, wired as the application wires it. */
+    /**
+     * A publisher over the job folder at {@code jobsLocation}, wired as the application wires it, but without the
+     * chapter (its PDF would cost seconds per publication here; {@link HoofdstukTest} publishes it).
+     */
     static Publisher publisher(String jobsLocation, Clock clock) {
         return new Publisher(new SqlQueries(jobsLocation, SqlModels.JOB), new TableCatalog(jobsLocation),
-                new Templates(jobsLocation), clock);
+                new Templates(jobsLocation), clock, false);
+    }
+
+    /** A publisher over the packaged job folder at {@link #KLOK}, with the chapter. */
+    static Publisher publisherMetHoofdstuk() {
+        return new Publisher(new SqlQueries("classpath:jobs/", SqlModels.JOB), new TableCatalog("classpath:jobs/"),
+                new Templates("classpath:jobs/"), KLOK, true);
     }
 
     /**
@@ -168,7 +177,7 @@ final class PublishFixture {
         }
     }
 
-    private void melding(long versie, long regel, String onderdeel, String soort, String categorie, String sub,
+    void melding(long versie, long regel, String onderdeel, String soort, String categorie, String sub,
             int betrokkenen, String onderzoek, String uitkomst, String afdoening, boolean publiceerbaar,
             boolean gevoelig, String omschrijving, String toelichting) throws SQLException {
         try (PreparedStatement insert = warehouse.connection().prepareStatement(

@@ -38,12 +38,13 @@ class ToegankelijkheidTest {
         Gereedschap.npmPakkettenVereist(AXE, "axe-core", "playwright-core");
         Gereedschap.vereist(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium (/usr/bin/chromium) ontbreekt (toegankelijkheidstest)");
         kopieer(Path.of("input"), tmp.resolve("input"));
-        Pijplijn.run(tmp);
+        Pijplijn.run(tmp, "--jbr.hoofdstuk.aan", "true");
         Path uit = tmp.resolve("output");
         List<String> paginas = new ArrayList<>(List.of(
                 uit.resolve("openbaar/index.html").toString(),
                 uit.resolve("beheer/index.html").toString(),
                 uit.resolve("openbaar/2025/index.html").toString(),
+                uit.resolve("openbaar/2025/hoofdstuk-integriteit-2025.html").toString(),
                 uit.resolve("openbaar/2025/ministeries/BZK/index.html").toString(),
                 uit.resolve("terugmelding/BZK/index.html").toString(),
                 uit.resolve("beheer/inleverstatus/2025.html").toString()));

@@ -28,7 +28,7 @@ public final class VasteZip implements AutoCloseable {
 
     private final ZipOutputStream zip;
 
-    VasteZip(Path bestand) throws IOException {
+    public VasteZip(Path bestand) throws IOException {
         this(Files.newOutputStream(bestand));
     }
 
@@ -38,11 +38,11 @@ public final class VasteZip implements AutoCloseable {
     }
 
     /** A compressed entry. */
-    void schrijf(String naam, String inhoud) throws IOException {
+    public void schrijf(String naam, String inhoud) throws IOException {
         schrijf(naam, inhoud.getBytes(StandardCharsets.UTF_8));
     }
 
-    void schrijf(String naam, byte[] inhoud) throws IOException {
+    public void schrijf(String naam, byte[] inhoud) throws IOException {
         ZipEntry entry = new ZipEntry(naam);
         entry.setTimeLocal(TIJD);
         entry.setMethod(ZipEntry.DEFLATED);
@@ -116,7 +116,7 @@ public final class VasteZip implements AutoCloseable {
     }
 
     /** An uncompressed entry (OpenDocument's {@code mimetype} must be the first entry, stored). */
-    void bewaar(String naam, String inhoud) throws IOException {
+    public void bewaar(String naam, String inhoud) throws IOException {
         byte[] bytes = inhoud.getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(bytes);

@@ -1,0 +1,224 @@
+package nl.jbr.integriteit.publish.hoofdstuk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import nl.jbr.integriteit.publish.TableData;
+import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.publish.Vrijgave;
+
+/**
+ * The integrity chapter of the Jaarrapportage Bedrijfsvoering Rijk for one year (issue 25), made from the year's
+ * rijksbrede tables as they are published: an HTML page, an editable OpenDocument text ({@link OdtSchrijver}) and an
+ * accessible PDF ({@link PdfSchrijver}), all three with the same text and tables.
+ *
+ * <p>What the chapter holds is data under {@code jobs/<job>/hoofdstuk/}: {@code hoofdstuk.json} (its sections and which
+ * tables each holds, in the year page's order, so "Tabel 3" is the same table everywhere), {@code tekst.ftl} (the
+ * generated text, from the figures {@link Kerncijfers} takes from the published cells) and {@code hoofdstuk.ftlh} (the
+ * HTML page, and the XHTML the PDF is made from). Everything is a function of the published tables and the year's
+ * release state: no clock, no run id, so the same tables give the same bytes.
+ */
+public final class Hoofdstuk {
+
+    private final Templates templates;
+    private final String job;
+    private final Indeling indeling;
+
+    /**
+     * The chapter's layout, read from {@code hoofdstuk.json}.
+     *
+     * @param maxRijen a table with more rows is not printed in the chapter, which refers to its CSV instead
+     */
+    public record Indeling(String titel, String ondertitel, int maxRijen, List<SectieIndeling> secties) {
+    }
+
+    /** One section: its anchor, heading and tables (by id). */
+    public record SectieIndeling(String id, String titel, List<String> tabellen) {
+    }
+
+    /**
+     * One table in the chapter: its number on the year page, its rows, whether only a reference is printed, and its
+     * chart as a PNG (drawn once for the ODT and the PDF), or {@code null}.
+     */
+    record Tabel(int nummer, TableData data, Map<String, Object> html, boolean verwijzing, String csv, byte[] png) {
+    }
+
+    /** One section as it is written: heading, paragraphs of generated text, tables. */
+    record Sectie(String id, String titel, List<String> alineas, List<Tabel> tabellen) {
+    }
+
+    /** The whole chapter: the same for the three formats. */
+    record Inhoud(int jaar, String titel, String ondertitel, String vrijgave, List<String> inleiding, List<Sectie> secties,
+                  String bron) {
+
+        /** The document title (PDF metadata, ODT meta, HTML title). */
+        String documenttitel() {
+            return titel + " " + jaar + " – " + ondertitel;
+        }
+    }
+
+    public Hoofdstuk(Templates templates, String job, Indeling indeling) {
+        this.templates = templates;
+        this.job = job;
+        this.indeling = indeling;
+    }
+
+    /** The file name without extension: {@code hoofdstuk-integriteit-<jaar>}. */
+    public static String bestandsnaam(int jaar) {
+        return "hoofdstuk-integriteit-" + jaar;
+    }
+
+    /**
+     * Writes the chapter into {@code dir} as {@code .html}, {@code .odt} and {@code .pdf}.
+     *
+     * @param tabellen   the year's rijksbrede tables in page order, as published (after disclosure control)
+     * @param html       per table id the model of the year page ({@link nl.jbr.integriteit.publish.HtmlPage#tabel})
+     * @param vrijgave   the release state (its line is printed; its date is the PDF's date)
+     * @param csvPrefix  where the tables' CSVs are, relative to {@code dir}
+     * @return the names written, relative to {@code dir}
+     */
+    public List<String> schrijf(Path dir, int jaar, List<TableData> tabellen, Map<String, Map<String, Object>> html,
+                                Vrijgave vrijgave, String csvPrefix, String bron) throws IOException {
+        long t0 = System.nanoTime();
+        Inhoud inhoud = inhoud(jaar, tabellen, html, vrijgave.tekst(), csvPrefix, bron);
+        long t1 = System.nanoTime();
+        String naam = bestandsnaam(jaar);
+        List<String> namen = new ArrayList<>();
+        String pagina = templates.render(job + "/hoofdstuk/hoofdstuk.ftlh", model(inhoud, false));
+        Files.writeString(dir.resolve(naam + ".html"), pagina, StandardCharsets.UTF_8);
+        namen.add(naam + ".html");
+        long t2 = System.nanoTime();
+        new OdtSchrijver().schrijf(dir.resolve(naam + ".odt"), inhoud);
+        long t3 = System.nanoTime();
+        namen.add(naam + ".odt");
+        String xhtml = templates.render(job + "/hoofdstuk/hoofdstuk.ftlh", model(inhoud, true));
+        new PdfSchrijver().schrijf(dir.resolve(naam + ".pdf"), xhtml, vrijgave.datum());
+        namen.add(naam + ".pdf");
+        long t4 = System.nanoTime();
+        org.slf4j.LoggerFactory.getLogger(Hoofdstuk.class).debug("hoofdstuk {}: inhoud {} ms, html {} ms, odt {} ms, pdf {} ms", jaar,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000);
+        return namen;
+    }
+
+    /** The chapter's content: the text rendered from the published figures, the tables numbered as on the year page. */
+    Inhoud inhoud(int jaar, List<TableData> tabellen, Map<String, Map<String, Object>> html, String vrijgave,
+                  String csvPrefix, String bron) {
+        Map<String, Integer> nummers = new LinkedHashMap<>();
+        Map<String, TableData> perId = new LinkedHashMap<>();
+        for (int i = 0; i < tabellen.size(); i++) {
+            nummers.put(tabellen.get(i).definitie().id(), i + 1);
+            perId.put(tabellen.get(i).definitie().id(), tabellen.get(i));
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("k", Kerncijfers.bereken(jaar, perId));
+        model.put("vrijgave", vrijgave);
+        Map<String, String> nummerTekst = new LinkedHashMap<>();
+        nummers.forEach((id, n) -> nummerTekst.put(id, Integer.toString(n)));
+        model.put("nummers", nummerTekst);
+        Map<String, List<String>> tekst = tekst(templates.render(job + "/hoofdstuk/tekst.ftl", model));
+        List<Sectie> secties = new ArrayList<>();
+        Set<String> gehad = new HashSet<>();
+        int vorige = 0;
+        for (SectieIndeling s : indeling.secties()) {
+            List<Tabel> inSectie = new ArrayList<>();
+            for (String id : s.tabellen()) {
+                TableData data = perId.get(id);
+                if (data == null || !gehad.add(id)) {
+                    throw new IllegalStateException("hoofdstuk.json names table " + id + " that is not published or twice");
+                }
+                int nummer = nummers.get(id);
+                if (nummer < vorige) {
+                    throw new IllegalStateException("hoofdstuk.json puts table " + id + " out of the year page's order");
+                }
+                vorige = nummer;
+                boolean verwijzing = data.rijen().size() > indeling.maxRijen();
+                Map<String, Object> pagina = html.get(id);
+                byte[] png = verwijzing || pagina == null ? null : Grafiekbeeld.png(pagina.get("grafiek"));
+                inSectie.add(new Tabel(nummer, data, pagina, verwijzing, csvPrefix + id + ".csv", png));
+            }
+            secties.add(new Sectie(s.id(), s.titel(), tekst.getOrDefault(s.id(), List.of()), inSectie));
+        }
+        if (gehad.size() != tabellen.size()) {
+            throw new IllegalStateException("hoofdstuk.json leaves out a published table: it has " + gehad + " of " + nummers.keySet());
+        }
+        return new Inhoud(jaar, indeling.titel(), indeling.ondertitel(), vrijgave, tekst.getOrDefault("inleiding", List.of()),
+                secties, bron);
+    }
+
+    /**
+     * The text template's output as paragraphs per section: "== id" starts a section, "+" a paragraph; other lines are
+     * joined with a space (empty ones ignored).
+     */
+    static Map<String, List<String>> tekst(String uitvoer) {
+        Map<String, List<String>> secties = new LinkedHashMap<>();
+        List<String> alineas = null;
+        StringBuilder alinea = new StringBuilder();
+        for (String regel : uitvoer.split("\n", -1)) {
+            String r = regel.strip();
+            if (r.startsWith("== ")) {
+                sluit(alineas, alinea);
+                alineas = secties.computeIfAbsent(r.substring(3).strip(), k -> new ArrayList<>());
+            } else if (r.equals("+")) {
+                sluit(alineas, alinea);
+            } else if (!r.isEmpty() && alineas != null) {
+                if (!alinea.isEmpty() && !alinea.toString().endsWith(" ")) {
+                    alinea.append(' ');
+                }
+                alinea.append(r);
+            }
+        }
+        sluit(alineas, alinea);
+        return secties;
+    }
+
+    private static void sluit(List<String> alineas, StringBuilder alinea) {
+        String tekst = alinea.toString().strip().replaceAll("\\s+([,.;:])", "$1").replaceAll("\\s{2,}", " ");
+        if (alineas != null && !tekst.isEmpty()) {
+            alineas.add(tekst);
+        }
+        alinea.setLength(0);
+    }
+
+    /** The model of {@code hoofdstuk.ftlh}: the HTML page, or ({@code pdf}) the XHTML the PDF is made from. */
+    private Map<String, Object> model(Inhoud inhoud, boolean pdf) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pdf", pdf);
+        m.put("jaar", Integer.toString(inhoud.jaar()));
+        m.put("titel", inhoud.titel());
+        m.put("ondertitel", inhoud.ondertitel());
+        m.put("documenttitel", inhoud.documenttitel());
+        m.put("vrijgave", inhoud.vrijgave());
+        m.put("inleiding", inhoud.inleiding());
+        m.put("bron", inhoud.bron());
+        List<Map<String, Object>> secties = new ArrayList<>();
+        for (Sectie s : inhoud.secties()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("id", s.id());
+            sm.put("titel", s.titel());
+            sm.put("alineas", s.alineas());
+            List<Map<String, Object>> tabellen = new ArrayList<>();
+            for (Tabel t : s.tabellen()) {
+                Map<String, Object> tm = new LinkedHashMap<>(t.html());
+                tm.put("nummer", Integer.toString(t.nummer()));
+                tm.put("verwijzing", t.verwijzing());
+                tm.put("csv", t.csv());
+                if (pdf) {
+                    tm.put("afbeelding", t.png() == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(t.png()));
+                }
+                tabellen.add(tm);
+            }
+            sm.put("tabellen", tabellen);
+            secties.add(sm);
+        }
+        m.put("secties", secties);
+        return m;
+    }
+}
