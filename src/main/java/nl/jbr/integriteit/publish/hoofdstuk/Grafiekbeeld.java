@@ -40,6 +40,9 @@ final class Grafiekbeeld {
             return null;
         }
         Map<String, Object> g = (Map<String, Object>) grafiek;
+        if (g.get("panelen") != null) {
+            return veelvouden(g);
+        }
         int breedte = getal(g.get("breedte"));
         int hoogte = getal(g.get("hoogte"));
         BufferedImage beeld = new BufferedImage(breedte * SCHAAL, hoogte * SCHAAL, BufferedImage.TYPE_INT_RGB);
@@ -56,6 +59,76 @@ final class Grafiekbeeld {
                 lijnen(d, g);
             } else {
                 balken(d, g);
+            }
+        } finally {
+            d.dispose();
+        }
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(beeld, "png", uit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+
+    /** Panels per row in the picture of small multiples. */
+    static final int KOLOMMEN = 3;
+
+    /** Height of a panel's name above it. */
+    private static final int NAAM = 18;
+
+    /**
+     * Small multiples: the panels of the year page in rows of {@link #KOLOMMEN}, each with its name above it, its axes
+     * (the same scale for all) and its line, as one picture.
+     */
+    @SuppressWarnings("unchecked")
+    private static byte[] veelvouden(Map<String, Object> g) {
+        List<Map<String, Object>> panelen = (List<Map<String, Object>>) g.get("panelen");
+        int breedte = getal(g.get("breedte"));
+        int hoogte = getal(g.get("hoogte")) + NAAM;
+        int rijen = (panelen.size() + KOLOMMEN - 1) / KOLOMMEN;
+        BufferedImage beeld = new BufferedImage(KOLOMMEN * breedte * SCHAAL, Math.max(1, rijen) * hoogte * SCHAAL,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D d = beeld.createGraphics();
+        try {
+            d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            d.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            d.setColor(Color.WHITE);
+            d.fillRect(0, 0, beeld.getWidth(), beeld.getHeight());
+            d.scale(SCHAAL, SCHAAL);
+            int links = getal(g.get("links"));
+            int rechts = getal(g.get("rechts"));
+            for (int i = 0; i < panelen.size(); i++) {
+                Map<String, Object> p = panelen.get(i);
+                java.awt.geom.AffineTransform voor = d.getTransform();
+                d.translate((i % KOLOMMEN) * breedte, (i / KOLOMMEN) * hoogte);
+                d.setColor(new Color(0x1a1a1a));
+                d.setFont(LETTER.deriveFont(java.awt.Font.BOLD, 11f));
+                d.drawString(String.valueOf(p.get("naam")), 4, 13);
+                d.translate(0, NAAM);
+                d.setFont(LETTER.deriveFont(10f));
+                for (Map<String, Object> a : (List<Map<String, Object>>) g.get("yas")) {
+                    int y = getal(a.get("y"));
+                    d.setColor(new Color(0xcccccc));
+                    d.setStroke(new BasicStroke(1f));
+                    d.drawLine(links, y, rechts, y);
+                    d.setColor(new Color(0x1a1a1a));
+                    String tekst = String.valueOf(a.get("tekst"));
+                    d.drawString(tekst, links - 4 - d.getFontMetrics().stringWidth(tekst), y + 4);
+                }
+                for (Map<String, Object> a : (List<Map<String, Object>>) g.get("xas")) {
+                    String tekst = String.valueOf(a.get("tekst"));
+                    d.drawString(tekst, getal(a.get("x")) - d.getFontMetrics().stringWidth(tekst) / 2, getal(g.get("xasY")));
+                }
+                d.setColor(new Color(0x154273));
+                d.setStroke(new BasicStroke(2f));
+                d.draw(pad(String.valueOf(p.get("pad"))));
+                for (Map<String, Object> q : (List<Map<String, Object>>) p.get("punten")) {
+                    d.fill(new Ellipse2D.Double(getal(q.get("x")) - 3, getal(q.get("y")) - 3, 6, 6));
+                }
+                d.setTransform(voor);
             }
         } finally {
             d.dispose();
