@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Templates;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;
@@ -18,6 +18,7 @@ import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 
 /** The shared infrastructure every feature uses: warehouse, SQL models and queries, templates, job repository. */
 @Configuration(proxyBeanMethods = false)

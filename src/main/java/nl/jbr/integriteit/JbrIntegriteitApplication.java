@@ -25,6 +25,7 @@ import nl.jbr.integriteit.ingest.IngestConfiguration;
 import nl.jbr.integriteit.ingest.ValidatorConfiguration;
 import nl.jbr.integriteit.inleverstatus.InleverstatusConfiguration;
 import nl.jbr.integriteit.normalise.NormaliseConfiguration;
+import nl.jbr.integriteit.normalise.privacy.PrivacyConfiguration;
 import nl.jbr.integriteit.publish.PublishConfiguration;
 import nl.jbr.integriteit.run.Cli;
 import nl.jbr.integriteit.run.Commandos;
@@ -42,6 +43,7 @@ import nl.jbr.integriteit.run.ValidateCommando;
 import nl.jbr.integriteit.run.ValidatieApplicatie;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaConfiguration;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 
 /**
  * Entry point: {@code java -jar jbr-integriteit.jar run|validate ...} (contract section 7).
@@ -53,7 +55,7 @@ import nl.jbr.integriteit.schema.SchemaConfiguration;
  */
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
-@Import({InfrastructureConfiguration.class, SchemaConfiguration.class, NormaliseConfiguration.class,
+@Import({InfrastructureConfiguration.class, SchemaConfiguration.class, NormaliseConfiguration.class, PrivacyConfiguration.class,
         ValidatorConfiguration.class, IngestConfiguration.class, DisclosureConfiguration.class, FeedbackConfiguration.class,
         InleverstatusConfiguration.class, PublishConfiguration.class, NachtelijkeRunConfiguration.class, Commandos.class})
 public class JbrIntegriteitApplication {

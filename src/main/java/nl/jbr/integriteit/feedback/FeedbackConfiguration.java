@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.jbr.integriteit.ingest.Ontvangstregister;
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Templates;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad;
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Rij;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Stijl;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 
 /**
  * The feedback of one input file as a workbook, for a coordinator who sorts and filters in Excel: sheet
@@ -22,18 +22,21 @@ final class TerugmeldingWerkmap {
     private TerugmeldingWerkmap() {
     }
 
-    static byte[] bytes(Terugmelding report) {
+    /**
+     * The feedback workbook of {@code report}: {@code kop} the CSV's header (its columns, in order) and {@code model}
+     * the page's template model (its explanation), both made by the writer, so the three files cannot disagree.
+     */
+    static byte[] bytes(Terugmelding report, List<String> kop, Map<String, Object> model) {
         List<Rij> bevindingen = new ArrayList<>();
-        bevindingen.add(new Rij(Stijl.KOP, new ArrayList<>(TerugmeldingWriter.HEADER)));
+        bevindingen.add(new Rij(Stijl.KOP, new ArrayList<>(kop)));
         for (Bevinding f : report.bevindingen()) {
             bevindingen.add(Rij.van(Stijl.GEWOON, f.regel() == 0 ? null : f.regel(), f.kolom(), f.waarde(),
                     f.ernst().label(), f.code().name(), f.melding(), f.blad()));
         }
         int laatste = bevindingen.size();
         Werkblad blad = new Werkblad("Bevindingen", bevindingen, List.of(8, 22, 24, 13, 30, 100, 16), 1);
-        String filter = "<autoFilter ref=\"A1:" + XlsxSchrijver.kolomLetters(TerugmeldingWriter.HEADER.size() - 1) + laatste + "\"/>";
+        String filter = "<autoFilter ref=\"A1:" + XlsxSchrijver.kolomLetters(kop.size() - 1) + laatste + "\"/>";
 
-        Map<String, Object> model = TerugmeldingWriter.model(report);
         List<Rij> bestand = new ArrayList<>();
         bestand.add(Rij.van(Stijl.TITEL, "Terugmelding " + report.bestandsnaam()));
         bestand.add(Rij.van(Stijl.GEWOON, report.geaccepteerd() ? "Geaccepteerd" : "Afgekeurd", model.get("uitleg")));

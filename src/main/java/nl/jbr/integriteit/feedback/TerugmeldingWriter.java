@@ -19,10 +19,10 @@ import java.util.Set;
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
-import nl.jbr.integriteit.publish.AtomicFile;
-import nl.jbr.integriteit.publish.GeweigerdPad;
-import nl.jbr.integriteit.publish.SafeCsv;
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.AtomicFile;
+import nl.jbr.integriteit.uitvoer.GeweigerdPad;
+import nl.jbr.integriteit.uitvoer.SafeCsv;
+import nl.jbr.integriteit.uitvoer.Templates;
 
 /**
  * Writes the feedback for one input file (contract 6.2): {@code <outputRoot>/feedback/<MINISTERIE>/<jaar>/<stem>.csv}
@@ -102,7 +102,7 @@ public final class TerugmeldingWriter {
                 return;
             }
             AtomicFile.writeText(plek.csv(), out -> writeCsv(out, report));
-            byte[] werkmap = TerugmeldingWerkmap.bytes(report);
+            byte[] werkmap = TerugmeldingWerkmap.bytes(report, HEADER, model(report));
             AtomicFile.writeBytes(plek.xlsx(), werkmap);
             Map<String, Object> model = model(report);
             model.put("stempel", stempel == null ? "" : stempel);

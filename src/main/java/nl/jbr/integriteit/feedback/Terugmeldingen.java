@@ -24,13 +24,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.ingest.GenegeerdPad;
 import nl.jbr.integriteit.ingest.Ontvangstregister;
-import nl.jbr.integriteit.publish.ParallelTasks;
+import nl.jbr.integriteit.uitvoer.ParallelTasks;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;

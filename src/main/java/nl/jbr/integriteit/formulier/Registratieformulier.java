@@ -1,7 +1,7 @@
 package nl.jbr.integriteit.formulier;
 
-import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
-import static nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters;
+import static nl.jbr.integriteit.uitvoer.werkmap.VasteZip.xml;
+import static nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver.kolomLetters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.publish.AtomicFile;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.AtomicFile;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Rij;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Stijl;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.Kolom;

@@ -14,6 +14,9 @@ import nl.jbr.integriteit.bevinding.Ernst;
  */
 final class Bevindingen {
 
+    /** The findings one file may have before the rest are summed up. */
+    static final int MAXIMUM = 5_000;
+
     private final int maximum;
     private final List<Bevinding> lijst = new ArrayList<>();
     private long fouten;

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
@@ -31,7 +31,6 @@ import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 public final class FormulierValidator {
 
     /** At most this many findings are kept per file (the rest are counted). */
-    static final int MAX_BEVINDINGEN = 5_000;
     /** At most this many title rows are skipped looking for the header. */
     static final int MAX_TITELREGELS = 20;
 
@@ -62,9 +61,9 @@ public final class FormulierValidator {
      */
     public ValidatieResultaat valideer(Path bestand, String ministerie, int jaar, RijOntvanger ontvanger) {
         if (Werkmapherkenning.isWerkmap(bestand)) { // decided by content: the archive copy has no extension
-            return new WerkmapValidator(formulieren, this, Grenzen.van(limits)).valideer(bestand, ministerie, jaar, ontvanger);
+            return new WerkmapValidator(formulieren, this::rijcontrole, Grenzen.van(limits)).valideer(bestand, ministerie, jaar, ontvanger);
         }
-        Bevindingen bevindingen = new Bevindingen(MAX_BEVINDINGEN);
+        Bevindingen bevindingen = new Bevindingen(Bevindingen.MAXIMUM);
         String formulier = null;
         String dialect = null;
         long regels = 0;

@@ -47,7 +47,7 @@ import nl.jbr.integriteit.warehouse.WarehouseException;
  * exception, an SQL error from loading its rows, a stack overflow or running out of memory) rolls back its transaction
  * and records the version as rejected with one fout ({@code BESTAND_ONVERWERKBAAR}), so its previous accepted version
  * stays in force and the other files and years go on as if it was not there. Only a fault of the machine
- * ({@link nl.jbr.integriteit.Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
+ * ({@link nl.jbr.integriteit.bevinding.Machinefout}: full disk, unwritable or damaged data directory, a stop) fails the run.
  *
  * <p>The roles of a Spring Batch chunk step are all here, per file: the <em>reader</em> is
  * {@code csv/SpreadsheetCsvReader} (one {@code CsvRow} at a time, streaming), the <em>processor</em> is

@@ -2,7 +2,7 @@ package nl.jbr.integriteit.ingest;
 
 import java.util.List;
 
-import nl.jbr.integriteit.Machinefout;
+import nl.jbr.integriteit.bevinding.Machinefout;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;

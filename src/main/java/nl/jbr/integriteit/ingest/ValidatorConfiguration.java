@@ -3,7 +3,7 @@ package nl.jbr.integriteit.ingest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
 import nl.jbr.integriteit.normalise.Totaalwoorden;

@@ -21,7 +21,7 @@ import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
 import nl.jbr.integriteit.ingest.xlsx.XlsxLezer;
 import nl.jbr.integriteit.normalise.TextKey;
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 
@@ -43,10 +43,16 @@ final class WerkmapValidator {
     private static final Pattern REGEL = Pattern.compile("^Regel \\d+(:\\s*|\\s+)");
 
     private final Formulieren formulieren;
-    private final FormulierValidator validator;
+    private final Rijcontroles validator;
     private final Grenzen grenzen;
 
-    WerkmapValidator(Formulieren formulieren, FormulierValidator validator, Grenzen grenzen) {
+    /** Makes the check of each row once a sheet's header is known (the form validator's, for a CSV file the same). */
+    @FunctionalInterface
+    interface Rijcontroles {
+        Rijcontrole rijcontrole(Kopregel kop, String ministerie, int jaar, Bevindingen bevindingen, RijOntvanger ontvanger);
+    }
+
+    WerkmapValidator(Formulieren formulieren, Rijcontroles validator, Grenzen grenzen) {
         this.formulieren = formulieren;
         this.validator = validator;
         this.grenzen = grenzen;
@@ -55,7 +61,7 @@ final class WerkmapValidator {
     /** What one sheet turned out to be. */
     private static final class Bladlezing {
         final XlsxLezer.Blad blad;
-        final Bevindingen bevindingen = new Bevindingen(FormulierValidator.MAX_BEVINDINGEN);
+        final Bevindingen bevindingen = new Bevindingen(Bevindingen.MAXIMUM);
         final List<CsvRow> boven = new ArrayList<>();
         Kopregel kop;
         long kopRij;
@@ -71,7 +77,7 @@ final class WerkmapValidator {
     }
 
     ValidatieResultaat valideer(Path bestand, String ministerie, int jaar, RijOntvanger ontvanger) {
-        Bevindingen totaal = new Bevindingen(FormulierValidator.MAX_BEVINDINGEN);
+        Bevindingen totaal = new Bevindingen(Bevindingen.MAXIMUM);
         List<String> gelezen = new ArrayList<>();
         List<String> nietIngevuld = new ArrayList<>();
         List<String> overgeslagen = new ArrayList<>();

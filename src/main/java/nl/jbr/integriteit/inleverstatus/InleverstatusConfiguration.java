@@ -11,9 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.publish.Opendatacatalogus;
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Templates;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.warehouse.SqlQueries;

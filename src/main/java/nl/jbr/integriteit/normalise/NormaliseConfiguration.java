@@ -3,10 +3,9 @@ package nl.jbr.integriteit.normalise;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.jbr.integriteit.normalise.privacy.VrijeTekstScreening;
 import nl.jbr.integriteit.schema.SchemaSource;
 
-/** Category and code-list normalisation and free-text screening, configured from {@code jbr.schemas}. */
+/** Category and code-list normalisation, configured from {@code jbr.schemas}. */
 @Configuration(proxyBeanMethods = false)
 public class NormaliseConfiguration {
 
@@ -23,10 +22,5 @@ public class NormaliseConfiguration {
     @Bean
     Totaalwoorden totaalwoorden(SchemaSource schemas) {
         return new Totaalwoorden(schemas);
-    }
-
-    @Bean
-    VrijeTekstScreening vrijeTekstScreening() {
-        return new VrijeTekstScreening();
     }
 }

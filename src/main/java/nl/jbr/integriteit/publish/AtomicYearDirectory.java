@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.uitvoer.Kopie;
+import nl.jbr.integriteit.uitvoer.GeweigerdPad;
 
 /**
  * Publishes {@code <root>/<jaar>/} all at once. The content is written to {@code .<jaar>.tmp-<pid>-<runId>-<random>}

@@ -16,6 +16,9 @@ import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
+import nl.jbr.integriteit.uitvoer.AtomicFile;
+import nl.jbr.integriteit.uitvoer.SafeCsv;
+import nl.jbr.integriteit.uitvoer.GeweigerdPad;
 
 /**
  * BZK's disclosure audit report of a published year, in {@code beheer/onthulling/} (contract 8: never public):

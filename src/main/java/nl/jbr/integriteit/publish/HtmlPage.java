@@ -15,6 +15,9 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 
 import nl.jbr.integriteit.tabel.TableDefinition;
+import nl.jbr.integriteit.tabel.Geheim;
+import nl.jbr.integriteit.tabel.DutchNumbers;
+import nl.jbr.integriteit.tabel.TableData;
 
 /**
  * Turns table data into the model of {@code templates/index.ftlh}: every cell already formatted the

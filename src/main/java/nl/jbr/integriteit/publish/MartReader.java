@@ -15,6 +15,8 @@ import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
+import nl.jbr.integriteit.tabel.Geheim;
+import nl.jbr.integriteit.tabel.TableData;
 
 /**
  * Reads the published columns of {@code mart_<table id>} for one year and scope, ordered by the

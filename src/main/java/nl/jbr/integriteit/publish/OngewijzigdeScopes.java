@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
+import nl.jbr.integriteit.tabel.TableData;
 
 /**
  * A year is republished when any of its inputs changed, but most of its scopes (a ministry's set, or the rijksbrede

@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import tools.jackson.databind.JsonNode;
+import nl.jbr.integriteit.uitvoer.AtomicFile;
+import nl.jbr.integriteit.uitvoer.Templates;
+import nl.jbr.integriteit.vaststelling.Vrijgave;
 
 /**
  * The open-data catalogue of the public folder, {@code openbaar/catalogus.ttl} (DCAT-AP 3 / DCAT-AP-NL, Turtle):

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import nl.jbr.integriteit.tabel.TableCatalog;
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.uitvoer.Templates;
 
 /** Wiring of the publication feature. */
 @Configuration(proxyBeanMethods = false)

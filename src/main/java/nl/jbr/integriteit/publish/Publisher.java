@@ -18,7 +18,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk;
-import nl.jbr.integriteit.publish.spreadsheet.Tabellenwerkmap;
 import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.uitvoer.Toegang;
@@ -27,6 +26,12 @@ import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
+import nl.jbr.integriteit.tabel.TableData;
+import nl.jbr.integriteit.uitvoer.AtomicFile;
+import nl.jbr.integriteit.uitvoer.Templates;
+import nl.jbr.integriteit.uitvoer.ParallelTasks;
+import nl.jbr.integriteit.uitvoer.GeweigerdPad;
+import nl.jbr.integriteit.vaststelling.Vrijgave;
 
 /**
  * Publishes the integrity tables computed in the warehouse (the marts, see

@@ -17,7 +17,10 @@ import java.util.Set;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.jbr.integriteit.tabel.Geheim;
 import nl.jbr.integriteit.tabel.TableDefinition;
+import nl.jbr.integriteit.tabel.TableData;
+import nl.jbr.integriteit.uitvoer.SafeCsv;
 
 /**
  * Writes one table as CSV (contract 6: UTF-8, {@code ,}, {@code .} decimals, header row, through

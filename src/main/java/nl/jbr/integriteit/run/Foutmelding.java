@@ -3,7 +3,7 @@ package nl.jbr.integriteit.run;
 import java.nio.file.Path;
 import java.sql.SQLException;
 
-import nl.jbr.integriteit.Machinefout;
+import nl.jbr.integriteit.bevinding.Machinefout;
 
 /**
  * One Dutch sentence for an operator error or fault (full disk, read-only or damaged data directory, a job
@@ -25,7 +25,7 @@ public final class Foutmelding {
     public static String zin(Throwable fout, Path data) {
         String logboek = data.toAbsolutePath().resolve("logs").resolve("jbr-integriteit.log").toString();
         for (Throwable t = fout; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Zin || t instanceof nl.jbr.integriteit.publish.GeweigerdPad
+            if (t instanceof Zin || t instanceof nl.jbr.integriteit.uitvoer.GeweigerdPad
                     || t instanceof nl.jbr.integriteit.uitvoer.Uitvoerfout
                     || t instanceof nl.jbr.integriteit.vaststelling.VaststellingFout) {
                 return t.getMessage();

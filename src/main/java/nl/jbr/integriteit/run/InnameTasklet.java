@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 
 /**
  * The {@code jbr.*} settings of a command line, bound as the application will bind them (the command line, then Java

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.feedback.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.publish.Publisher;

@@ -19,7 +19,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 
 /** {@code run}: one execution of the nightly job; prints what it did. */

@@ -4,9 +4,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.ingest.ValidatorConfiguration;
 import nl.jbr.integriteit.normalise.NormaliseConfiguration;
+import nl.jbr.integriteit.normalise.privacy.PrivacyConfiguration;
 import nl.jbr.integriteit.schema.SchemaConfiguration;
 
 /**
@@ -16,6 +17,6 @@ import nl.jbr.integriteit.schema.SchemaConfiguration;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JbrProperties.class)
-@Import({SchemaConfiguration.class, NormaliseConfiguration.class, ValidatorConfiguration.class})
+@Import({SchemaConfiguration.class, NormaliseConfiguration.class, PrivacyConfiguration.class, ValidatorConfiguration.class})
 public class ValidatieApplicatie {
 }

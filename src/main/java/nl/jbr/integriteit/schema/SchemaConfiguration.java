@@ -3,7 +3,7 @@ package nl.jbr.integriteit.schema;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 
 /** The form definitions and the ministries code list, read once from {@code jbr.schemas}. */
 @Configuration(proxyBeanMethods = false)

@@ -18,7 +18,7 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 
 /**
  * Reads the machine-readable form definitions and code lists of {@code input-schemas/}: UTF-8 CSV

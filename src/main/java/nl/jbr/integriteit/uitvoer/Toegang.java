@@ -62,7 +62,7 @@ public final class Toegang {
 
     /**
      * Sets the modes (and configured groups) of everything under the three audience folders that exist. Called after
-     * every step that writes there; files written with {@link nl.jbr.integriteit.publish.AtomicFile} already take the
+     * every step that writes there; files written with {@link nl.jbr.integriteit.uitvoer.AtomicFile} already take the
      * mode of their folder, so this mainly fixes folders and files written in place.
      */
     public void herstel() {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import nl.jbr.integriteit.publish.Vrijgave;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 

@@ -44,7 +44,7 @@ public final class MartBuilder {
      * returns rows fails the run before anything is published.
      */
     public void checkAssertions(Warehouse warehouse) {
-        for (SqlModels.Model assertion : models.assertions(SqlModels.JOB)) {
+        for (SqlModel assertion : models.assertions(SqlModels.JOB)) {
             List<String> rows = warehouse.firstRows(assertion.sql(), 5);
             if (!rows.isEmpty()) {
                 throw new IllegalStateException("assertion " + assertion.path() + " failed, e.g. " + rows);

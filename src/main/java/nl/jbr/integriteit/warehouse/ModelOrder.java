@@ -38,13 +38,13 @@ public final class ModelOrder {
      * @param layers  the models per layer, in layer order
      * @throws IllegalStateException naming the model and what is wrong
      */
-    public static List<SqlModels.Model> order(List<SqlModels.Model> sources, List<List<SqlModels.Model>> layers) {
+    public static List<SqlModel> order(List<SqlModel> sources, List<List<SqlModel>> layers) {
         Set<String> sourceNames = new TreeSet<>();
         sources.forEach(s -> sourceNames.addAll(creates(s.sql())));
         Map<String, String> createdBy = new HashMap<>();
         Set<String> macros = new TreeSet<>();
-        for (List<SqlModels.Model> layer : layers) {
-            for (SqlModels.Model model : layer) {
+        for (List<SqlModel> layer : layers) {
+            for (SqlModel model : layer) {
                 creates(model.sql()).forEach(name -> createdBy.put(name, model.path()));
                 Matcher m = MACRO.matcher(model.sql());
                 while (m.find()) {
@@ -53,15 +53,15 @@ public final class ModelOrder {
             }
         }
         Set<String> built = new TreeSet<>(sourceNames);
-        List<SqlModels.Model> ordered = new ArrayList<>();
-        for (List<SqlModels.Model> layer : layers) {
-            List<SqlModels.Model> todo = new ArrayList<>(layer);
-            todo.sort(Comparator.comparing(SqlModels.Model::path));
-            for (SqlModels.Model model : todo) {
+        List<SqlModel> ordered = new ArrayList<>();
+        for (List<SqlModel> layer : layers) {
+            List<SqlModel> todo = new ArrayList<>(layer);
+            todo.sort(Comparator.comparing(SqlModel::path));
+            for (SqlModel model : todo) {
                 check(model, sourceNames, createdBy, macros);
             }
             while (!todo.isEmpty()) {
-                SqlModels.Model next = todo.stream().filter(m -> built.containsAll(depends(m))).findFirst()
+                SqlModel next = todo.stream().filter(m -> built.containsAll(depends(m))).findFirst()
                         .orElseThrow(() -> new IllegalStateException(unresolved(todo, built)));
                 ordered.add(next);
                 built.addAll(creates(next.sql()));
@@ -72,7 +72,7 @@ public final class ModelOrder {
     }
 
     /** What a model declares it reads. */
-    static Set<String> depends(SqlModels.Model model) {
+    static Set<String> depends(SqlModel model) {
         Matcher m = DEPENDS.matcher(model.sql());
         if (!m.find()) {
             throw new IllegalStateException("model " + model.path() + " does not start with '-- depends: ...'");
@@ -97,7 +97,7 @@ public final class ModelOrder {
     }
 
     /** Declared names must exist; what the SQL reads of the job must be declared. */
-    private static void check(SqlModels.Model model, Set<String> sources, Map<String, String> createdBy, Set<String> macros) {
+    private static void check(SqlModel model, Set<String> sources, Map<String, String> createdBy, Set<String> macros) {
         Set<String> declared = depends(model);
         Set<String> own = creates(model.sql());
         for (String name : declared) {
@@ -133,9 +133,9 @@ public final class ModelOrder {
         return sql.replaceAll("--[^\\n]*", "").replaceAll("'[^']*'", "''");
     }
 
-    private static String unresolved(List<SqlModels.Model> todo, Set<String> built) {
+    private static String unresolved(List<SqlModel> todo, Set<String> built) {
         StringBuilder b = new StringBuilder("these models read what no earlier model builds (or depend on each other in a circle):");
-        for (SqlModels.Model model : todo) {
+        for (SqlModel model : todo) {
             Set<String> missing = new TreeSet<>(depends(model));
             missing.removeAll(built);
             b.append(' ').append(model.path()).append(" needs ").append(missing).append(';');

@@ -51,15 +51,15 @@ public final class SqlModels {
      * The models of one layer ({@code layerPattern} like {@code "30_marts"} or {@code "*"}), sorted; {@link #TABELLEN}
      * is the table folders' marts, and the disclosure layer starts with the mapping derived from their definitions.
      */
-    public List<Model> models(String job, String layerPattern) {
+    public List<SqlModel> models(String job, String layerPattern) {
         if (TABELLEN.equals(layerPattern)) {
             return load(job, "tabellen/*/mart_*.sql");
         }
-        List<Model> models = load(job, "models/" + layerPattern + "/*.sql");
+        List<SqlModel> models = load(job, "models/" + layerPattern + "/*.sql");
         if (ONTHULLING.equals(layerPattern)) {
             Tabelafleiding.Afgeleid verwijzing = afleiding(job).onthullingVerwijzing();
-            List<Model> met = new ArrayList<>(models);
-            met.add(0, new Model(verwijzing.naam(), verwijzing.sql()));
+            List<SqlModel> met = new ArrayList<>(models);
+            met.add(0, new SqlModel(verwijzing.naam(), verwijzing.sql()));
             return List.copyOf(met);
         }
         return models;
@@ -84,7 +84,7 @@ public final class SqlModels {
     }
 
     /** The source files of the job. */
-    public List<Model> sources(String job) {
+    public List<SqlModel> sources(String job) {
         return load(job, "sources/*.sql");
     }
 
@@ -100,17 +100,17 @@ public final class SqlModels {
      * The assertions of the job, queries that return the rows that break them: those derived from the table
      * definitions (unique keys, RIJK sums) and the hand-written ones of {@code jobs/<job>/assertions/*.sql}.
      */
-    public List<Model> assertions(String job) {
-        List<Model> alle = new ArrayList<>();
-        afleiding(job).asserties().forEach(a -> alle.add(new Model(a.naam(), a.sql())));
+    public List<SqlModel> assertions(String job) {
+        List<SqlModel> alle = new ArrayList<>();
+        afleiding(job).asserties().forEach(a -> alle.add(new SqlModel(a.naam(), a.sql())));
         alle.addAll(load(job, "assertions/*.sql"));
         return List.copyOf(alle);
     }
 
     /** The checked run order of the models of {@code layers}; the sources are the job's and each form's raw table. */
-    public List<Model> order(String job, List<String> layers, Formulieren formulieren) {
-        List<Model> bronnen = new ArrayList<>(sources(job));
-        formulieren.alle().forEach(f -> bronnen.add(new Model("formulieren/" + f.naam(), RuweTabellen.ddl(f))));
+    public List<SqlModel> order(String job, List<String> layers, Formulieren formulieren) {
+        List<SqlModel> bronnen = new ArrayList<>(sources(job));
+        formulieren.alle().forEach(f -> bronnen.add(new SqlModel("formulieren/" + f.naam(), RuweTabellen.ddl(f))));
         return ModelOrder.order(bronnen, layers.stream().map(layer -> models(job, layer)).toList());
     }
 
@@ -119,13 +119,13 @@ public final class SqlModels {
         execute(warehouse, models(job, layerPattern));
     }
 
-    private static void execute(Warehouse warehouse, List<Model> models) {
+    private static void execute(Warehouse warehouse, List<SqlModel> models) {
         dropChangedMaterialisations(warehouse, models);
-        for (Model model : models) {
+        for (SqlModel model : models) {
             long begin = System.nanoTime();
             try {
                 warehouse.execute(model.sql());
-                log.debug("Model {}: {} ms", model.path(), (System.nanoTime() - begin) / 1_000_000);
+                log.debug("SqlModel {}: {} ms", model.path(), (System.nanoTime() - begin) / 1_000_000);
             } catch (WarehouseException e) {
                 throw new WarehouseException("model " + model.path() + " failed: " + e.getMessage(), e);
             }
@@ -140,9 +140,9 @@ public final class SqlModels {
      * table, say); DuckDB refuses to replace a view by a table or the reverse, so the old object is dropped first.
      * The catalogue query stays here beside the one thing it serves, like the loader's.
      */
-    private static void dropChangedMaterialisations(Warehouse warehouse, List<Model> models) {
+    private static void dropChangedMaterialisations(Warehouse warehouse, List<SqlModel> models) {
         java.util.Map<String, String> gewenst = new java.util.HashMap<>();
-        for (Model model : models) {
+        for (SqlModel model : models) {
             Matcher m = CREATE.matcher(model.sql());
             if (m.find()) {
                 gewenst.put(m.group(2).toLowerCase(java.util.Locale.ROOT), m.group(1).toUpperCase(java.util.Locale.ROOT));
@@ -158,26 +158,26 @@ public final class SqlModels {
             String soort = "VIEW".equals(rij.get("table_type")) ? "VIEW" : "TABLE";
             String wil = gewenst.get(naam);
             if (wil != null && !wil.equals(soort)) {
-                log.info("Model {} wordt voortaan als {} bewaard; de oude {} is verwijderd", naam,
+                log.info("SqlModel {} wordt voortaan als {} bewaard; de oude {} is verwijderd", naam,
                         "TABLE".equals(wil) ? "tabel" : "view", "TABLE".equals(soort) ? "tabel" : "view");
                 warehouse.execute("DROP " + soort + " " + naam);
             }
         }
     }
 
-    private List<Model> load(String job, String pattern) {
+    private List<SqlModel> load(String job, String pattern) {
         try {
             Resource[] resources = resolver.getResources(jobsLocation + job + "/" + pattern);
             return Arrays.stream(resources)
                     .map(SqlModels::toModel)
-                    .sorted(Comparator.comparing(Model::path))
+                    .sorted(Comparator.comparing(SqlModel::path))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list SQL files " + pattern + " of " + job, e);
         }
     }
 
-    private static Model toModel(Resource resource) {
+    private static SqlModel toModel(Resource resource) {
         try {
             String url = resource.getURL().toString();
             String path = resource.getFilename();
@@ -188,13 +188,9 @@ public final class SqlModels {
                     break;
                 }
             }
-            return new Model(path, resource.getContentAsString(StandardCharsets.UTF_8));
+            return new SqlModel(path, resource.getContentAsString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** One SQL file: its path below the job folder (e.g. {@code models/30_marts/mart_uitkomst.sql}) and text. */
-    public record Model(String path, String sql) {
     }
 }

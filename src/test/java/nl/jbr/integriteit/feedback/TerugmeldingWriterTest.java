@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.bevinding.Ernst;
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Templates;
 
 class TerugmeldingWriterTest {
 

@@ -16,11 +16,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
 import nl.jbr.integriteit.ingest.xlsx.XlsxLezer;
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Kolom;
 
 /** Fills in a generated registratieformulier the way a coordinator would: only values from its own drop-downs. */

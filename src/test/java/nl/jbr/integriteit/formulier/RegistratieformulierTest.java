@@ -13,7 +13,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.MeldingRij;
 import nl.jbr.integriteit.ingest.PersoneelRij;

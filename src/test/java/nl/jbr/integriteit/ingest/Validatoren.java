@@ -1,6 +1,6 @@
 package nl.jbr.integriteit.ingest;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.normalise.CategorieNormaliser;
 import nl.jbr.integriteit.normalise.CodeLijsten;
 import nl.jbr.integriteit.normalise.Totaalwoorden;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 import nl.jbr.integriteit.tabel.TableDefinition;
+import nl.jbr.integriteit.tabel.DutchNumbers;
 
 class DutchNumbersTest {
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
+import nl.jbr.integriteit.uitvoer.Templates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
+import nl.jbr.integriteit.uitvoer.ParallelTasks;
 
 /**
  * {@link ParallelTasks}: results in submission order, and a failure is passed on only after every task has finished

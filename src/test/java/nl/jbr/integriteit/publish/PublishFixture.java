@@ -19,6 +19,7 @@ import nl.jbr.integriteit.warehouse.ReferenceData;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.uitvoer.Templates;
 
 /**
  * Small, hand-made contents of the raw tables, as the ingest step would leave them. Every expected

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import nl.jbr.integriteit.uitvoer.Templates;
 
 /**
  * Issue 23 item 3: a link to a file path is percent-encoded ({@code BZK meldingen 2020.html} becomes

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.Pijplijn;
 import nl.jbr.integriteit.publish.Catalogusgraaf;
 

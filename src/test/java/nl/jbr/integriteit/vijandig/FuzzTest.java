@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.bevinding.Bevinding;
 import nl.jbr.integriteit.bevinding.BevindingCode;
 import nl.jbr.integriteit.feedback.Terugmelding;
@@ -32,7 +32,7 @@ import nl.jbr.integriteit.ingest.PersoneelRij;
 import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
 import nl.jbr.integriteit.ingest.Validatoren;
-import nl.jbr.integriteit.publish.Templates;
+import nl.jbr.integriteit.uitvoer.Templates;
 import nl.jbr.integriteit.schema.SchemaSource;
 
 /**
@@ -244,7 +244,7 @@ class FuzzTest {
             Rij rij = new Rij();
             rij.r = Integer.toString(nummer);
             for (int k = 0; k < cellen.length; k++) {
-                cellen[k].ref = nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters(k) + nummer;
+                cellen[k].ref = nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver.kolomLetters(k) + nummer;
                 rij.cellen.add(cellen[k]);
             }
             return rij;

@@ -13,14 +13,14 @@ import nl.jbr.integriteit.schema.SchemaSource;
 /** The run order of the models comes from their {@code -- depends:} lines, and is checked. */
 class ModelOrderTest {
 
-    private static final SqlModels.Model BRON = new SqlModels.Model("sources/001.sql",
+    private static final SqlModel BRON = new SqlModel("sources/001.sql",
             "CREATE TABLE IF NOT EXISTS melding_ruw (x INT);");
 
     @Test
     void deModellenVanDeJobHebbenEenSluitendeVolgorde() {
         SqlModels models = new SqlModels("classpath:jobs/");
-        List<SqlModels.Model> volgorde = models.order(SqlModels.JOB, MartBuilder.LAYERS, new Formulieren(SchemaSource.embedded()));
-        List<String> paden = volgorde.stream().map(SqlModels.Model::path).toList();
+        List<SqlModel> volgorde = models.order(SqlModels.JOB, MartBuilder.LAYERS, new Formulieren(SchemaSource.embedded()));
+        List<String> paden = volgorde.stream().map(SqlModel::path).toList();
         // every model of every layer, once
         int aantal = MartBuilder.LAYERS.stream().mapToInt(l -> models.models(SqlModels.JOB, l).size()).sum();
         assertThat(paden).hasSize(aantal).doesNotHaveDuplicates();
@@ -39,7 +39,7 @@ class ModelOrderTest {
             if (laag.equals("01_macros")) {
                 continue;
             }
-            for (SqlModels.Model model : models.models(SqlModels.JOB, laag)) {
+            for (SqlModel model : models.models(SqlModels.JOB, laag)) {
                 assertThat(ModelOrder.creates(model.sql())).as(model.path()).hasSize(1);
             }
         }
@@ -47,25 +47,25 @@ class ModelOrderTest {
 
     @Test
     void binnenEenLaagBepalenDeAfhankelijkhedenDeVolgordeNietDeNamen() {
-        SqlModels.Model a = new SqlModels.Model("models/20/a.sql", "-- depends: b_view\nCREATE OR REPLACE VIEW a_view AS SELECT * FROM b_view;");
-        SqlModels.Model b = new SqlModels.Model("models/20/b.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW b_view AS SELECT * FROM melding_ruw;");
-        assertThat(ModelOrder.order(List.of(BRON), List.of(List.of(a, b))).stream().map(SqlModels.Model::path))
+        SqlModel a = new SqlModel("models/20/a.sql", "-- depends: b_view\nCREATE OR REPLACE VIEW a_view AS SELECT * FROM b_view;");
+        SqlModel b = new SqlModel("models/20/b.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW b_view AS SELECT * FROM melding_ruw;");
+        assertThat(ModelOrder.order(List.of(BRON), List.of(List.of(a, b))).stream().map(SqlModel::path))
                 .containsExactly("models/20/b.sql", "models/20/a.sql");
     }
 
     @Test
     void eenModelDatLeestWatNogNietGebouwdIsFaalt() {
         // a mart in layer 30 declared to read a view that only layer 40 builds
-        SqlModels.Model mart = new SqlModels.Model("models/30/mart.sql", "-- depends: later\nCREATE OR REPLACE TABLE mart AS SELECT * FROM later;");
-        SqlModels.Model later = new SqlModels.Model("models/40/later.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW later AS SELECT * FROM melding_ruw;");
+        SqlModel mart = new SqlModel("models/30/mart.sql", "-- depends: later\nCREATE OR REPLACE TABLE mart AS SELECT * FROM later;");
+        SqlModel later = new SqlModel("models/40/later.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW later AS SELECT * FROM melding_ruw;");
         assertThatThrownBy(() -> ModelOrder.order(List.of(BRON), List.of(List.of(mart), List.of(later))))
                 .hasMessageContaining("models/30/mart.sql needs [later]");
     }
 
     @Test
     void eenNietGenoemdeAfhankelijkheidFaalt() {
-        SqlModels.Model b = new SqlModels.Model("models/20/b.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW b_view AS SELECT * FROM melding_ruw;");
-        SqlModels.Model a = new SqlModels.Model("models/20/a.sql",
+        SqlModel b = new SqlModel("models/20/b.sql", "-- depends: melding_ruw\nCREATE OR REPLACE VIEW b_view AS SELECT * FROM melding_ruw;");
+        SqlModel a = new SqlModel("models/20/a.sql",
                 "-- depends: melding_ruw\nCREATE OR REPLACE VIEW a_view AS SELECT * FROM melding_ruw JOIN b_view USING (x);");
         assertThatThrownBy(() -> ModelOrder.order(List.of(BRON), List.of(List.of(a, b))))
                 .hasMessageContaining("models/20/a.sql reads 'b_view' but does not declare it");
@@ -73,7 +73,7 @@ class ModelOrderTest {
 
     @Test
     void eenModelZonderDependsRegelFaalt() {
-        SqlModels.Model a = new SqlModels.Model("models/20/a.sql", "CREATE OR REPLACE VIEW a_view AS SELECT * FROM melding_ruw;");
+        SqlModel a = new SqlModel("models/20/a.sql", "CREATE OR REPLACE VIEW a_view AS SELECT * FROM melding_ruw;");
         assertThatThrownBy(() -> ModelOrder.order(List.of(BRON), List.of(List.of(a))))
                 .hasMessageContaining("does not start with '-- depends:");
     }

@@ -16,7 +16,7 @@ public record Grenzen(long maxBestandBytes, long maxUitgepaktBytes, long maxVerh
         int maxKolommen, int maxCeltekens, int maxBladen) {
 
     /** Fixed limits: uncompressed at most 4 times the file limit, ratio 200, 5,000,000 cells, 50 sheets. */
-    public static Grenzen van(nl.jbr.integriteit.JbrProperties.Limits limits) {
+    public static Grenzen van(nl.jbr.integriteit.instellingen.JbrProperties.Limits limits) {
         return new Grenzen(limits.maxFileBytes(), 4 * limits.maxFileBytes(), 200, 5_000_000, limits.maxRows(),
                 limits.maxFields(), limits.maxLineChars(), 50);
     }

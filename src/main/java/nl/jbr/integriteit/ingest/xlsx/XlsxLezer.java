@@ -473,7 +473,7 @@ public final class XlsxLezer implements AutoCloseable {
                             if (cel != null) {
                                 if (!geldig || rijnummer > MAX_RIJ || kolom >= MAX_KOLOM) {
                                     throw buitenWerkblad(blad, ref != null ? ref
-                                            : nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver.kolomLetters(kolom) + rijnummer);
+                                            : nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver.kolomLetters(kolom) + rijnummer);
                                 }
                                 if (kolom >= grenzen.maxKolommen()) {
                                     throw new WerkmapFout(BevindingCode.LIMIET_OVERSCHREDEN, "Blad '" + blad.naam() + "', cel "

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import nl.jbr.integriteit.publish.TableData;
-import nl.jbr.integriteit.publish.Templates;
-import nl.jbr.integriteit.publish.Vrijgave;
+import nl.jbr.integriteit.tabel.TableData;
+import nl.jbr.integriteit.uitvoer.Templates;
+import nl.jbr.integriteit.vaststelling.Vrijgave;
 
 /**
  * The integrity chapter of the Jaarrapportage Bedrijfsvoering Rijk for one year (issue 25), made from the year's
@@ -21,7 +21,7 @@ import nl.jbr.integriteit.publish.Vrijgave;
  * accessible PDF ({@link PdfSchrijver}), all three with the same text and tables.
  *
  * <p>What the chapter holds is data under {@code jobs/<job>/hoofdstuk/}: {@code hoofdstuk.json} (its sections and which
- * tables each holds, in the year page's order, so "Tabel 3" is the same table everywhere), {@code tekst.ftl} (the
+ * tables each holds, in the year page's order, so "Inhoud.Tabel 3" is the same table everywhere), {@code tekst.ftl} (the
  * generated text, from the figures {@link Kerncijfers} takes from the published cells) and {@code hoofdstuk.ftlh} (the
  * HTML page, and the XHTML the PDF is made from). Everything is a function of the published tables and the year's
  * release state: no clock, no run id, so the same tables give the same bytes.
@@ -44,26 +44,6 @@ public final class Hoofdstuk {
     public record SectieIndeling(String id, String titel, List<String> tabellen) {
     }
 
-    /**
-     * One table in the chapter: its number on the year page, its rows, whether only a reference is printed, and its
-     * chart as a PNG (drawn once for the ODT and the PDF), or {@code null}.
-     */
-    record Tabel(int nummer, TableData data, Map<String, Object> html, boolean verwijzing, String csv, byte[] png) {
-    }
-
-    /** One section as it is written: heading, paragraphs of generated text, tables. */
-    record Sectie(String id, String titel, List<String> alineas, List<Tabel> tabellen) {
-    }
-
-    /** The whole chapter: the same for the three formats. */
-    record Inhoud(int jaar, String titel, String ondertitel, String vrijgave, List<String> inleiding, List<Sectie> secties,
-                  String bron) {
-
-        /** The document title (PDF metadata, ODT meta, HTML title). */
-        String documenttitel() {
-            return titel + " " + jaar + " – " + ondertitel;
-        }
-    }
 
     public Hoofdstuk(Templates templates, String job, Indeling indeling) {
         this.templates = templates;
@@ -124,11 +104,11 @@ public final class Hoofdstuk {
         nummers.forEach((id, n) -> nummerTekst.put(id, Integer.toString(n)));
         model.put("nummers", nummerTekst);
         Map<String, List<String>> tekst = tekst(templates.render(job + "/hoofdstuk/tekst.ftl", model));
-        List<Sectie> secties = new ArrayList<>();
+        List<Inhoud.Sectie> secties = new ArrayList<>();
         Set<String> gehad = new HashSet<>();
         int vorige = 0;
         for (SectieIndeling s : indeling.secties()) {
-            List<Tabel> inSectie = new ArrayList<>();
+            List<Inhoud.Tabel> inSectie = new ArrayList<>();
             for (String id : s.tabellen()) {
                 TableData data = perId.get(id);
                 if (data == null || !gehad.add(id)) {
@@ -142,9 +122,9 @@ public final class Hoofdstuk {
                 boolean verwijzing = data.rijen().size() > indeling.maxRijen();
                 Map<String, Object> pagina = html.get(id);
                 byte[] png = verwijzing || pagina == null ? null : Grafiekbeeld.png(pagina.get("grafiek"));
-                inSectie.add(new Tabel(nummer, data, pagina, verwijzing, csvPrefix + id + ".csv", png));
+                inSectie.add(new Inhoud.Tabel(nummer, data, pagina, verwijzing, csvPrefix + id + ".csv", png));
             }
-            secties.add(new Sectie(s.id(), s.titel(), tekst.getOrDefault(s.id(), List.of()), inSectie));
+            secties.add(new Inhoud.Sectie(s.id(), s.titel(), tekst.getOrDefault(s.id(), List.of()), inSectie));
         }
         if (gehad.size() != tabellen.size()) {
             throw new IllegalStateException("hoofdstuk.json leaves out a published table: it has " + gehad + " of " + nummers.keySet());
@@ -199,13 +179,13 @@ public final class Hoofdstuk {
         m.put("inleiding", inhoud.inleiding());
         m.put("bron", inhoud.bron());
         List<Map<String, Object>> secties = new ArrayList<>();
-        for (Sectie s : inhoud.secties()) {
+        for (Inhoud.Sectie s : inhoud.secties()) {
             Map<String, Object> sm = new LinkedHashMap<>();
             sm.put("id", s.id());
             sm.put("titel", s.titel());
             sm.put("alineas", s.alineas());
             List<Map<String, Object>> tabellen = new ArrayList<>();
-            for (Tabel t : s.tabellen()) {
+            for (Inhoud.Tabel t : s.tabellen()) {
                 Map<String, Object> tm = new LinkedHashMap<>(t.html());
                 tm.put("nummer", Integer.toString(t.nummer()));
                 tm.put("verwijzing", t.verwijzing());

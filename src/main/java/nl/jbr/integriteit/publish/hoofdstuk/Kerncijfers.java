@@ -8,14 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.publish.DutchNumbers;
-import nl.jbr.integriteit.publish.TableData;
+import nl.jbr.integriteit.tabel.DutchNumbers;
+import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.tabel.TableDefinition;
 
 /**
  * The figures the chapter's text speaks of, taken from the rijksbrede tables exactly as they are published: the
  * {@link TableData} a year's CSVs are written from, after disclosure control (a hidden cell is
- * {@link nl.jbr.integriteit.publish.Geheim}, a missing one {@code null}). Nothing here reads the warehouse, so the text
+ * {@link nl.jbr.integriteit.tabel.Geheim}, a missing one {@code null}). Nothing here reads the warehouse, so the text
  * can only repeat a published cell or combine two of them (a difference, or a change in percent rounded once, half up,
  * to one decimal, as the tables round: {@code 01_macros/010_afronding.sql}). A figure that is hidden or missing is left
  * out of the model; the text template then leaves its sentence out or says so without a number.

@@ -1,6 +1,6 @@
 package nl.jbr.integriteit.publish.hoofdstuk;
 
-import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
+import static nl.jbr.integriteit.uitvoer.werkmap.VasteZip.xml;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import nl.jbr.integriteit.publish.DutchNumbers;
-import nl.jbr.integriteit.publish.TableData;
+import nl.jbr.integriteit.tabel.DutchNumbers;
+import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.tabel.TableDefinition;
-import nl.jbr.integriteit.publish.spreadsheet.VasteZip;
+import nl.jbr.integriteit.uitvoer.werkmap.VasteZip;
 
 /**
  * Writes the chapter as an OpenDocument text ({@code .odt}, ODF 1.3) by hand, as {@code OdsSchrijver} does the
@@ -40,7 +40,7 @@ final class OdtSchrijver {
             + " office:version=\"" + VERSIE + "\"";
 
     /** Writes {@code inhoud} to {@code bestand}. */
-    void schrijf(Path bestand, Hoofdstuk.Inhoud inhoud) throws IOException {
+    void schrijf(Path bestand, Inhoud inhoud) throws IOException {
         List<Afbeelding> afbeeldingen = new ArrayList<>();
         String content = content(inhoud, afbeeldingen);
         try (VasteZip zip = new VasteZip(bestand)) {
@@ -75,7 +75,7 @@ final class OdtSchrijver {
     private record Afbeelding(String pad, byte[] png) {
     }
 
-    private static String content(Hoofdstuk.Inhoud inhoud, List<Afbeelding> afbeeldingen) {
+    private static String content(Inhoud inhoud, List<Afbeelding> afbeeldingen) {
         StringBuilder out = new StringBuilder(1 << 16);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content").append(NS).append(">");
         out.append("<office:automatic-styles>")
@@ -101,10 +101,10 @@ final class OdtSchrijver {
         h(out, 2, "Inleiding");
         inhoud.inleiding().forEach(a -> p(out, "Text_20_body", a));
         int s = 0;
-        for (Hoofdstuk.Sectie sectie : inhoud.secties()) {
+        for (Inhoud.Sectie sectie : inhoud.secties()) {
             h(out, 2, (++s) + ". " + sectie.titel());
             sectie.alineas().forEach(a -> p(out, "Text_20_body", a));
-            for (Hoofdstuk.Tabel tabel : sectie.tabellen()) {
+            for (Inhoud.Tabel tabel : sectie.tabellen()) {
                 TableDefinition d = tabel.data().definitie();
                 h(out, 3, "Tabel " + tabel.nummer() + ". " + d.titel());
                 if (tabel.verwijzing()) {
@@ -132,7 +132,7 @@ final class OdtSchrijver {
         return out.toString();
     }
 
-    private static void tabel(StringBuilder out, Hoofdstuk.Tabel tabel) {
+    private static void tabel(StringBuilder out, Inhoud.Tabel tabel) {
         TableData data = tabel.data();
         List<TableDefinition.Kolom> kolommen = data.definitie().kolommen();
         out.append("<table:table table:name=\"Tabel ").append(tabel.nummer()).append("\" table:style-name=\"Tabel\">");
@@ -166,7 +166,7 @@ final class OdtSchrijver {
     }
 
     @SuppressWarnings("unchecked")
-    private static void afbeelding(StringBuilder out, Hoofdstuk.Tabel tabel, List<Afbeelding> afbeeldingen) {
+    private static void afbeelding(StringBuilder out, Inhoud.Tabel tabel, List<Afbeelding> afbeeldingen) {
         Object grafiek = tabel.html() == null ? null : tabel.html().get("grafiek");
         byte[] png = tabel.png();
         if (png == null) {

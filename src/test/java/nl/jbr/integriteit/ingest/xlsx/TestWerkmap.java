@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import nl.jbr.integriteit.publish.spreadsheet.XlsxSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 
 /**
  * Builds .xlsx files part by part for tests, so that every oddity of real and hostile workbooks can be written

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import nl.jbr.integriteit.JbrProperties;
+import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.ingest.csv.SpreadsheetCsvReader;
 import nl.jbr.integriteit.normalise.TextKey;

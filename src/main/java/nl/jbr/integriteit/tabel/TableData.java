@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish;
+package nl.jbr.integriteit.tabel;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
-import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
+import static nl.jbr.integriteit.uitvoer.werkmap.VasteZip.xml;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -110,7 +110,7 @@ public final class OdsSchrijver {
             int decimalen = Math.max(0, Math.min(waarde.scale(), XlsxSchrijver.MAX_DECIMALEN));
             out.append("<table:table-cell table:style-name=\"getal").append(decimalen)
                     .append("\" office:value-type=\"float\" office:value=\"").append(waarde.toPlainString())
-                    .append("\"><text:p>").append(nl.jbr.integriteit.publish.DutchNumbers.decimal(waarde)).append("</text:p></table:table-cell>");
+                    .append("\"><text:p>").append(nl.jbr.integriteit.tabel.DutchNumbers.decimal(waarde)).append("</text:p></table:table-cell>");
         } else {
             String stijlNaam = cel instanceof Werkblad.Rechts ? "rechts" : switch (stijl) {
                 case TITEL -> "titel";

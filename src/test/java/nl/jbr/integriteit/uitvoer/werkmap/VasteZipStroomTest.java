@@ -1,10 +1,11 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
+import nl.jbr.integriteit.uitvoer.werkmap.VasteZip;
 
 /**
  * An entry written in pieces ({@link VasteZip#schrijf(String, VasteZip.StroomInhoud)}, for sheets of a hundred

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.List;
  * formula), a {@link Long} (whole number), a {@link java.math.BigDecimal} (decimal number, shown with its own
  * scale), a {@link Rechts} (text aligned right, as the numbers beside it), a {@link Verwijzing} (text linking to
  * another sheet), or {@code null} (empty). Anything else is written as its {@code toString()} text (so
- * {@link nl.jbr.integriteit.publish.Geheim#X} becomes the text {@code x}).
+ * {@link nl.jbr.integriteit.tabel.Geheim#X} becomes the text {@code x}).
  * <p>
  * The frozen rows stay in view when scrolling and are repeated at the top of every printed page (print titles).
  *

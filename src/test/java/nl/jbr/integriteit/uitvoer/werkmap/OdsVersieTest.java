@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,8 @@ import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.jbr.integriteit.uitvoer.werkmap.OdsSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
 
 /**
  * Issue 23 item 2, the fast half: an {@code .ods} declares ODF 1.3, the version whose {@code number:min-decimal-places}

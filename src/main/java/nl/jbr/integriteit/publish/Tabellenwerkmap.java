@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,12 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import nl.jbr.integriteit.publish.DutchNumbers;
-import nl.jbr.integriteit.publish.Geheim;
-import nl.jbr.integriteit.publish.TableData;
+import nl.jbr.integriteit.tabel.DutchNumbers;
+import nl.jbr.integriteit.tabel.Geheim;
+import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.tabel.TableDefinition;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Rij;
-import nl.jbr.integriteit.publish.spreadsheet.Werkblad.Stijl;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Rij;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad.Stijl;
+import nl.jbr.integriteit.uitvoer.werkmap.OdsSchrijver;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 
 /**
  * The tables of one year and scope as one workbook, in Excel ({@code .xlsx}) and OpenDocument ({@code .ods}) form

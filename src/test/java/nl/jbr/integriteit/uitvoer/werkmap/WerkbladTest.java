@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import nl.jbr.integriteit.uitvoer.werkmap.VasteZip;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
+import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 
 class WerkbladTest {
 

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish;
+package nl.jbr.integriteit.tabel;
 
 /**
  * A protected cell (contract 8): published as {@code x} ("geheim", as CBS writes it) in every format. The count

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit;
+package nl.jbr.integriteit.instellingen;
 
 import java.nio.file.Path;
 import java.time.Duration;

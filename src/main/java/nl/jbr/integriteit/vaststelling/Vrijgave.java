@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish;
+package nl.jbr.integriteit.vaststelling;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,7 +42,7 @@ public record Vrijgave(String status, LocalDate datum, String reden) {
     }
 
     /** What the page template and the manifest get. */
-    Map<String, Object> alsModel() {
+    public Map<String, Object> alsModel() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         m.put("tekst", tekst());
@@ -50,7 +50,7 @@ public record Vrijgave(String status, LocalDate datum, String reden) {
     }
 
     /** The manifest's fields: status, and the date and reason where there are. */
-    Map<String, Object> alsManifest() {
+    public Map<String, Object> alsManifest() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", status);
         if (datum != null) {

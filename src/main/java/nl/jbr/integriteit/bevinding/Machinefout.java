@@ -1,4 +1,4 @@
-package nl.jbr.integriteit;
+package nl.jbr.integriteit.bevinding;
 
 import java.io.InterruptedIOException;
 import java.nio.channels.ClosedByInterruptException;

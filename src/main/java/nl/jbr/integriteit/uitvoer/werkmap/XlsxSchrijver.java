@@ -1,6 +1,6 @@
-package nl.jbr.integriteit.publish.spreadsheet;
+package nl.jbr.integriteit.uitvoer.werkmap;
 
-import static nl.jbr.integriteit.publish.spreadsheet.VasteZip.xml;
+import static nl.jbr.integriteit.uitvoer.werkmap.VasteZip.xml;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.jbr.integriteit.uitvoer.werkmap.VasteZip;
+import nl.jbr.integriteit.uitvoer.werkmap.Werkblad;
 
 /**
  * Writes an Office Open XML workbook ({@code .xlsx}, ECMA-376) by hand: a few XML parts in a {@link VasteZip}, so the

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.publish;
+package nl.jbr.integriteit.uitvoer;
 
 import java.io.IOException;
 import java.io.Writer;
