@@ -191,7 +191,7 @@ public final class Hoofdstuk {
                 tm.put("verwijzing", t.verwijzing());
                 tm.put("csv", t.csv());
                 if (pdf) {
-                    tm.put("afbeelding", t.png() == null ? null : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(t.png()));
+                    tm.put("afbeelding", t.png() == null ? null : java.util.Base64.getEncoder().encodeToString(t.png()));
                 }
                 tabellen.add(tm);
             }
