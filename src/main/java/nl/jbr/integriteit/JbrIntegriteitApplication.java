@@ -18,8 +18,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 
-import nl.jbr.integriteit.disclosure.DisclosureConfiguration;
-import nl.jbr.integriteit.feedback.FeedbackConfiguration;
+import nl.jbr.integriteit.onthulling.OnthullingConfiguration;
+import nl.jbr.integriteit.terugmelding.TerugmeldingConfiguration;
 import nl.jbr.integriteit.ingest.FormulierValidator;
 import nl.jbr.integriteit.ingest.IngestConfiguration;
 import nl.jbr.integriteit.ingest.ValidatorConfiguration;
@@ -39,7 +39,7 @@ import nl.jbr.integriteit.run.ServeCommando;
 import nl.jbr.integriteit.run.Sigterm;
 import nl.jbr.integriteit.run.StatusCommando;
 import nl.jbr.integriteit.run.Uitgang;
-import nl.jbr.integriteit.run.ValidateCommando;
+import nl.jbr.integriteit.run.ValidatieCommando;
 import nl.jbr.integriteit.run.ValidatieApplicatie;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.schema.SchemaConfiguration;
@@ -56,7 +56,7 @@ import nl.jbr.integriteit.instellingen.JbrProperties;
 @SpringBootConfiguration(proxyBeanMethods = false)
 @EnableAutoConfiguration
 @Import({InfrastructureConfiguration.class, SchemaConfiguration.class, NormaliseConfiguration.class, PrivacyConfiguration.class,
-        ValidatorConfiguration.class, IngestConfiguration.class, DisclosureConfiguration.class, FeedbackConfiguration.class,
+        ValidatorConfiguration.class, IngestConfiguration.class, OnthullingConfiguration.class, TerugmeldingConfiguration.class,
         InleverstatusConfiguration.class, PublishConfiguration.class, NachtelijkeRunConfiguration.class, Commandos.class})
 public class JbrIntegriteitApplication {
 
@@ -218,7 +218,7 @@ public class JbrIntegriteitApplication {
         }
         if (valideren) {
             try (context) {
-                return new ValidateCommando(context.getBean(FormulierValidator.class), context.getBean(Ministeries.class))
+                return new ValidatieCommando(context.getBean(FormulierValidator.class), context.getBean(Ministeries.class))
                         .voerUit(opdracht, out, err);
             } catch (RuntimeException e) {
                 log.error("The validate command failed", e);

@@ -19,7 +19,7 @@ import nl.jbr.integriteit.bevinding.Ernst;
 import nl.jbr.integriteit.ingest.csv.CsvRow;
 import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
-import nl.jbr.integriteit.ingest.xlsx.XlsxLezer;
+import nl.jbr.integriteit.ingest.xlsx.XlsxReader;
 import nl.jbr.integriteit.normalise.TextKey;
 import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Formulier;
@@ -60,7 +60,7 @@ final class WerkmapValidator {
 
     /** What one sheet turned out to be. */
     private static final class Bladlezing {
-        final XlsxLezer.Blad blad;
+        final XlsxReader.Blad blad;
         final Bevindingen bevindingen = new Bevindingen(Bevindingen.MAXIMUM);
         final List<CsvRow> boven = new ArrayList<>();
         Kopregel kop;
@@ -71,7 +71,7 @@ final class WerkmapValidator {
         long antwoordRij;
         long regels;
 
-        Bladlezing(XlsxLezer.Blad blad) {
+        Bladlezing(XlsxReader.Blad blad) {
             this.blad = blad;
         }
     }
@@ -85,11 +85,11 @@ final class WerkmapValidator {
         long regels = 0;
         String dialect = null;
         Bladlezing bezig = null; // the sheet being read: its rows count when a limit refuses the workbook halfway
-        try (XlsxLezer lezer = XlsxLezer.open(bestand, grenzen)) {
+        try (XlsxReader lezer = XlsxReader.open(bestand, grenzen)) {
             dialect = "Excel-werkmap (.xlsx)";
-            for (XlsxLezer.Blad blad : lezer.bladen()) {
-                if (blad.soort() != XlsxLezer.Soort.WERKBLAD) {
-                    overgeslagen.add("'" + blad.naam() + "'" + (blad.soort() == XlsxLezer.Soort.GRAFIEK ? " (grafiekblad)" : ""));
+            for (XlsxReader.Blad blad : lezer.bladen()) {
+                if (blad.soort() != XlsxReader.Soort.WERKBLAD) {
+                    overgeslagen.add("'" + blad.naam() + "'" + (blad.soort() == XlsxReader.Soort.GRAFIEK ? " (grafiekblad)" : ""));
                     continue;
                 }
                 Bladlezing lezing = new Bladlezing(blad);
@@ -167,11 +167,11 @@ final class WerkmapValidator {
                 totaal.waarschuwingen(), List.copyOf(lijst), bladen);
     }
 
-    private void rij(Bladlezing lezing, long rijnummer, List<XlsxLezer.Cel> cellen, String ministerie, int jaar,
+    private void rij(Bladlezing lezing, long rijnummer, List<XlsxReader.Cel> cellen, String ministerie, int jaar,
             RijOntvanger ontvanger) {
         List<String> teksten = new ArrayList<>();
         BitSet getallen = new BitSet();
-        for (XlsxLezer.Cel cel : cellen) {
+        for (XlsxReader.Cel cel : cellen) {
             while (teksten.size() < cel.kolom()) {
                 teksten.add("");
             }
@@ -200,7 +200,7 @@ final class WerkmapValidator {
             }
             return;
         }
-        for (XlsxLezer.Cel cel : cellen) {
+        for (XlsxReader.Cel cel : cellen) {
             if (cel.fout() != null) {
                 String kolom = lezing.kop.koppen().getOrDefault(cel.kolom(), "");
                 lezing.bevindingen.add(Bevinding.fout(rijnummer, kolom, "", BevindingCode.WAARDE_ONGELDIG,

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.jbr.integriteit.feedback.Terugmeldingen;
+import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Bestand;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus.Regel;
 import nl.jbr.integriteit.uitvoer.AtomicFile;

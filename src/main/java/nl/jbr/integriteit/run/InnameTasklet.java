@@ -15,7 +15,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.feedback.Terugmeldingen;
+import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.warehouse.SqlModels;

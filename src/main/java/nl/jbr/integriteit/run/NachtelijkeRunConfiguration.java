@@ -16,10 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.feedback.Terugmeldingen;
+import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.publish.Publisher;
-import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.onthulling.Onthullingsbeheersing;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;

@@ -8,8 +8,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.disclosure.JaarUitkomst;
-import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
+import nl.jbr.integriteit.onthulling.JaarUitkomst;
+import nl.jbr.integriteit.onthulling.Onthullingsbeheersing;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /**

@@ -21,9 +21,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.disclosure.JaarUitkomst;
-import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
-import nl.jbr.integriteit.feedback.Terugmeldingen;
+import nl.jbr.integriteit.onthulling.JaarUitkomst;
+import nl.jbr.integriteit.onthulling.Onthullingsbeheersing;
+import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.formulier.Registratieformulier;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
 import nl.jbr.integriteit.inleverstatus.Overzichtspaginas;

@@ -246,16 +246,16 @@ public final class StatusCommando {
     /** A value for the terminal: control characters from file names or messages shown as '?', like the logs do. */
     private static String z(Map<String, Object> m, String sleutel) {
         Object v = m.get(sleutel);
-        return v == null ? null : ValidateCommando.zichtbaar(v.toString());
+        return v == null ? null : ValidatieCommando.zichtbaar(v.toString());
     }
 
     private static String zOf(Map<String, Object> m, String sleutel, Object standaard) {
-        return ValidateCommando.zichtbaar(String.valueOf(m.getOrDefault(sleutel, standaard)));
+        return ValidatieCommando.zichtbaar(String.valueOf(m.getOrDefault(sleutel, standaard)));
     }
 
     /** What {@code status} says while a run holds the data directory (the job repository opens for one process only). */
     public static String bezig(Path data, boolean json) {
-        String houder = ValidateCommando.zichtbaar(RunSlot.houder(data));
+        String houder = ValidatieCommando.zichtbaar(RunSlot.houder(data));
         if (json) {
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("run_bezig", true);

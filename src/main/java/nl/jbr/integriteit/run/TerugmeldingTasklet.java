@@ -8,7 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.feedback.Terugmeldingen;
+import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.Warehouse;
 

@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.ingest.xlsx.Grenzen;
 import nl.jbr.integriteit.ingest.xlsx.WerkmapFout;
-import nl.jbr.integriteit.ingest.xlsx.XlsxLezer;
+import nl.jbr.integriteit.ingest.xlsx.XlsxReader;
 import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.schema.Kolom;
 
@@ -73,11 +73,11 @@ public final class Invuller {
     public static Map<String, List<String>> lijsten(Path werkmap) throws IOException, WerkmapFout {
         Map<Integer, String> namen = new LinkedHashMap<>();
         Map<String, List<String>> lijsten = new LinkedHashMap<>();
-        try (XlsxLezer lezer = XlsxLezer.open(werkmap, Grenzen.van(new JbrProperties.Limits(104_857_600, 100_000, 2_000_000, 200)))) {
-            XlsxLezer.Blad blad = lezer.bladen().stream().filter(b -> b.naam().equals(Registratieformulier.LIJSTEN)).findFirst().orElseThrow();
+        try (XlsxReader lezer = XlsxReader.open(werkmap, Grenzen.van(new JbrProperties.Limits(104_857_600, 100_000, 2_000_000, 200)))) {
+            XlsxReader.Blad blad = lezer.bladen().stream().filter(b -> b.naam().equals(Registratieformulier.LIJSTEN)).findFirst().orElseThrow();
             assertThat(blad.verborgen()).isTrue();
             lezer.lees(blad, (rijnummer, cellen) -> {
-                for (XlsxLezer.Cel cel : cellen) {
+                for (XlsxReader.Cel cel : cellen) {
                     if (rijnummer == 1) {
                         String naam = cel.tekst().substring("lijst ".length());
                         namen.put(cel.kolom(), naam);

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import nl.jbr.integriteit.tabel.TableCatalog;
-import nl.jbr.integriteit.disclosure.IntervalAudit;
-import nl.jbr.integriteit.disclosure.Onthullingsbeheersing;
-import nl.jbr.integriteit.disclosure.SuppressionPlanner;
+import nl.jbr.integriteit.onthulling.IntervalAudit;
+import nl.jbr.integriteit.onthulling.Onthullingsbeheersing;
+import nl.jbr.integriteit.onthulling.SuppressionPlanner;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;
 import nl.jbr.integriteit.warehouse.MartBuilder;

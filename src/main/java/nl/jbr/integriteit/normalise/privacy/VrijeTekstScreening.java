@@ -12,7 +12,7 @@ import nl.jbr.integriteit.normalise.BegrensdeCache;
  * {@code subcategorie}, {@code onderdeel}) for personal data that must never be published: e-mail addresses,
  * telephone numbers, IBANs, BSNs, home addresses, person names (with a title or initials, or from the name lists of
  * {@code input-schemas/privacy/}), dates of birth, licence plates, profile URLs, personnel numbers and functions
- * held by one person. The text is normalised first ({@link TekstNormalisatie}: NFKC, zero-width characters out,
+ * held by one person. The text is normalised first ({@link Screeningsvorm}: NFKC, zero-width characters out,
  * dashes and spaces folded). A text with a hit is to be held back as a whole, never partly masked.
  * Thread-safe; all patterns are compiled once, and the result of a short text is remembered.
  *
@@ -59,7 +59,7 @@ public final class VrijeTekstScreening {
 
     private Set<Persoonsgegeven> screenZelf(String tekst) {
         EnumSet<Persoonsgegeven> found = EnumSet.noneOf(Persoonsgegeven.class);
-        String genormaliseerd = TekstNormalisatie.normalise(tekst);
+        String genormaliseerd = Screeningsvorm.normalise(tekst);
         screen(genormaliseerd, found);
         // what a reader of the published text would read: escapes decoded, then letters and numbers as said aloud
         Ontcijfering ontcijferd = Ontcijfering.of(genormaliseerd);
@@ -68,7 +68,7 @@ public final class VrijeTekstScreening {
         }
         String gelezen = genormaliseerd;
         if (ontcijferd.text() != genormaliseerd) {
-            gelezen = TekstNormalisatie.normalise(ontcijferd.text());
+            gelezen = Screeningsvorm.normalise(ontcijferd.text());
             screen(gelezen, found);
         }
         String uitgesproken = Leesvariant.of(gelezen);
