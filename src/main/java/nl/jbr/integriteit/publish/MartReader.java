@@ -20,9 +20,9 @@ import nl.jbr.integriteit.tabel.TableData;
 
 /**
  * Reads the published columns of {@code mart_<table id>} for one year and scope, ordered by the
- * mart's {@code sortering}. All computation happens in the mart; this only selects. The one SQL text built
- * in Java: its column list comes from the table definition (identifiers checked by {@link TableCatalog}),
- * so one generic select serves all eleven tables instead of eleven query files that repeat the metadata.
+ * mart's {@code sortering}. All computation happens in the mart; this only selects. Its column list comes from the
+ * table definition (identifiers checked by {@link TableCatalog}), so one generic select serves every table instead of
+ * a query file per table that repeats the metadata.
  */
 public final class MartReader {
 

@@ -12,7 +12,9 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * The parameterised queries the Java side runs against the warehouse (ledger reads and writes), kept as
- * files in {@code jobs/<job>/queries/<name>.sql} like the models, so no SQL lives in Java strings.
+ * files in {@code jobs/<job>/queries/<name>.sql} like the models. The SQL built in Java is what follows from
+ * definitions (the raw table of a form, {@code RuweTabellen}; the disclosure mapping and assertions of the tables,
+ * {@code tabel/Tabelafleiding}; the select of a table's columns, {@code publish/MartReader}) and two catalogue reads.
  */
 public final class SqlQueries {
 

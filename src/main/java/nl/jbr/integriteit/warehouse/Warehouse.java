@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The DuckDB database file in the data directory. One connection per run; callers use
+ * The DuckDB database file in the data directory. One connection, opened on first use and shared; callers use
  * {@link #connection()} (or {@link #jdbc()} for the small queries of {@code jobs/<job>/queries/}) and never close it.
  * Closed with the application context.
  */
