@@ -44,37 +44,6 @@ public final class TerugmeldingWriter {
         this.templates = templates;
     }
 
-    /** Writes outputRoot/feedback/&lt;MINISTERIE&gt;/&lt;jaar&gt;/&lt;stem&gt;.csv and .html; returns the csv path. */
-    public Path write(Path outputRoot, Terugmelding report) {
-        return write(outputRoot, report, new HashSet<>());
-    }
-
-    /**
-     * As {@link #write(Path, Terugmelding)}, for one of several files written in one go: {@code bezet} holds the
-     * feedback names already written (and receives this one). Different file names can have the same safe name
-     * ({@code a:1.csv} and {@code a_1.csv}, or {@code A.csv} and {@code a.csv} on a case-insensitive disk); the later
-     * one then gets {@code " (2)"}, {@code " (3)"}, ... so that no file's feedback replaces another's.
-     */
-    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet) {
-        return write(outputRoot, report, bezet, "");
-    }
-
-    /** As {@link #write(Path, Terugmelding, Set)}, with the line saying when and by which run the page was made. */
-    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel) {
-        return write(outputRoot, report, bezet, stempel, null);
-    }
-
-    /**
-     * As {@link #write(Path, Terugmelding, Set, String)}; when {@code vingerafdruk} (the checksum of what the pages
-     * depend on) is given, the page carries it, and pages that already carry it are not written again (the CSV,
-     * workbook and page all present, none a link).
-     */
-    public Path write(Path outputRoot, Terugmelding report, Set<String> bezet, String stempel, String vingerafdruk) {
-        Plek plek = reserveer(outputRoot, report, bezet);
-        write(plek, report, stempel, vingerafdruk);
-        return plek.csv();
-    }
-
     /** Where one file's feedback goes: its folder under {@code outputRoot/terugmelding/} and its three files. */
     public record Plek(Path outputRoot, Path dir, Path csv, Path html, Path xlsx) {
     }
@@ -82,6 +51,9 @@ public final class TerugmeldingWriter {
     /**
      * The place of {@code report}'s feedback, its name taken in {@code bezet}. Names are taken one file at a time, in
      * the order of the files; writing ({@link #write(Plek, Terugmelding, String, String)}) may then happen side by side.
+     * Different file names can have the same safe name ({@code a:1.csv} and {@code a_1.csv}, or {@code A.csv} and
+     * {@code a.csv} on a case-insensitive disk); the later one then gets {@code " (2)"}, {@code " (3)"}, ... so that no
+     * file's feedback replaces another's.
      */
     public Plek reserveer(Path outputRoot, Terugmelding report, Set<String> bezet) {
         Path dir = outputRoot.resolve(Uitvoermappen.TERUGMELDING).resolve(veiligeNaam(report.ministerie()))
@@ -94,7 +66,12 @@ public final class TerugmeldingWriter {
         return new Plek(outputRoot, dir, inside(dir, stem + ".csv"), inside(dir, stem + ".html"), inside(dir, stem + ".xlsx"));
     }
 
-    /** Writes the feedback at its reserved place (see {@link #write(Path, Terugmelding, Set, String, String)}). */
+    /**
+     * Writes the CSV, workbook and page of {@code report} at its reserved place, with {@code stempel} saying when and by
+     * which run the page was made. When {@code vingerafdruk} (the checksum of what the pages depend on) is given, the
+     * page carries it, and pages that already carry it are not written again (the CSV, workbook and page all present,
+     * none a link).
+     */
     public void write(Plek plek, Terugmelding report, String stempel, String vingerafdruk) {
         try {
             GeweigerdPad.maakMappen(plek.outputRoot(), plek.dir()); // never through a symbolic link planted under output/

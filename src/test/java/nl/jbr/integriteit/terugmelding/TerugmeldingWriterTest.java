@@ -39,7 +39,7 @@ class TerugmeldingWriterTest {
                 Bevinding.fout(7, "categorie", "=SOM(A1)", BevindingCode.CATEGORIE_ONBEKEND, "Regel 7: onbekende categorie."),
                 Bevinding.waarschuwing(3, "subcategorie", "regel een\nregel; twee \"q\"", BevindingCode.SUBCATEGORIE_ONBEKEND,
                         "Regel 3: onbekende subcategorie."));
-        Path csv = writer.write(root, report("incidenten.CSV", false, null, bevindingen));
+        Path csv = schrijf(root, report("incidenten.CSV", false, null, bevindingen));
 
         assertThat(csv).isEqualTo(root.resolve("terugmelding/BZK/2024/incidenten.csv"));
         assertThat(root.resolve("terugmelding/BZK/2024/incidenten.html")).isRegularFile();
@@ -61,7 +61,7 @@ class TerugmeldingWriterTest {
         List<Bevinding> bevindingen = List.of(
                 Bevinding.fout(12, "categorie", "zz", BevindingCode.CATEGORIE_ONBEKEND, "Regel 12: onbekende categorie.")
                         .opBlad("Incidenten", "Incidenten!E12: onbekende categorie."));
-        Path csv = writer.write(root, report("registratie 2024.xlsx", false, null, bevindingen));
+        Path csv = schrijf(root, report("registratie 2024.xlsx", false, null, bevindingen));
 
         // the stem drops .xlsx as it drops .csv
         assertThat(csv).isEqualTo(root.resolve("terugmelding/BZK/2024/registratie 2024.csv"));
@@ -88,7 +88,7 @@ class TerugmeldingWriterTest {
         List<Bevinding> bevindingen = List.of(
                 Bevinding.waarschuwing(2, "subcategorie", "Fraudee", BevindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: onbekende subcategorie."),
                 Bevinding.waarschuwing(9, "aantal", "", BevindingCode.WAARDE_GECORRIGEERD, "Regel 9: gecorrigeerd."));
-        writer.write(root, report("incidenten.csv", true, "Versie 2 van dit bestand is in gebruik.", bevindingen));
+        schrijf(root, report("incidenten.csv", true, "Versie 2 van dit bestand is in gebruik.", bevindingen));
         String html = Files.readString(root.resolve("terugmelding/BZK/2024/incidenten.html"));
 
         assertThat(html).contains("<html lang=\"nl\">", "<title>Terugmelding incidenten.csv</title>",
@@ -111,7 +111,7 @@ class TerugmeldingWriterTest {
                 Bevinding.waarschuwing(2, "subcategorie", "x", BevindingCode.SUBCATEGORIE_ONBEKEND, "Regel 2: waarschuwing."),
                 Bevinding.fout(4, "categorie", "z", BevindingCode.CATEGORIE_ONBEKEND, "Regel 4: fout."),
                 Bevinding.fout(5, "onderdeel", "", BevindingCode.WAARDE_ONTBREEKT, "Regel 5: fout."));
-        writer.write(root, report("incidenten.csv", false, "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.",
+        schrijf(root, report("incidenten.csv", false, "Versie 1 van dit bestand (ontvangen 2025-03-01) blijft in gebruik.",
                 bevindingen));
         String html = Files.readString(root.resolve("terugmelding/BZK/2024/incidenten.html"));
 
@@ -123,7 +123,7 @@ class TerugmeldingWriterTest {
         // given order kept: the warning of row 2 comes before the errors
         assertThat(html.indexOf("Regel 2: waarschuwing.")).isLessThan(html.indexOf("Regel 4: fout."));
 
-        writer.write(root, report("nieuw.csv", false, null, bevindingen));
+        schrijf(root, report("nieuw.csv", false, null, bevindingen));
         String zonder = Files.readString(root.resolve("terugmelding/BZK/2024/nieuw.html"));
         assertThat(zonder).contains("Het bestand wordt niet geaccepteerd en telt niet mee; herstel de fouten hieronder en lever het bestand opnieuw aan.")
                 .doesNotContain("eerder geaccepteerde versie");
@@ -131,7 +131,7 @@ class TerugmeldingWriterTest {
 
     @Test
     void noFindings() throws IOException {
-        Path csv = writer.write(root, report("schoon.csv", true, null, List.of()));
+        Path csv = schrijf(root, report("schoon.csv", true, null, List.of()));
         assertThat(parse(csv)).hasSize(1);
         String html = Files.readString(root.resolve("terugmelding/BZK/2024/schoon.html"));
         assertThat(html).contains("<p>Geen bevindingen.</p>").doesNotContain("<table");
@@ -142,7 +142,7 @@ class TerugmeldingWriterTest {
         String naam = "<script>alert(\"x\")</script> 'a' &lt;.csv";
         Bevinding f = Bevinding.fout(3, "<b>kolom</b>", "<img src=x onerror=alert(1)> \"'&lt;", BevindingCode.WAARDE_ONGELDIG,
                 "Regel 3: <script>bad()</script> & 'quote'");
-        Path csv = writer.write(root, new Terugmelding("BZK", 2024, naam, 1, "<sha>", null, false, 1, 0, null,
+        Path csv = schrijf(root, new Terugmelding("BZK", 2024, naam, 1, "<sha>", null, false, 1, 0, null,
                 "<i>oud</i>", List.of(f)));
         String html = Files.readString(csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".html")));
 
@@ -163,22 +163,22 @@ class TerugmeldingWriterTest {
         Path output = root.resolve("output");
         Path dir = output.resolve("terugmelding/BZK/2024");
         // "../../x": '/' -> '_' gives ".._.._x", then each ".." -> "__": 6 underscores and x
-        assertThat(writer.write(output, report("../../x.csv", true, null, List.of()))).isEqualTo(dir.resolve("______x.csv"));
-        assertThat(writer.write(output, report("..\\..\\y.CSV", true, null, List.of()))).isEqualTo(dir.resolve("______y.csv"));
-        assertThat(writer.write(output, report("-rf.csv", true, null, List.of()))).isEqualTo(dir.resolve("_rf.csv"));
-        assertThat(writer.write(output, report(".hidden.csv", true, null, List.of()))).isEqualTo(dir.resolve("_hidden.csv"));
-        assertThat(writer.write(output, report("a\u0000b\nc\u202Ed.csv", true, null, List.of()))).isEqualTo(dir.resolve("a_b_c_d.csv"));
-        assertThat(writer.write(output, report("..", true, null, List.of()))).isEqualTo(dir.resolve("__.csv"));
-        assertThat(writer.write(output, report(".csv", true, null, List.of()))).isEqualTo(dir.resolve("_.csv"));
+        assertThat(schrijf(output, report("../../x.csv", true, null, List.of()))).isEqualTo(dir.resolve("______x.csv"));
+        assertThat(schrijf(output, report("..\\..\\y.CSV", true, null, List.of()))).isEqualTo(dir.resolve("______y.csv"));
+        assertThat(schrijf(output, report("-rf.csv", true, null, List.of()))).isEqualTo(dir.resolve("_rf.csv"));
+        assertThat(schrijf(output, report(".hidden.csv", true, null, List.of()))).isEqualTo(dir.resolve("_hidden.csv"));
+        assertThat(schrijf(output, report("a\u0000b\nc\u202Ed.csv", true, null, List.of()))).isEqualTo(dir.resolve("a_b_c_d.csv"));
+        assertThat(schrijf(output, report("..", true, null, List.of()))).isEqualTo(dir.resolve("__.csv"));
+        assertThat(schrijf(output, report(".csv", true, null, List.of()))).isEqualTo(dir.resolve("_.csv"));
         // spaces and accents stay
-        assertThat(writer.write(output, report("Opgave BZK é ë 2024.csv", true, null, List.of())))
+        assertThat(schrijf(output, report("Opgave BZK é ë 2024.csv", true, null, List.of())))
                 .isEqualTo(dir.resolve("Opgave BZK é ë 2024.csv"));
         // a long name is capped at 150 UTF-8 bytes: "é" is 2 bytes, so 75 of them
-        Path lang = writer.write(output, report("é".repeat(300) + ".csv", true, null, List.of()));
+        Path lang = schrijf(output, report("é".repeat(300) + ".csv", true, null, List.of()));
         assertThat(lang).isEqualTo(dir.resolve("é".repeat(75) + ".csv"));
         // a hostile ministry code (the folder name) is sanitised the same way:
         // "../.." -> ".._.." -> "__" + "_" + "__" = 5 underscores
-        assertThat(writer.write(output, new Terugmelding("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
+        assertThat(schrijf(output, new Terugmelding("../..", 2024, "x.csv", 1, "s", null, true, 0, 0, null, null, List.of())))
                 .isEqualTo(output.resolve("terugmelding/_____/2024/x.csv"));
 
         // nothing was written outside output/terugmelding, and no temp files remain
@@ -192,9 +192,9 @@ class TerugmeldingWriterTest {
 
     @Test
     void rewritingReplacesTheEarlierFeedback() throws IOException {
-        writer.write(root, report("f.csv", false, null,
+        schrijf(root, report("f.csv", false, null,
                 List.of(Bevinding.fout(2, "a", "b", BevindingCode.WAARDE_ONGELDIG, "Regel 2: fout."))));
-        Path csv = writer.write(root, report("f.csv", true, null, List.of()));
+        Path csv = schrijf(root, report("f.csv", true, null, List.of()));
         assertThat(parse(csv)).hasSize(1);
         assertThat(Files.readString(csv.resolveSibling("f.html"))).contains("Geen bevindingen.");
         try (Stream<Path> files = Files.list(csv.getParent())) {
@@ -222,23 +222,23 @@ class TerugmeldingWriterTest {
         List<Bevinding> bevindingen = List.of(Bevinding.fout(7, "categorie", "zz", BevindingCode.CATEGORIE_ONBEKEND,
                 "Regel 7: onbekende categorie."));
         Terugmelding melding = report("incidenten.csv", false, null, bevindingen);
-        Path csv = writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 1", "f1");
+        Path csv = schrijf(root, melding, "Gemaakt door run 1", "f1");
         Path html = root.resolve("terugmelding/BZK/2024/incidenten.html");
         Path xlsx = root.resolve("terugmelding/BZK/2024/incidenten.xlsx");
         assertThat(Files.readString(html)).contains("<meta name=\"jbr-vingerafdruk\" content=\"f1\">", "Gemaakt door run 1");
 
-        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 2", "f1");
+        schrijf(root, melding, "Gemaakt door run 2", "f1");
         assertThat(Files.readString(html)).contains("Gemaakt door run 1").doesNotContain("run 2");
 
-        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 3", "f2"); // what it says changed
+        schrijf(root, melding, "Gemaakt door run 3", "f2"); // what it says changed
         assertThat(Files.readString(html)).contains("content=\"f2\"", "Gemaakt door run 3");
 
         Files.delete(xlsx); // a file gone: all three are written again
-        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 4", "f2");
+        schrijf(root, melding, "Gemaakt door run 4", "f2");
         assertThat(xlsx).isRegularFile();
         assertThat(Files.readString(html)).contains("Gemaakt door run 4");
 
-        writer.write(root, melding, new java.util.HashSet<>(), "Gemaakt door run 5", null); // no fingerprint: always
+        schrijf(root, melding, "Gemaakt door run 5", null); // no fingerprint: always
         assertThat(Files.readString(html)).contains("Gemaakt door run 5").doesNotContain("jbr-vingerafdruk");
         assertThat(csv).isRegularFile();
     }
@@ -251,5 +251,16 @@ class TerugmeldingWriterTest {
                 .isNotEqualTo(Terugmeldingen.vingerafdruk("code", b))
                 .isNotEqualTo(Terugmeldingen.vingerafdruk("andere code", a));
         assertThat(Terugmeldingen.vingerafdruk(null, a)).isNull();
+    }
+
+    /** Reserves the place of one file's feedback and writes it there, as the feedback step does for each file. */
+    private Path schrijf(Path root, Terugmelding report) {
+        return schrijf(root, report, "", null);
+    }
+
+    private Path schrijf(Path root, Terugmelding report, String stempel, String vingerafdruk) {
+        TerugmeldingWriter.Plek plek = writer.reserveer(root, report, new java.util.HashSet<>());
+        writer.write(plek, report, stempel, vingerafdruk);
+        return plek.csv();
     }
 }

@@ -408,8 +408,12 @@ class FuzzTest {
         Path uit = tmp.resolve("uit");
         Path csv;
         try {
-            csv = feedback.write(uit, new Terugmelding("BZK", 2023, naam.toString(), 1, "0".repeat(64), res.formulier(),
-                    res.geaccepteerd(), res.gegevensregels(), 0, res.dialect(), null, res.bevindingen()));
+            Terugmelding melding = new Terugmelding("BZK", 2023, naam.toString(), 1, "0".repeat(64), res.formulier(),
+                    res.geaccepteerd(), res.gegevensregels(), 0, res.dialect(), null, res.bevindingen());
+            nl.jbr.integriteit.terugmelding.TerugmeldingWriter.Plek plek = feedback.reserveer(uit, melding,
+                    new java.util.HashSet<>());
+            feedback.write(plek, melding, "", null);
+            csv = plek.csv();
         } catch (RuntimeException e) {
             return "name '" + naam + "': " + e;
         }
