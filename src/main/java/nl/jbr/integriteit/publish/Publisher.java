@@ -243,6 +243,7 @@ public final class Publisher {
             pagina.remove("stempel"); // when and by which run: not what the page is made from
             pagina.put("csv", csvPrefix);
             pagina.put("pagina", pagePrefix);
+            pagina.put("metHoofdstuk", RIJK.equals(scope) && hoofdstuk != null); // its files are the scope's too
             vingerafdruk = OngewijzigdeScopes.vingerafdruk(code, jaar, scope, pagina, alleData);
             if (vorig != null && vingerafdruk.equals(vorig.vingerafdruk())) {
                 var overgenomen = OngewijzigdeScopes.kopieer(vorig, vorigeJaarmap, dir);

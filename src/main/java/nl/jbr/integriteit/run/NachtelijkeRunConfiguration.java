@@ -38,8 +38,9 @@ public class NachtelijkeRunConfiguration {
     public static final String JOB_NAAM = "nachtelijkeRun";
 
     @Bean
-    Publicatiestand publicatiestand(Warehouse warehouse, SqlQueries queries, JbrProperties properties) {
-        return new Publicatiestand(warehouse, queries, properties.jobs(), properties.schemas());
+    Publicatiestand publicatiestand(Warehouse warehouse, SqlQueries queries, JbrProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${jbr.hoofdstuk.aan:true}") boolean hoofdstuk) {
+        return new Publicatiestand(warehouse, queries, properties.jobs(), properties.schemas(), "hoofdstuk=" + hoofdstuk);
     }
 
     @Bean

@@ -37,13 +37,24 @@ public final class Publicatiestand {
     private final SqlQueries queries;
     private final String jobsLocation;
     private final String schemasLocation;
+    private final String instellingen;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
     public Publicatiestand(Warehouse warehouse, SqlQueries queries, String jobsLocation, String schemasLocation) {
+        this(warehouse, queries, jobsLocation, schemasLocation, "");
+    }
+
+    /**
+     * {@code instellingen}: the settings besides the threshold that change what is published (whether a year has its
+     * chapter), so that changing one republishes every year.
+     */
+    public Publicatiestand(Warehouse warehouse, SqlQueries queries, String jobsLocation, String schemasLocation,
+            String instellingen) {
         this.warehouse = warehouse;
         this.queries = queries;
         this.jobsLocation = met(jobsLocation);
         this.schemasLocation = met(schemasLocation);
+        this.instellingen = instellingen;
     }
 
     /** One present file of the scan, as the fingerprints see it. */
@@ -124,11 +135,12 @@ public final class Publicatiestand {
 
     /**
      * What every publication and every feedback page depends on besides the files: models, templates, schemas, the
-     * application, the threshold.
+     * application, the threshold and the other settings that change what is published.
      */
     public String codeVingerafdruk(int drempel) {
         MessageDigest digest = sha256();
         update(digest, "drempel|" + drempel);
+        update(digest, "instellingen|" + instellingen);
         hashResources(digest, jobsLocation);
         hashResources(digest, schemasLocation);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
