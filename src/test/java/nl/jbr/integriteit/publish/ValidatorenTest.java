@@ -63,12 +63,14 @@ class ValidatorenTest {
             "terugmelding/BZK/2025/BZK meldingen 2025.html",
             "terugmelding/SZW/2025/incidenten.html",
             "beheer/index.html",
-            "beheer/inleverstatus/2025.html");
+            "beheer/inleverstatus/2025.html",
+            "openbaar/2025/hoofdstuk-integriteit-2025.html");
 
     /** Every kind of {@code .ods} we write: the workbook of a year's rijk tables and of one ministry's. */
     static final List<String> WERKMAPPEN = List.of(
             "openbaar/2025/tabellen-integriteit-2025.ods",
-            "openbaar/2025/ministeries/BZK/tabellen-integriteit-2025-BZK.ods");
+            "openbaar/2025/ministeries/BZK/tabellen-integriteit-2025-BZK.ods",
+            "openbaar/2025/hoofdstuk-integriteit-2025.odt");
 
     @TempDir
     static Path tmp;
@@ -79,7 +81,7 @@ class ValidatorenTest {
     private synchronized Path uitvoer() throws IOException {
         if (uitvoer == null) {
             kopieer(Path.of("input"), tmp.resolve("input"));
-            Pijplijn.run(tmp);
+            Pijplijn.run(tmp, "--jbr.hoofdstuk.aan", "true"); // the chapter is a page and a document too
             uitvoer = tmp.resolve("output");
         }
         return uitvoer;
