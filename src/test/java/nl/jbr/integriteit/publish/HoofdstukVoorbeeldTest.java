@@ -129,14 +129,14 @@ class HoofdstukVoorbeeldTest {
     }
 
     /**
-     * The ODF validator's report on {@code odt} (odftoolkit's jar, from the local Maven repository, in a child JVM: its
-     * fat jar stays off the test class path). Skipped when the jar is missing, except under CI.
+     * The ODF validator's report on {@code odt} (odftoolkit's jar, copied to target/validatoren/ by the pom, run in a
+     * child JVM: its fat jar stays off the test class path). Skipped when the jar is missing, except under CI.
      */
     static String odfValidator(Path odt) throws Exception {
         String jar = System.getProperty("jbr.odfvalidator", "");
         boolean aanwezig = !jar.isEmpty() && Files.isRegularFile(Path.of(jar));
         if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(aanwezig, "de ODF-validator ontbreekt in de lokale Maven-repository: overgeslagen");
+            assumeTrue(aanwezig, "de ODF-validator ontbreekt (target/validatoren/): overgeslagen");
         }
         assertThat(aanwezig).as("ODF validator jar " + jar).isTrue();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar, "-v",
