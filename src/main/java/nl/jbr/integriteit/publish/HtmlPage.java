@@ -16,6 +16,7 @@ import freemarker.template.TemplateModel;
 
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.tabel.Geheim;
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.DutchNumbers;
 import nl.jbr.integriteit.tabel.TableData;
 
@@ -50,13 +51,13 @@ public final class HtmlPage {
             kolommen.add(Map.of("titel", kolom.titel(), "numeriek", kolom.numeriek()));
         }
         model.put("kolommen", kolommen);
-        List<List<Cel>> rijen = new ArrayList<>();
-        for (List<Object> row : data.rijen()) {
-            List<Cel> cellen = new ArrayList<>(row.size());
+        List<List<Paginacel>> rijen = new ArrayList<>();
+        for (List<Cel> row : data.rijen()) {
+            List<Paginacel> cellen = new ArrayList<>(row.size());
             for (int i = 0; i < row.size(); i++) {
                 TableDefinition.Kolom kolom = table.kolommen().get(i);
-                cellen.add(new Cel(new SimpleScalar(DutchNumbers.format(row.get(i), kolom)), waar(kolom.numeriek()),
-                        waar(row.get(i) == null)));
+                cellen.add(new Paginacel(new SimpleScalar(DutchNumbers.format(row.get(i), kolom)), waar(kolom.numeriek()),
+                        waar(row.get(i).soort() == Cel.Soort.LEEG)));
             }
             rijen.add(cellen);
         }
@@ -71,7 +72,7 @@ public final class HtmlPage {
      * to FreeMarker ready-made: a page with a hundred thousand cells is rendered without a map and its wrappers per
      * cell. The text is a plain string, so the page's HTML output format escapes it as before.
      */
-    record Cel(SimpleScalar tekst, TemplateBooleanModel numeriek, TemplateBooleanModel leeg) implements TemplateHashModel {
+    record Paginacel(SimpleScalar tekst, TemplateBooleanModel numeriek, TemplateBooleanModel leeg) implements TemplateHashModel {
 
         @Override
         public TemplateModel get(String key) {
@@ -99,8 +100,9 @@ public final class HtmlPage {
         int waarde = table.kolomIndex(table.grafiek().waardeKolom());
         TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
         long max = 0;
-        for (List<Object> row : data.rijen()) {
-            if (row.get(waarde) instanceof Long value) {
+        for (List<Cel> row : data.rijen()) {
+            Long value = row.get(waarde).alsAantal();
+            if (value != null) {
                 max = Math.max(max, value);
             }
         }
@@ -111,10 +113,10 @@ public final class HtmlPage {
         StringBuilder beschrijving = new StringBuilder("Staafdiagram van " + waardeKolom.titel().toLowerCase()
                 + " per " + table.kolommen().get(label).titel().toLowerCase() + ": ");
         int y = 0;
-        for (List<Object> row : data.rijen()) {
-            long value = row.get(waarde) instanceof Long v ? v : 0;
+        for (List<Cel> row : data.rijen()) {
+            long value = row.get(waarde).alsAantal() != null ? row.get(waarde).alsAantal() : 0;
             int breedte = (int) (value * BALK_MAX / max);
-            String labelTekst = String.valueOf(row.get(label));
+            String labelTekst = String.valueOf(row.get(label).waarde());
             String waardeTekst = DutchNumbers.format(row.get(waarde), waardeKolom);
             Map<String, Object> balk = new LinkedHashMap<>();
             balk.put("label", labelTekst);
@@ -159,14 +161,14 @@ public final class HtmlPage {
         int waarde = table.kolomIndex(g.waardeKolom());
         int reeks = g.reeksKolom() == null ? -1 : table.kolomIndex(g.reeksKolom());
         TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label))).toList()));
+        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label).waarde())).toList()));
         Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
         double max = 0;
-        for (List<Object> row : data.rijen()) {
-            String naam = reeks < 0 ? waardeKolom.titel() : String.valueOf(row.get(reeks));
-            reeksen.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label)), row.get(waarde));
-            if (getal(row.get(waarde)) != null) {
-                max = Math.max(max, getal(row.get(waarde)));
+        for (List<Cel> row : data.rijen()) {
+            String naam = reeks < 0 ? waardeKolom.titel() : String.valueOf(row.get(reeks).waarde());
+            reeksen.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()), row.get(waarde).waarde());
+            if (getal(row.get(waarde).waarde()) != null) {
+                max = Math.max(max, getal(row.get(waarde).waarde()));
             }
         }
         if (max == 0 || labels.size() < 2) {
@@ -253,13 +255,13 @@ public final class HtmlPage {
         int waarde = table.kolomIndex(g.waardeKolom());
         int reeks = table.kolomIndex(g.reeksKolom());
         TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label))).toList()));
+        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label).waarde())).toList()));
         Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
         double max = 0;
-        for (List<Object> row : data.rijen()) {
-            reeksen.computeIfAbsent(String.valueOf(row.get(reeks)), k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label)), row.get(waarde));
-            if (getal(row.get(waarde)) != null) {
-                max = Math.max(max, getal(row.get(waarde)));
+        for (List<Cel> row : data.rijen()) {
+            reeksen.computeIfAbsent(String.valueOf(row.get(reeks).waarde()), k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()), row.get(waarde).waarde());
+            if (getal(row.get(waarde).waarde()) != null) {
+                max = Math.max(max, getal(row.get(waarde).waarde()));
             }
         }
         if (max == 0 || labels.size() < 2) {

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
-import nl.jbr.integriteit.tabel.Geheim;
 import nl.jbr.integriteit.tabel.TableData;
 
 /**
@@ -28,7 +28,7 @@ public final class MartReader {
 
     /**
      * The rows of one table and year for every scope (one query), in published order, with the cells that
-     * disclosure control hides shown as {@link Geheim#X} and the rows it withholds left out. A scope without rows
+     * disclosure control hides as {@link Cel#X} and the rows it withholds left out. A scope without rows
      * is absent from the map: {@link #of} gives its empty table.
      */
     public Map<String, TableData> read(Warehouse warehouse, TableDefinition table, int jaar, Markeringen markeringen) {
@@ -36,7 +36,7 @@ public final class MartReader {
         String sql = "SELECT scope, sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? ORDER BY scope, sortering";
         try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
             statement.setInt(1, jaar);
-            Map<String, List<List<Object>>> perScope = new HashMap<>();
+            Map<String, List<List<Cel>>> perScope = new HashMap<>();
             try (ResultSet result = statement.executeQuery()) {
                 int n = table.kolommen().size();
                 while (result.next()) {
@@ -45,11 +45,11 @@ public final class MartReader {
                     if (markeringen.rijAchtergehouden(table.id(), scope, sortering)) {
                         continue;
                     }
-                    List<Object> row = new ArrayList<>(n);
+                    List<Cel> row = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         TableDefinition.Kolom kolom = table.kolommen().get(i);
-                        Object value = normalise(result.getObject(i + 3), kolom);
-                        row.add(value != null && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Geheim.X : value);
+                        Cel cel = cel(result.getObject(i + 3), kolom);
+                        row.add(cel != Cel.LEEG && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Cel.X : cel);
                     }
                     perScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(row);
                 }
@@ -67,14 +67,15 @@ public final class MartReader {
         return perScope.getOrDefault(scope, new TableData(table, List.of()));
     }
 
-    private static Object normalise(Object value, TableDefinition.Kolom kolom) {
+    /** The cell of one mart value, by the column's datatype: made here once, written by every format. */
+    private static Cel cel(Object value, TableDefinition.Kolom kolom) {
         if (value == null) {
-            return null;
+            return Cel.LEEG;
         }
         return switch (kolom.datatype()) {
-            case "integer" -> value instanceof BigInteger big ? big.longValueExact() : ((Number) value).longValue();
-            case "decimal" -> value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
-            default -> value.toString();
+            case "integer" -> new Cel.Aantal(value instanceof BigInteger big ? big.longValueExact() : ((Number) value).longValue());
+            case "decimal" -> new Cel.Decimaal(value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString()));
+            default -> new Cel.Tekst(value.toString());
         };
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.TableData;
 
 /**
@@ -115,10 +116,10 @@ final class OngewijzigdeScopes {
         for (TableData tabel : tabellen) {
             b.setLength(0);
             b.append("\ntabel|").append(tabel.definitie()).append('\n');
-            for (List<Object> rij : tabel.rijen()) {
-                for (Object cel : rij) {
+            for (List<Cel> rij : tabel.rijen()) {
+                for (Cel cel : rij) {
                     // the kind of value too: the number 1 and the text "1" are written differently
-                    b.append(cel == null ? "-" : cel.getClass().getSimpleName()).append(':').append(cel).append('\u0001');
+                    b.append(cel.soort()).append(':').append(cel.waarde()).append('\u0001');
                 }
                 b.append('\n');
                 if (b.length() > 1 << 16) {

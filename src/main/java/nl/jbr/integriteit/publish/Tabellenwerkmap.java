@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.DutchNumbers;
 import nl.jbr.integriteit.tabel.Geheim;
 import nl.jbr.integriteit.tabel.TableData;
@@ -89,7 +90,7 @@ public final class Tabellenwerkmap {
         rijen.add(Rij.van(Stijl.GEWOON, naam));
         rijen.add(Rij.van(Stijl.GEWOON));
         rijen.add(new Rij(Stijl.KOP, table.kolommen().stream().map(k -> (Object) k.titel()).toList()));
-        for (List<Object> row : data.rijen()) {
+        for (List<Cel> row : data.rijen()) {
             List<Object> cellen = new ArrayList<>(row.size());
             for (int i = 0; i < row.size(); i++) {
                 cellen.add(cel(row.get(i), table.kolommen().get(i)));
@@ -115,13 +116,13 @@ public final class Tabellenwerkmap {
     }
 
     /** A published cell as a workbook cell: numbers stay numbers; x and – are text, aligned right as numbers are. */
-    static Object cel(Object waarde, TableDefinition.Kolom kolom) {
-        if (waarde instanceof Geheim) {
-            return new Werkblad.Rechts(Geheim.MARK);
-        }
-        if (waarde == null) {
-            return kolom.numeriek() ? new Werkblad.Rechts(DutchNumbers.LEEG) : null;
-        }
-        return waarde;
+    static Object cel(Cel cel, TableDefinition.Kolom kolom) {
+        return switch (cel.soort()) {
+            case AANTAL -> ((Cel.Aantal) cel).getal();
+            case DECIMAAL -> ((Cel.Decimaal) cel).getal();
+            case TEKST -> ((Cel.Tekst) cel).tekst();
+            case VERBORGEN -> new Werkblad.Rechts(Geheim.MARK);
+            case LEEG -> kolom.numeriek() ? new Werkblad.Rechts(DutchNumbers.LEEG) : null;
+        };
     }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.Geheim;
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.tabel.TableData;
@@ -48,10 +49,16 @@ public final class TableFiles {
             }
             try (Writer out = Files.newBufferedWriter(dir.resolve(csvName), StandardCharsets.UTF_8);
                  SafeCsv csv = new SafeCsv(out, table.kolomNamen(), numeric)) {
-                for (List<Object> row : data.rijen()) {
+                for (List<Cel> row : data.rijen()) {
                     List<Object> cells = new ArrayList<>(row.size());
-                    for (Object cell : row) {
-                        cells.add(cell instanceof BigDecimal decimal ? decimal.toPlainString() : cell);
+                    for (Cel cel : row) {
+                        cells.add(switch (cel.soort()) {
+                            case AANTAL -> ((Cel.Aantal) cel).getal();
+                            case DECIMAAL -> ((Cel.Decimaal) cel).getal().toPlainString();
+                            case TEKST -> ((Cel.Tekst) cel).tekst();
+                            case VERBORGEN -> Geheim.X;
+                            case LEEG -> null;
+                        });
                     }
                     csv.row(cells);
                 }

@@ -16,19 +16,23 @@ public final class DutchNumbers {
     private DutchNumbers() {
     }
 
-    /** A cell value of a column as a person reads it: an empty number is "–", empty text stays empty. */
+    /** A cell of a column as a person reads it: an empty number is "–", empty text stays empty, hidden is "x". */
+    public static String format(Cel cel, TableDefinition.Kolom kolom) {
+        return switch (cel.soort()) {
+            case AANTAL -> integer(((Cel.Aantal) cel).getal());
+            case DECIMAAL -> {
+                String text = decimal(((Cel.Decimaal) cel).getal());
+                yield "procent".equals(kolom.eenheid()) ? text + "%" : text;
+            }
+            case TEKST -> ((Cel.Tekst) cel).tekst();
+            case VERBORGEN -> Geheim.MARK;
+            case LEEG -> kolom.numeriek() ? LEEG : "";
+        };
+    }
+
+    /** As {@link #format(Cel, TableDefinition.Kolom)}, for a value of the old kinds (a chart's, a workbook's). */
     public static String format(Object value, TableDefinition.Kolom kolom) {
-        if (value == null) {
-            return kolom.numeriek() ? LEEG : "";
-        }
-        if (value instanceof Long number) {
-            return integer(number);
-        }
-        if (value instanceof BigDecimal decimal) {
-            String text = decimal(decimal);
-            return "procent".equals(kolom.eenheid()) ? text + "%" : text;
-        }
-        return value.toString();
+        return format(Cel.van(value), kolom);
     }
 
     /** {@code 12550} -> {@code 12.550}. */

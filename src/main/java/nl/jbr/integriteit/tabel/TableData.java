@@ -2,13 +2,10 @@ package nl.jbr.integriteit.tabel;
 
 import java.util.List;
 
-import nl.jbr.integriteit.tabel.TableDefinition;
-
 /**
- * The rows of one table for one year and scope, in published order. Cells are {@link String}, {@link Geheim},
- * {@link Long}, {@link java.math.BigDecimal} or {@code null} (empty).
+ * The rows of one table for one year and scope, in published order, one {@link Cel} per column.
  */
-public record TableData(TableDefinition definitie, List<List<Object>> rijen) {
+public record TableData(TableDefinition definitie, List<List<Cel>> rijen) {
 
     /**
      * Takes the rows over, read-only, without copying them (a year's overview of incidents can hold a hundred

@@ -35,9 +35,9 @@ class DutchNumbersTest {
 
     @Test
     void emptyCells() {
-        assertThat(DutchNumbers.format(null, AANTAL)).isEqualTo("–");
-        assertThat(DutchNumbers.format(null, PROCENT)).isEqualTo("–");
-        assertThat(DutchNumbers.format(null, TEKST)).isEmpty();
+        assertThat(DutchNumbers.format(nl.jbr.integriteit.tabel.Cel.LEEG, AANTAL)).isEqualTo("–");
+        assertThat(DutchNumbers.format(nl.jbr.integriteit.tabel.Cel.LEEG, PROCENT)).isEqualTo("–");
+        assertThat(DutchNumbers.format(nl.jbr.integriteit.tabel.Cel.LEEG, TEKST)).isEmpty();
         assertThat(DutchNumbers.format("geen opgave", TEKST)).isEqualTo("geen opgave");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.jbr.integriteit.tabel.DutchNumbers;
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.tabel.TableDefinition;
 
@@ -392,16 +393,19 @@ final class Kerncijfers {
         return new Tabel(data);
     }
 
-    /** One published table, its cells by column name. */
-    private record Tabel(TableData data) {
+    /**
+     * One published table, its cells by column name. The text reads a cell's value ({@link Cel#waarde()}: a number, a
+     * text, {@code x} or nothing) and says in words what each kind means.
+     */
+    private record Tabel(TableData data, List<List<Object>> rijen) {
 
-        List<List<Object>> rijen() {
-            return data.rijen();
+        Tabel(TableData data) {
+            this(data, data.rijen().stream().map(r -> r.stream().map(Cel::waarde).toList()).toList());
         }
 
         /** The first row whose first column is {@code sleutel} (a ministry code, a category, a year), or {@code null}. */
         List<Object> rij(String sleutel) {
-            for (List<Object> rij : data.rijen()) {
+            for (List<Object> rij : rijen) {
                 if (sleutel.equals(String.valueOf(rij.get(0)))) {
                     return rij;
                 }

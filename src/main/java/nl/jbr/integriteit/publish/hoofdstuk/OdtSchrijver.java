@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.DutchNumbers;
 import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.tabel.TableDefinition;
@@ -144,14 +145,18 @@ final class OdtSchrijver {
             out.append("</table:table-cell>");
         }
         out.append("</table:table-row></table:table-header-rows>");
-        for (List<Object> rij : data.rijen()) {
+        for (List<Cel> rij : data.rijen()) {
             out.append("<table:table-row table:style-name=\"Rij\">");
             for (int i = 0; i < rij.size(); i++) {
-                Object cel = rij.get(i);
+                Cel cel = rij.get(i);
                 TableDefinition.Kolom k = kolommen.get(i);
                 String tekst = DutchNumbers.format(cel, k);
-                if (cel instanceof Long || cel instanceof BigDecimal) {
-                    BigDecimal waarde = cel instanceof BigDecimal b ? b : BigDecimal.valueOf((Long) cel);
+                BigDecimal waarde = switch (cel.soort()) {
+                    case AANTAL -> BigDecimal.valueOf(((Cel.Aantal) cel).getal());
+                    case DECIMAAL -> ((Cel.Decimaal) cel).getal();
+                    case TEKST, VERBORGEN, LEEG -> null;
+                };
+                if (waarde != null) {
                     out.append("<table:table-cell table:style-name=\"Cel\" office:value-type=\"float\" office:value=\"")
                             .append(waarde.toPlainString()).append("\">");
                 } else {
