@@ -14,7 +14,6 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -23,6 +22,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
@@ -33,9 +33,9 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * the {@code <bookmarks>} element, A4 with page numbers, table rows kept whole and header rows repeated. The bundled
  * DejaVu Sans is embedded (PDF/UA requires every font to be).
  *
- * <p>Same chapter, same bytes: openhtmltopdf stamps the creation time and PDFBox a time-based document id, so the
- * written PDF is opened once more and both are set from the chapter itself (the date of its release state, or a
- * constant; the id from a hash of the XHTML) before it is saved.
+ * <p>Same chapter, same bytes: openhtmltopdf stamps the creation time and PDFBox a time-based document id, so both
+ * are set from the chapter itself (the date of its release state, or a constant; the id from a hash of the XHTML)
+ * on the finished document before its one save.
  */
 final class PdfSchrijver {
 
@@ -60,37 +60,40 @@ final class PdfSchrijver {
                 com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(ruw);
-        builder.run();
-        Files.write(bestand, vastgezet(ruw.toByteArray(), xhtml, datum == null ? ZONDER_DATUM : datum));
+        // laid out and made, but not saved: the dates and the id are set before the one save (saving, loading and
+        // saving again cost as much as the rendering itself)
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument doc = renderer.createPDFKeepOpen()) {
+                vastzetten(doc, xhtml, datum == null ? ZONDER_DATUM : datum);
+                doc.save(ruw);
+            }
+        }
+        Files.write(bestand, ruw.toByteArray());
     }
 
-    /** The PDF with its creation date and document id taken from the chapter instead of the clock. */
-    static byte[] vastgezet(byte[] pdf, String xhtml, LocalDate datum) throws IOException {
+    /** Sets the creation date and the document id from the chapter instead of the clock. */
+    private static void vastzetten(PDDocument doc, String xhtml, LocalDate datum) throws IOException {
         Calendar tijd = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         tijd.clear();
         tijd.set(datum.getYear(), datum.getMonthValue() - 1, datum.getDayOfMonth(), 0, 0, 0);
         String iso = datum + "T00:00:00Z";
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            doc.getDocumentInformation().setCreationDate(tijd);
-            doc.getDocumentInformation().setModificationDate(tijd);
-            PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
-            if (metadata != null) {
-                String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-                for (String veld : new String[] {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"}) {
-                    xmp = xmp.replaceAll("<" + veld + ">[^<]*</" + veld + ">", "<" + veld + ">" + iso + "</" + veld + ">")
-                            .replaceAll(veld + "=\"[^\"]*\"", veld + "=\"" + iso + "\"");
-                }
-                metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+        doc.getDocumentInformation().setCreationDate(tijd);
+        doc.getDocumentInformation().setModificationDate(tijd);
+        PDMetadata metadata = doc.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
+            for (String veld : new String[] {"xmp:CreateDate", "xmp:ModifyDate", "xmp:MetadataDate"}) {
+                xmp = xmp.replaceAll("<" + veld + ">[^<]*</" + veld + ">", "<" + veld + ">" + iso + "</" + veld + ">")
+                        .replaceAll(veld + "=\"[^\"]*\"", veld + "=\"" + iso + "\"");
             }
-            byte[] id = Arrays.copyOf(sha256(xhtml), 16);
-            COSArray ids = new COSArray();
-            ids.add(new COSString(id));
-            ids.add(new COSString(id));
-            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream uit = new ByteArrayOutputStream(pdf.length);
-            doc.save(uit);
-            return uit.toByteArray();
+            metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
         }
+        byte[] id = Arrays.copyOf(sha256(xhtml), 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
     private static void lettertype(PdfRendererBuilder builder, String bron, int gewicht, FontStyle stijl) {
