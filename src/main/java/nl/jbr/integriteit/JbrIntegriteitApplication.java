@@ -66,6 +66,14 @@ public class JbrIntegriteitApplication {
         System.exit(start(System.out, System.err, args));
     }
 
+    static {
+        // ojAlgo (the LP solver of disclosure control) prints a notice about hardware profiles on standard output the
+        // first time it is used on a machine it has no profile for; the console is for the run's own sentences
+        if (System.getProperty("shut.up.ojAlgo") == null) {
+            System.setProperty("shut.up.ojAlgo", "true");
+        }
+    }
+
     /** Runs one command and returns its exit code (see {@link Uitgang}). */
     public static int start(PrintStream out, PrintStream err, String... args) {
         if (java.util.Arrays.asList(args).contains("-h") || java.util.Arrays.asList(args).contains("--help")) {

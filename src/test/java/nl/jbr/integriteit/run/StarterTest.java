@@ -50,6 +50,23 @@ class StarterTest {
         assertThat(status.uitvoer()).startsWith("De datamap ").doesNotContain("[warning]");
     }
 
+    /**
+     * A run says its own sentences and nothing else: ojAlgo, the LP solver, printed a notice about hardware profiles on
+     * standard output on a machine it has no profile for (this one, with the JVM's default heap).
+     */
+    @Test
+    void eenRunZegtAlleenZijnEigenZinnen() throws Exception {
+        Path jar = Path.of("target/jbr-integriteit.jar");
+        Path input = tmp.resolve("run/input");
+        Path bestand = Files.createDirectories(input.resolve("BZK/2025")).resolve("incidenten.csv");
+        // one melding in h: below the threshold, so disclosure control solves its LPs
+        Files.writeString(bestand, "onderdeel;categorie\nDGOO;g\nDGOO;g\nDGOO;g\nDGOO;h\n", StandardCharsets.UTF_8);
+        Uitkomst run = start(List.of("java", "-jar", jar.toString(), "run", "--input", input.toString(), "--output",
+                tmp.resolve("run/output").toString(), "--data", tmp.resolve("run/data").toString()), jar);
+        assertThat(run.code()).as(run.uitvoer()).isZero();
+        assertThat(run.uitvoer()).doesNotContainIgnoringCase("ojalgo").doesNotContain("hardware");
+    }
+
     /** A jar built after its prepared copy (or one never prepared) is started as it is, with the same answer. */
     @Test
     void aJarWithoutItsPreparedCopyIsStartedAsItIs() throws Exception {
