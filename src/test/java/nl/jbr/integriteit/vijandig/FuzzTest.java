@@ -62,7 +62,7 @@ class FuzzTest {
     private final TerugmeldingWriter feedback = new TerugmeldingWriter(new Templates("classpath:jobs/"));
     private final FormulierValidator validator = Validatoren.met(LIMITS);
 
-    private static final class Teller implements RijOntvanger {
+    private static final class Teller implements nl.jbr.integriteit.ingest.GetypeerdeOntvanger {
         long rijen;
 
         @Override
