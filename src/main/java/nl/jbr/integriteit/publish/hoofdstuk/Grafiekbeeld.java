@@ -43,8 +43,21 @@ final class Grafiekbeeld {
         if (g.get("panelen") != null) {
             return veelvouden(g);
         }
-        int breedte = getal(g.get("breedte"));
-        int hoogte = getal(g.get("hoogte"));
+        return teken(getal(g.get("breedte")), getal(g.get("hoogte")), d -> {
+            d.setFont(LETTER.deriveFont(12f));
+            if (g.get("lijnen") != null) {
+                lijnen(d, g);
+            } else {
+                balken(d, g);
+            }
+        });
+    }
+
+    /**
+     * A white picture of {@code breedte} x {@code hoogte} points at {@link #SCHAAL} times that in pixels, with text and
+     * lines smoothed, drawn by {@code tekening}, as PNG bytes.
+     */
+    private static byte[] teken(int breedte, int hoogte, java.util.function.Consumer<Graphics2D> tekening) {
         BufferedImage beeld = new BufferedImage(breedte * SCHAAL, hoogte * SCHAAL, BufferedImage.TYPE_INT_RGB);
         Graphics2D d = beeld.createGraphics();
         try {
@@ -54,12 +67,7 @@ final class Grafiekbeeld {
             d.setColor(Color.WHITE);
             d.fillRect(0, 0, beeld.getWidth(), beeld.getHeight());
             d.scale(SCHAAL, SCHAAL);
-            d.setFont(LETTER.deriveFont(12f));
-            if (g.get("lijnen") != null) {
-                lijnen(d, g);
-            } else {
-                balken(d, g);
-            }
+            tekening.accept(d);
         } finally {
             d.dispose();
         }
@@ -87,19 +95,8 @@ final class Grafiekbeeld {
         List<Map<String, Object>> panelen = (List<Map<String, Object>>) g.get("panelen");
         int breedte = getal(g.get("breedte"));
         int hoogte = getal(g.get("hoogte")) + NAAM;
-        int rijen = (panelen.size() + KOLOMMEN - 1) / KOLOMMEN;
-        BufferedImage beeld = new BufferedImage(KOLOMMEN * breedte * SCHAAL, Math.max(1, rijen) * hoogte * SCHAAL,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D d = beeld.createGraphics();
-        try {
-            d.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            d.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            d.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            d.setColor(Color.WHITE);
-            d.fillRect(0, 0, beeld.getWidth(), beeld.getHeight());
-            d.scale(SCHAAL, SCHAAL);
-            int links = getal(g.get("links"));
-            int rechts = getal(g.get("rechts"));
+        int rijen = Math.max(1, (panelen.size() + KOLOMMEN - 1) / KOLOMMEN);
+        return teken(KOLOMMEN * breedte, rijen * hoogte, d -> {
             for (int i = 0; i < panelen.size(); i++) {
                 Map<String, Object> p = panelen.get(i);
                 java.awt.geom.AffineTransform voor = d.getTransform();
@@ -109,19 +106,7 @@ final class Grafiekbeeld {
                 d.drawString(String.valueOf(p.get("naam")), 4, 13);
                 d.translate(0, NAAM);
                 d.setFont(LETTER.deriveFont(10f));
-                for (Map<String, Object> a : (List<Map<String, Object>>) g.get("yas")) {
-                    int y = getal(a.get("y"));
-                    d.setColor(new Color(0xcccccc));
-                    d.setStroke(new BasicStroke(1f));
-                    d.drawLine(links, y, rechts, y);
-                    d.setColor(new Color(0x1a1a1a));
-                    String tekst = String.valueOf(a.get("tekst"));
-                    d.drawString(tekst, links - 4 - d.getFontMetrics().stringWidth(tekst), y + 4);
-                }
-                for (Map<String, Object> a : (List<Map<String, Object>>) g.get("xas")) {
-                    String tekst = String.valueOf(a.get("tekst"));
-                    d.drawString(tekst, getal(a.get("x")) - d.getFontMetrics().stringWidth(tekst) / 2, getal(g.get("xasY")));
-                }
+                assen(d, g, 4);
                 d.setColor(new Color(0x154273));
                 d.setStroke(new BasicStroke(2f));
                 d.draw(pad(String.valueOf(p.get("pad"))));
@@ -130,16 +115,7 @@ final class Grafiekbeeld {
                 }
                 d.setTransform(voor);
             }
-        } finally {
-            d.dispose();
-        }
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(beeld, "png", uit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uit.toByteArray();
+        });
     }
 
     @SuppressWarnings("unchecked")
@@ -154,8 +130,12 @@ final class Grafiekbeeld {
         }
     }
 
+    /**
+     * The grid lines with their values along the y axis ({@code afstand} points left of the plot) and the labels
+     * along the x axis: the same for a line chart and for every panel of small multiples.
+     */
     @SuppressWarnings("unchecked")
-    private static void lijnen(Graphics2D d, Map<String, Object> g) {
+    private static void assen(Graphics2D d, Map<String, Object> g, int afstand) {
         int links = getal(g.get("links"));
         int rechts = getal(g.get("rechts"));
         for (Map<String, Object> a : (List<Map<String, Object>>) g.get("yas")) {
@@ -165,12 +145,18 @@ final class Grafiekbeeld {
             d.drawLine(links, y, rechts, y);
             d.setColor(new Color(0x1a1a1a));
             String tekst = String.valueOf(a.get("tekst"));
-            d.drawString(tekst, links - 6 - d.getFontMetrics().stringWidth(tekst), y + 4);
+            d.drawString(tekst, links - afstand - d.getFontMetrics().stringWidth(tekst), y + 4);
         }
         for (Map<String, Object> a : (List<Map<String, Object>>) g.get("xas")) {
             String tekst = String.valueOf(a.get("tekst"));
             d.drawString(tekst, getal(a.get("x")) - d.getFontMetrics().stringWidth(tekst) / 2, getal(g.get("xasY")));
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void lijnen(Graphics2D d, Map<String, Object> g) {
+        int links = getal(g.get("links"));
+        assen(d, g, 6);
         for (Map<String, Object> l : (List<Map<String, Object>>) g.get("lijnen")) {
             Color kleur = Color.decode(String.valueOf(l.get("kleur")));
             d.setColor(kleur);
