@@ -161,79 +161,130 @@ public final class HtmlPage {
         int waarde = table.kolomIndex(g.waardeKolom());
         int reeks = g.reeksKolom() == null ? -1 : table.kolomIndex(g.reeksKolom());
         TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label).waarde())).toList()));
-        Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
-        double max = 0;
-        for (List<Cel> row : data.rijen()) {
-            String naam = reeks < 0 ? waardeKolom.titel() : String.valueOf(row.get(reeks).waarde());
-            reeksen.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()), row.get(waarde).waarde());
-            if (getal(row.get(waarde).waarde()) != null) {
-                max = Math.max(max, getal(row.get(waarde).waarde()));
-            }
-        }
-        if (max == 0 || labels.size() < 2) {
+        Reeksen reeksen = Reeksen.van(data, label, waarde, reeks);
+        if (reeksen.max() == 0 || reeksen.labels().size() < 2) {
             return null; // nothing to draw: no figures, or only zeros (the table says so)
         }
-        double schaal = mooiMaximum(max);
-        int breedte = GRAFIEK_BREEDTE - LIJN_LINKS - LIJN_RECHTS;
+        Vlak vlak = new Vlak(LIJN_LINKS, LIJN_BOVEN, LIJN_HOOGTE, GRAFIEK_BREEDTE - LIJN_LINKS - LIJN_RECHTS,
+                mooiMaximum(reeksen.max()));
         StringBuilder beschrijving = new StringBuilder("Lijndiagram van " + waardeKolom.titel().toLowerCase() + " per "
                 + table.kolommen().get(label).titel().toLowerCase() + ". ");
         List<Map<String, Object>> lijnen = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, Map<String, Object>> r : reeksen.entrySet()) {
-            StringBuilder pad = new StringBuilder();
-            List<Map<String, Object>> punten = new ArrayList<>();
-            List<String> tekst = new ArrayList<>();
-            boolean open = false;
-            for (int j = 0; j < labels.size(); j++) {
-                Object v = r.getValue().get(labels.get(j));
-                Double d = getal(v);
-                tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
-                        : DutchNumbers.format(v, waardeKolom)));
-                if (d == null) {
-                    open = false;
-                    continue;
-                }
-                int x = LIJN_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1));
-                int y = LIJN_BOVEN + LIJN_HOOGTE - (int) Math.round(d * LIJN_HOOGTE / schaal);
-                pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
-                open = true;
-                punten.add(Map.of("x", x, "y", y));
-            }
+        for (Map.Entry<String, Map<String, Object>> r : reeksen.waarden().entrySet()) {
+            Lijn l = vlak.lijn(r.getValue(), reeksen.labels(), waardeKolom);
             Map<String, Object> lijn = new LinkedHashMap<>();
             lijn.put("naam", r.getKey());
-            lijn.put("pad", pad.toString());
-            lijn.put("punten", punten);
+            lijn.put("pad", l.pad());
+            lijn.put("punten", l.punten());
             lijn.put("kleur", KLEUREN.get(i % KLEUREN.size()));
             lijn.put("streep", STREPEN.get(i % STREPEN.size()));
             lijn.put("legendaY", LIJN_BOVEN + LIJN_HOOGTE + 40 + i * LEGENDA_REGEL);
             lijnen.add(lijn);
-            beschrijving.append(reeksen.size() > 1 ? r.getKey() + ": " : "").append(String.join(", ", tekst)).append(". ");
+            beschrijving.append(reeksen.waarden().size() > 1 ? r.getKey() + ": " : "").append(String.join(", ", l.tekst()))
+                    .append(". ");
             i++;
-        }
-        List<Map<String, Object>> xas = new ArrayList<>();
-        for (int j = 0; j < labels.size(); j++) {
-            xas.add(Map.of("x", LIJN_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1)), "tekst", labels.get(j)));
-        }
-        List<Map<String, Object>> yas = new ArrayList<>();
-        for (int k = 0; k <= 2; k++) {
-            double w = schaal * k / 2;
-            Object tekst = waardeKolom.datatype().equals("integer") ? (Object) Math.round(w) : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
-            yas.add(Map.of("y", LIJN_BOVEN + LIJN_HOOGTE - (int) Math.round(w * LIJN_HOOGTE / schaal),
-                    "tekst", DutchNumbers.format(tekst, waardeKolom)));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("titel", table.titel());
         model.put("beschrijving", beschrijving.toString().strip());
         model.put("lijnen", lijnen);
-        model.put("xas", xas);
-        model.put("yas", yas);
+        model.put("xas", vlak.xas(reeksen.labels()));
+        model.put("yas", vlak.yas(waardeKolom));
         model.put("links", LIJN_LINKS);
         model.put("rechts", GRAFIEK_BREEDTE - LIJN_RECHTS);
         model.put("xasY", LIJN_BOVEN + LIJN_HOOGTE + 18);
         model.put("breedte", GRAFIEK_BREEDTE);
-        model.put("hoogte", LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.size() * LEGENDA_REGEL);
+        model.put("hoogte", LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.waarden().size() * LEGENDA_REGEL);
         return model;
+    }
+
+    /**
+     * The values of a line chart: the labels along the x axis (the years, in row order), per series (the values of
+     * {@code reeks}, or with {@code reeks} -1 one series named after the value column) the value per label as published
+     * ({@link Cel#waarde()}), and the largest number of all.
+     */
+    private record Reeksen(List<String> labels, Map<String, Map<String, Object>> waarden, double max) {
+
+        static Reeksen van(TableData data, int label, int waarde, int reeks) {
+            String enige = data.definitie().kolommen().get(waarde).titel();
+            List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream()
+                    .map(r -> String.valueOf(r.get(label).waarde())).toList()));
+            Map<String, Map<String, Object>> waarden = new LinkedHashMap<>();
+            double max = 0;
+            for (List<Cel> row : data.rijen()) {
+                String naam = reeks < 0 ? enige : String.valueOf(row.get(reeks).waarde());
+                waarden.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()),
+                        row.get(waarde).waarde());
+                if (getal(row.get(waarde).waarde()) != null) {
+                    max = Math.max(max, getal(row.get(waarde).waarde()));
+                }
+            }
+            return new Reeksen(labels, waarden, max);
+        }
+    }
+
+    /** One drawn line: its SVG path, its points, and per label the text alternative of its value. */
+    private record Lijn(String pad, List<Map<String, Object>> punten, List<String> tekst) {
+    }
+
+    /**
+     * The plot area of a line chart or of one panel: its left edge, top, height and width in whole pixels, and the value
+     * at its top ({@code schaal}), so the SVG is reproducible.
+     */
+    private record Vlak(int links, int boven, int hoogte, int breedte, double schaal) {
+
+        int x(int j, int labels) {
+            return links + (int) Math.round((double) j * breedte / (labels - 1));
+        }
+
+        int y(double waarde) {
+            return boven + hoogte - (int) Math.round(waarde * hoogte / schaal);
+        }
+
+        List<Map<String, Object>> xas(List<String> labels) {
+            List<Map<String, Object>> xas = new ArrayList<>();
+            for (int j = 0; j < labels.size(); j++) {
+                xas.add(Map.of("x", x(j, labels.size()), "tekst", labels.get(j)));
+            }
+            return xas;
+        }
+
+        /** Grid lines at 0, half and the top, with their values as the table writes them. */
+        List<Map<String, Object>> yas(TableDefinition.Kolom kolom) {
+            List<Map<String, Object>> yas = new ArrayList<>();
+            for (int k = 0; k <= 2; k++) {
+                double w = schaal * k / 2;
+                Object tekst = kolom.datatype().equals("integer") ? (Object) Math.round(w)
+                        : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
+                yas.add(Map.of("y", y(w), "tekst", DutchNumbers.format(tekst, kolom)));
+            }
+            return yas;
+        }
+
+        /** The line through {@code waarden} per label; a missing or protected value breaks it and is named in words. */
+        Lijn lijn(Map<String, Object> waarden, List<String> labels, TableDefinition.Kolom kolom) {
+            StringBuilder pad = new StringBuilder();
+            List<Map<String, Object>> punten = new ArrayList<>();
+            List<String> tekst = new ArrayList<>();
+            boolean open = false;
+            for (int j = 0; j < labels.size(); j++) {
+                Object v = waarden.get(labels.get(j));
+                Double d = getal(v);
+                tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
+                        : DutchNumbers.format(v, kolom)));
+                if (d == null) {
+                    open = false;
+                    continue;
+                }
+                int x = x(j, labels.size());
+                int y = y(d);
+                pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
+                open = true;
+                punten.add(Map.of("x", x, "y", y));
+            }
+            return new Lijn(pad.toString(), punten, tekst);
+        }
     }
 
     static final int PANEEL_BREEDTE = 180;
@@ -255,58 +306,21 @@ public final class HtmlPage {
         int waarde = table.kolomIndex(g.waardeKolom());
         int reeks = table.kolomIndex(g.reeksKolom());
         TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream().map(r -> String.valueOf(r.get(label).waarde())).toList()));
-        Map<String, Map<String, Object>> reeksen = new LinkedHashMap<>();
-        double max = 0;
-        for (List<Cel> row : data.rijen()) {
-            reeksen.computeIfAbsent(String.valueOf(row.get(reeks).waarde()), k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()), row.get(waarde).waarde());
-            if (getal(row.get(waarde).waarde()) != null) {
-                max = Math.max(max, getal(row.get(waarde).waarde()));
-            }
-        }
-        if (max == 0 || labels.size() < 2) {
+        Reeksen reeksen = Reeksen.van(data, label, waarde, reeks);
+        if (reeksen.max() == 0 || reeksen.labels().size() < 2) {
             return null; // nothing to draw: no figures, or only zeros (the table says so)
         }
-        double schaal = mooiMaximum(max);
-        int breedte = PANEEL_BREEDTE - PANEEL_LINKS - PANEEL_RECHTS;
-        List<Map<String, Object>> xas = new ArrayList<>();
-        for (int j = 0; j < labels.size(); j++) {
-            xas.add(Map.of("x", PANEEL_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1)), "tekst", labels.get(j)));
-        }
-        List<Map<String, Object>> yas = new ArrayList<>();
-        for (int k = 0; k <= 2; k++) {
-            double w = schaal * k / 2;
-            Object tekst = waardeKolom.datatype().equals("integer") ? (Object) Math.round(w)
-                    : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
-            yas.add(Map.of("y", PANEEL_BOVEN + PANEEL_HOOGTE - (int) Math.round(w * PANEEL_HOOGTE / schaal),
-                    "tekst", DutchNumbers.format(tekst, waardeKolom)));
-        }
+        Vlak vlak = new Vlak(PANEEL_LINKS, PANEEL_BOVEN, PANEEL_HOOGTE, PANEEL_BREEDTE - PANEEL_LINKS - PANEEL_RECHTS,
+                mooiMaximum(reeksen.max()));
+        List<Map<String, Object>> yas = vlak.yas(waardeKolom);
         List<Map<String, Object>> panelen = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> r : reeksen.entrySet()) {
-            StringBuilder pad = new StringBuilder();
-            List<Map<String, Object>> punten = new ArrayList<>();
-            List<String> tekst = new ArrayList<>();
-            boolean open = false;
-            for (int j = 0; j < labels.size(); j++) {
-                Object v = r.getValue().get(labels.get(j));
-                Double d = getal(v);
-                tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
-                        : DutchNumbers.format(v, waardeKolom)));
-                if (d == null) {
-                    open = false;
-                    continue;
-                }
-                int x = PANEEL_LINKS + (int) Math.round((double) j * breedte / (labels.size() - 1));
-                int y = PANEEL_BOVEN + PANEEL_HOOGTE - (int) Math.round(d * PANEEL_HOOGTE / schaal);
-                pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
-                open = true;
-                punten.add(Map.of("x", x, "y", y));
-            }
+        for (Map.Entry<String, Map<String, Object>> r : reeksen.waarden().entrySet()) {
+            Lijn l = vlak.lijn(r.getValue(), reeksen.labels(), waardeKolom);
             Map<String, Object> paneel = new LinkedHashMap<>();
             paneel.put("naam", r.getKey());
-            paneel.put("beschrijving", r.getKey() + ": " + String.join(", ", tekst) + ".");
-            paneel.put("pad", pad.toString());
-            paneel.put("punten", punten);
+            paneel.put("beschrijving", r.getKey() + ": " + String.join(", ", l.tekst()) + ".");
+            paneel.put("pad", l.pad());
+            paneel.put("punten", l.punten());
             panelen.add(paneel);
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -315,7 +329,7 @@ public final class HtmlPage {
                 + table.kolommen().get(label).titel().toLowerCase() + ", één per " + table.kolommen().get(reeks).titel().toLowerCase()
                 + ", alle met dezelfde schaal (0 tot " + yas.get(2).get("tekst") + ").");
         model.put("panelen", panelen);
-        model.put("xas", xas);
+        model.put("xas", vlak.xas(reeksen.labels()));
         model.put("yas", yas);
         model.put("links", PANEEL_LINKS);
         model.put("rechts", PANEEL_BREEDTE - PANEEL_RECHTS);
