@@ -1,7 +1,6 @@
 package nl.jbr.integriteit.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +28,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.uitvoer.Kopie;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +45,7 @@ class HoofdstukVoorbeeldTest {
 
     @Test
     void voorbeeldmap() throws Exception {
-        kopieer(Path.of("input"), tmp.resolve("input"));
+        Kopie.map(Path.of("input"), tmp.resolve("input"));
         Pijplijn.run(tmp, "--jbr.hoofdstuk.aan", "true");
         Path jaar = tmp.resolve("output/openbaar/2025");
         Path odt = jaar.resolve("hoofdstuk-integriteit-2025.odt");
@@ -59,7 +58,7 @@ class HoofdstukVoorbeeldTest {
         assertThat(String.join(" ", alineas)).contains("Ministerie van Volkshuisvesting en Ruimtelijke Ordening: geen opgave");
         elkGetalGepubliceerd(jaar, alineas);
         assertThat(veraPdfGefaald(pdf)).isEmpty();
-        assertThat(odfValidator(odt)).doesNotContain("Error").contains("no errors");
+        assertThat(ValidatorenTest.odfValidator(List.of(odt), 300)).doesNotContain("Error").contains("no errors");
         String tekst;
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             tekst = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
@@ -125,38 +124,6 @@ class HoofdstukVoorbeeldTest {
                 assertThat(resultaat.isCompliant()).isTrue();
             }
             return gefaald.stream().distinct().toList();
-        }
-    }
-
-    /**
-     * The ODF validator's report on {@code odt} (odftoolkit's jar, copied to target/validatoren/ by the pom, run in a
-     * child JVM: its fat jar stays off the test class path). Skipped when the jar is missing, except under CI.
-     */
-    static String odfValidator(Path odt) throws Exception {
-        String jar = System.getProperty("jbr.odfvalidator", "");
-        boolean aanwezig = !jar.isEmpty() && Files.isRegularFile(Path.of(jar));
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeTrue(aanwezig, "de ODF-validator ontbreekt (target/validatoren/): overgeslagen");
-        }
-        assertThat(aanwezig).as("ODF validator jar " + jar).isTrue();
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar, "-v",
-                odt.toString()).redirectErrorStream(true).start();
-        String uit = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(uit).isZero();
-        return uit;
-    }
-
-    private static void kopieer(Path van, Path naar) throws IOException {
-        try (Stream<Path> paden = Files.walk(van)) {
-            for (Path p : paden.toList()) {
-                Path doel = naar.resolve(van.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
         }
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.uitvoer.Kopie;
 
 /**
  * Issue 23 item 4 on the example drop folder: the catalogue of a whole run (six years, some three thousand files)
@@ -32,7 +33,7 @@ class OpendatacatalogusVoorbeeldTest {
 
     @Test
     void deCatalogusVanHetVoorbeeldBeschrijftElkGepubliceerdBestand() throws IOException {
-        kopieer(Path.of("input"), tmp.resolve("input"));
+        Kopie.map(Path.of("input"), tmp.resolve("input"));
         Pijplijn.run(tmp, "--jbr.publicatie.basis-url", "https://open.example.nl/jbr-integriteit");
         Path openbaar = tmp.resolve("output/openbaar");
         assertThat(Files.readString(openbaar.resolve("index.html"))).contains("href=\"catalogus.ttl\"");
@@ -64,19 +65,6 @@ class OpendatacatalogusVoorbeeldTest {
         try (Stream<Path> s = Files.walk(openbaar.resolve(jaar))) {
             return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("manifest.json"))
                     .map(p -> openbaar.relativize(p).toString()).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static void kopieer(Path van, Path naar) throws IOException {
-        try (Stream<Path> paden = Files.walk(van)) {
-            for (Path p : paden.toList()) {
-                Path doel = naar.resolve(van.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.uitvoer.Kopie;
 
 /**
  * Issue 24 item 1: adding a table is one folder. A throw-away table folder, copied beside the real ones (no Java
@@ -44,7 +45,7 @@ class TabelmapTest {
         Path root = tmp.resolve("root");
         schrijf(root, "BZK", 10, 5);
         schrijf(root, "FIN", 4, 1);
-        kopieer(Path.of("jobs"), tmp.resolve("jobs"));
+        Kopie.map(Path.of("jobs"), tmp.resolve("jobs"));
         Files.createDirectories(tmp.resolve("jobs/jaarrapportage/tabellen/proef_per_ministerie"));
         Files.writeString(tmp.resolve("jobs/jaarrapportage/tabellen/proef_per_ministerie/tabel.json"), DEFINITIE);
         return root;
@@ -104,19 +105,6 @@ class TabelmapTest {
         assertThat(root.resolve("output/openbaar/2024")).doesNotExist();
         assertThat(lees(root.resolve("data/logs/jbr-integriteit.log"))).contains("unieke_sleutel")
                 .contains("proef_per_ministerie");
-    }
-
-    private static void kopieer(Path van, Path naar) throws IOException {
-        try (Stream<Path> s = Files.walk(van)) {
-            for (Path p : s.toList()) {
-                Path doel = naar.resolve(van.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(doel);
-                } else {
-                    Files.copy(p, doel);
-                }
-            }
-        }
     }
 
     private static String lees(Path p) {
