@@ -65,11 +65,6 @@ public final class Onthullingsbeheersing {
         return beveilig(warehouse, drempel, drempel, null);
     }
 
-    /** As {@link #beveilig(Warehouse, int, int, String)}, planning every year. */
-    public List<JaarUitkomst> beveilig(Warehouse warehouse, int drempel, int marge) {
-        return beveilig(warehouse, drempel, marge, null);
-    }
-
     /**
      * Plans, audits and records every year; returns the outcome per year, ascending. A cell that an earlier published
      * version of the year hid stays hidden, and the new version is audited together with every earlier one

@@ -40,10 +40,6 @@ public final class Publicatiestand {
     private final String instellingen;
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    public Publicatiestand(Warehouse warehouse, SqlQueries queries, String jobsLocation, String schemasLocation) {
-        this(warehouse, queries, jobsLocation, schemasLocation, "");
-    }
-
     /**
      * {@code instellingen}: the settings besides the threshold that change what is published (whether a year has its
      * chapter), so that changing one republishes every year.
