@@ -1,6 +1,6 @@
 -- Per year that is vastgesteld: the accepted files whose version in force differs from the one it was vastgesteld
 -- with (its latest published vaststelling), with their form, both versions and both row counts (for an incidenten
--- file: its meldingen). Input for beheer/index.html, beheer/vaststelling/<jaar>.csv and `status`.
+-- file: its meldingen). Input for beheer/index.html and `status`; vaststelling_gevolgen says what it does to the figures.
 -- jaar = ? limits it to one year (NULL: every year).
 WITH laatste AS (
     SELECT jaar, max(versie) AS versie FROM vaststelling WHERE gepubliceerd GROUP BY jaar

@@ -64,9 +64,20 @@ public final class Overzichtspaginas {
         this.catalogus = catalogus;
     }
 
-    /** What BZK's entry page says of a year's publication: its release state, and what changed since it was vastgesteld. */
-    public record JaarStand(String publicatie, String gewijzigd) {
-        static final JaarStand ONBEKEND = new JaarStand("nog niet gepubliceerd", "–");
+    /**
+     * What BZK's entry page says of a year's publication: its release state, what changed since it was vastgesteld,
+     * and what a revision would change in the figures (one line per ministry).
+     */
+    public record JaarStand(String publicatie, String gewijzigd, List<String> gevolgen) {
+        static final JaarStand ONBEKEND = new JaarStand("nog niet gepubliceerd", "–", List.of());
+    }
+
+    /** One row of BZK's entry page: a year, its {@link JaarStand}, whether it has an audit report, earlier versions. */
+    public record BeheerJaar(String jaar, JaarStand stand, boolean audit, List<Versie> versies) {
+    }
+
+    /** An earlier published version of a year, kept in beheer/. */
+    public record Versie(String naam, String href) {
     }
 
     /** As {@link #schrijf(Path, Inleverstatus, Map, Map, String)} without a release state per year. */
@@ -260,27 +271,22 @@ public final class Overzichtspaginas {
     private void schrijfBeheerIngang(Uitvoermappen uitvoer, Set<Integer> jaren, Map<Integer, JaarStand> standen,
                                      Set<String> ministeries, Map<String, String> namen, String stempel) throws IOException {
         Path beheer = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.beheer());
-        List<Map<String, Object>> perJaar = new ArrayList<>();
+        List<BeheerJaar> perJaar = new ArrayList<>();
         for (int jaar : jaren) {
             JaarStand stand = standen.getOrDefault(jaar, Files.isRegularFile(uitvoer.jaar(jaar).resolve("index.html"))
-                    ? new JaarStand("voorlopig", "–") : JaarStand.ONBEKEND);
-            Map<String, Object> j = new LinkedHashMap<>();
-            j.put("jaar", Integer.toString(jaar));
-            j.put("publicatie", stand.publicatie());
-            j.put("gewijzigd", stand.gewijzigd());
-            j.put("audit", Files.isRegularFile(uitvoer.onthulling().resolve(jaar + ".csv")));
-            List<Map<String, String>> versies = new ArrayList<>();
+                    ? new JaarStand("voorlopig", "–", List.of()) : JaarStand.ONBEKEND);
+            List<Versie> versies = new ArrayList<>();
             Path versiemap = uitvoer.versies(jaar);
             if (Files.isDirectory(versiemap)) {
                 try (Stream<Path> s = Files.list(versiemap)) {
                     for (Path v : s.filter(Files::isDirectory).sorted().toList()) {
                         String naam = v.getFileName().toString();
-                        versies.add(Map.of("naam", naam, "href", "versies/" + jaar + "/" + naam + "/index.html"));
+                        versies.add(new Versie(naam, "versies/" + jaar + "/" + naam + "/index.html"));
                     }
                 }
             }
-            j.put("versies", versies);
-            perJaar.add(j);
+            perJaar.add(new BeheerJaar(Integer.toString(jaar), stand,
+                    Files.isRegularFile(uitvoer.onthulling().resolve(jaar + ".csv")), versies));
         }
         List<Map<String, String>> feedback = new ArrayList<>();
         for (String code : ministeries) {

@@ -113,7 +113,7 @@ final class PublicatieTasklet implements Tasklet {
         Map<Integer, Overzichtspaginas.JaarStand> standen = new java.util.TreeMap<>();
         for (Vaststelling.Jaarstand j : vaststelling.jaarstanden()) {
             standen.put(j.jaar(), new Overzichtspaginas.JaarStand(j.publicatie(),
-                    j.gewijzigd().isEmpty() ? "niets" : String.join("; ", j.gewijzigd())));
+                    j.gewijzigd().isEmpty() ? "niets" : String.join("; ", j.gewijzigd()), j.gevolgen()));
         }
         overzicht.schrijf(properties.output(), inleverstatus, terugmeldingen.paginas(), standen, stempel);
         toegang.herstel();

@@ -65,6 +65,7 @@ public final class StatusCommando {
                 p.put("jaar", j.jaar());
                 p.put("publicatie", j.publicatie());
                 p.put("sinds_vaststelling_gewijzigd", j.gewijzigd());
+                p.put("gevolg_voor_de_cijfers", j.gevolgen());
                 publicatie.add(p);
             }
             status.put("vastgesteld", publicatie);
@@ -114,6 +115,10 @@ public final class StatusCommando {
             out.println("  " + j.jaar() + ": " + j.publicatie() + (j.gewijzigd().isEmpty()
                     ? "; sindsdien niets veranderd" : "; sindsdien veranderd (nog niet gepubliceerd):"));
             j.gewijzigd().forEach(w -> out.println("    " + w));
+            if (!j.gevolgen().isEmpty()) {
+                out.println("    gevolg voor de cijfers bij herziening:");
+                j.gevolgen().forEach(g -> out.println("      " + g));
+            }
         }
         out.println();
         out.println("Inleverstatus per jaar, ministerie en formulier:");

@@ -1,5 +1,6 @@
 package nl.jbr.integriteit.vaststelling;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.jbr.integriteit.tabel.DutchNumbers;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
@@ -44,6 +46,23 @@ public final class Vaststelling {
                     : versieNu == null ? "telt niet meer mee (was versie " + versieVastgesteld + ", " + regelsVastgesteld + " regels)"
                     : "versie " + versieVastgesteld + " → " + versieNu + ", " + regelsVastgesteld + " → " + regelsNu + " regels";
             return ministerie + " " + (formulier == null ? "" : formulier + " ") + "(" + bestandsnaam + "): " + wat;
+        }
+    }
+
+    /** A ministry's figure of a vastgesteld year that a revision would change (either value may be absent). */
+    public record Gevolg(int jaar, String ministerie, String grootheid, BigDecimal vastgesteld, BigDecimal nu) {
+
+        /** {@code meldingen 121 → 122} (Dutch numbers; "geen" for an absent figure). */
+        public String tekst() {
+            return grootheid + " " + getal(vastgesteld) + " → " + getal(nu);
+        }
+
+        private static String getal(BigDecimal waarde) {
+            if (waarde == null) {
+                return "geen";
+            }
+            BigDecimal kort = waarde.stripTrailingZeros();
+            return DutchNumbers.decimal(kort.scale() < 0 ? kort.setScale(0) : kort);
         }
     }
 
@@ -123,18 +142,34 @@ public final class Vaststelling {
         return uit;
     }
 
-    /** A vastgesteld year for BZK: its release state and what changed since (one line per file). */
-    public record Jaarstand(int jaar, String publicatie, List<String> gewijzigd) {
+    /**
+     * A vastgesteld year for BZK: its release state, what changed since (one line per file) and what a revision would
+     * change in the figures (one line per ministry: {@code BZK: meldingen 121 → 122, betrokkenen 159 → 160}).
+     */
+    public record Jaarstand(int jaar, String publicatie, List<String> gewijzigd, List<String> gevolgen) {
     }
 
-    /** Every vastgesteld year's release state and changes since, for {@code beheer/} and {@code status}. */
+    /** Every vastgesteld year's release state, changes since and their effect, for {@code beheer/} and {@code status}. */
     public List<Jaarstand> jaarstanden() {
         List<Jaarstand> uit = new ArrayList<>();
         Map<Integer, List<String>> gewijzigd = new TreeMap<>();
         wijzigingen(null).forEach(w -> gewijzigd.computeIfAbsent(w.jaar(), j -> new ArrayList<>()).add(w.tekst()));
-        vastgesteld().forEach((jaar, stand) -> uit.add(new Jaarstand(jaar, stand.vrijgave().kort(),
-                gewijzigd.getOrDefault(jaar, List.of()))));
+        Map<Integer, Map<String, List<String>>> gevolgen = new TreeMap<>();
+        gevolgen(null).forEach(g -> gevolgen.computeIfAbsent(g.jaar(), j -> new TreeMap<>())
+                .computeIfAbsent(g.ministerie(), m -> new ArrayList<>()).add(g.tekst()));
+        vastgesteld().forEach((jaar, stand) -> {
+            List<String> perMinisterie = new ArrayList<>();
+            gevolgen.getOrDefault(jaar, Map.of()).forEach((m, cijfers) -> perMinisterie.add(m + ": " + String.join(", ", cijfers)));
+            uit.add(new Jaarstand(jaar, stand.vrijgave().kort(), gewijzigd.getOrDefault(jaar, List.of()), perMinisterie));
+        });
         return uit;
+    }
+
+    /** The ministries' figures of the vastgesteld years (or of {@code jaar}) that a revision would change. */
+    public List<Gevolg> gevolgen(Integer jaar) {
+        return warehouse.jdbc().sql(queries.get("vaststelling_gevolgen")).params(jaar, jaar)
+                .query((rs, i) -> new Gevolg(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5))).list();
     }
 
     /** The accepted files of the vastgesteld years (or of {@code jaar}) whose version in force changed since. */

@@ -150,11 +150,19 @@ class VaststellingTest {
         assertThat(cel("openbaar/2025/rijk/meldingen_per_ministerie.csv", "BZK", "meldingen_vorig_jaar")).isEqualTo("10");
         // BZK's coordinator sees the file accepted; BZK (beheer) sees that 2024 changed since it was vastgesteld
         assertThat(lees("terugmelding/BZK/2024/incidenten.csv")).isNotEmpty();
+        // and what a revision would change in BZK's figures: 10 → 13 meldingen, all three in category h (5 → 8), and
+        // betrokkenen (1 per melding when the column is absent) 10 → 13; g and FIN unchanged, so not listed
+        String gevolg = "BZK: meldingen 10 → 13, meldingen in categorie h 5 → 8, betrokkenen 10 → 13";
         assertThat(lees("beheer/index.html")).contains("vastgesteld op " + VANDAAG)
-                .contains("BZK incidenten (incidenten.csv): versie 1 → 2, 10 → 13 regels");
+                .contains("BZK incidenten (incidenten.csv): versie 1 → 2, 10 → 13 regels")
+                .contains("<li>" + gevolg + "</li>");
         Pijplijn.Uitvoer status = Pijplijn.start("status", "--data", root.resolve("data").toString());
         assertThat(status.out()).contains("2024: vastgesteld op " + VANDAAG)
-                .contains("BZK incidenten (incidenten.csv): versie 1 → 2, 10 → 13 regels");
+                .contains("BZK incidenten (incidenten.csv): versie 1 → 2, 10 → 13 regels")
+                .contains("gevolg voor de cijfers bij herziening:\n      " + gevolg + "\n")
+                .doesNotContain("categorie g").doesNotContain("FIN:");
+        Pijplijn.Uitvoer json = Pijplijn.start("status", "--json", "--data", root.resolve("data").toString());
+        assertThat(json.out()).contains("\"gevolg_voor_de_cijfers\" : [ \"" + gevolg.replace("→", "\\u2192") + "\" ]");
     }
 
     @Test
@@ -180,7 +188,10 @@ class VaststellingTest {
         // the version it replaced stays with BZK, byte for byte
         assertThat(bytes(root.resolve("output/beheer/versies/2024/1-vastgesteld")))
                 .containsExactlyInAnyOrderEntriesOf(vastgesteld2024);
-        assertThat(lees("beheer/index.html")).contains("href=\"versies/2024/1-vastgesteld/index.html\"");
+        assertThat(lees("beheer/index.html")).contains("href=\"versies/2024/1-vastgesteld/index.html\"")
+                .doesNotContain("Gevolg voor de cijfers");
+        assertThat(Pijplijn.start("status", "--data", root.resolve("data").toString()).out())
+                .contains("; sindsdien niets veranderd").doesNotContain("gevolg voor de cijfers");
     }
 
     @Test
