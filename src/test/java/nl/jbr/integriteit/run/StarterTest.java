@@ -52,7 +52,8 @@ class StarterTest {
 
     /**
      * A run says its own sentences and nothing else: ojAlgo, the LP solver, printed a notice about hardware profiles on
-     * standard output on a machine it has no profile for (this one, with the JVM's default heap).
+     * standard output on a machine it has no profile for (this one, with the JVM's default heap); the chapter's PDF
+     * renderer logged every font it loaded.
      */
     @Test
     void eenRunZegtAlleenZijnEigenZinnen() throws Exception {
@@ -65,6 +66,9 @@ class StarterTest {
                 tmp.resolve("run/output").toString(), "--data", tmp.resolve("run/data").toString()), jar);
         assertThat(run.code()).as(run.uitvoer()).isZero();
         assertThat(run.uitvoer()).doesNotContainIgnoringCase("ojalgo").doesNotContain("hardware");
+        // nor do the chapter's PDF renderer (its INFO lines on standard error) and PDFBox (a fallback font, in English)
+        assertThat(Path.of(tmp.resolve("run/output/openbaar/2025/hoofdstuk-integriteit-2025.pdf").toString())).isRegularFile();
+        assertThat(run.uitvoer()).doesNotContain("openhtmltopdf").doesNotContain("fallback font");
     }
 
     /** A jar built after its prepared copy (or one never prepared) is started as it is, with the same answer. */

@@ -45,6 +45,10 @@ final class PdfSchrijver {
     /** Font metrics, parsed once per JVM instead of once per year (the three TTFs are 2 MB). */
     private static final FSDefaultCacheStore CACHE = new FSDefaultCacheStore();
 
+    static {
+        PdfLogboek.gebruik();
+    }
+
     void schrijf(Path bestand, String xhtml, LocalDate datum) throws IOException {
         ByteArrayOutputStream ruw = new ByteArrayOutputStream(1 << 20);
         PdfRendererBuilder builder = new PdfRendererBuilder();
