@@ -32,6 +32,7 @@ import nl.jbr.integriteit.publish.HtmlPage;
 import nl.jbr.integriteit.publish.Publisher;
 import nl.jbr.integriteit.vaststelling.Vrijgave;
 import nl.jbr.integriteit.uitvoer.Kopie;
+import nl.jbr.integriteit.uitvoer.ParallelTasks;
 import nl.jbr.integriteit.uitvoer.Toegang;
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
@@ -135,15 +136,21 @@ final class PublicatieTasklet implements Tasklet {
      * that failed their audit, with the reason, to {@code nietGepubliceerd}. Every publication is recorded as a
      * version of its year (disclosure control of the next version takes it into account). Returns how many tables
      * were published.
+     *
+     * <p>Which years are published, and their versions, is decided first, one year after the other; then the years
+     * are written side by side, each reading the warehouse through a connection of its own (a year's files depend
+     * only on the warehouse, which nothing writes meanwhile, and each goes to its own folder); then what was published
+     * is recorded, in year order. A year whose writing fails leaves its previous publication as it was (see
+     * {@link nl.jbr.integriteit.publish.AtomicYearDirectory}); the others are published and recorded, and the first
+     * failure is passed on.
      */
     private int publiceerJaren(StepExecution step, String runId, String code, List<String> nietGepubliceerd) {
         Long alleenJaar = step.getJobParameters().getLong("jaar");
         Long vaststellen = step.getJobParameters().getLong(Vaststelling.PARAMETER);
-        int tabellen = 0;
         Map<Integer, String> vingerafdrukken = stand.jaarVingerafdrukken(code);
         Map<Integer, List<Vaststelling.Stand>> standen = vaststelling.standen();
         Map<Integer, Vaststelling.Stand> vastgesteld = Vaststelling.vastgesteld(standen);
-        Set<Integer> gepubliceerd = new TreeSet<>();
+        List<TePubliceren> tePubliceren = new ArrayList<>();
         for (int jaar : publisher.jaren(warehouse)) {
             if (alleenJaar != null && alleenJaar != jaar) {
                 continue;
@@ -176,19 +183,59 @@ final class PublicatieTasklet implements Tasklet {
             // recorded before it is swapped in: a version that is public but unrecorded would be missing from the next
             // audit, one recorded but never public (a crash in between) only makes that audit stricter
             onthulling.versies().vastleggen(warehouse, jaar, vrijgave.status(), step.getJobExecutionId());
-            publisher.publish(warehouse, jaar, properties.output(), runId, code, vrijgave);
-            if (nieuw != null) {
-                vaststelling.gepubliceerd(nieuw);
+            tePubliceren.add(new TePubliceren(jaar, vrijgave, nieuw, vingerafdruk));
+        }
+        List<Gepubliceerd> uitkomsten;
+        try (ParallelTasks<Gepubliceerd> parallel = new ParallelTasks<>("publicatie-jaar")) {
+            for (TePubliceren t : tePubliceren) {
+                parallel.submit(() -> {
+                    try (Warehouse eigen = warehouse.naast()) {
+                        publisher.publish(eigen, t.jaar(), properties.output(), runId, code, t.vrijgave());
+                        return new Gepubliceerd(t, null);
+                    } catch (RuntimeException | Error e) {
+                        return new Gepubliceerd(t, e);
+                    }
+                });
             }
-            stand.jaarVastleggen(jaar, vingerafdruk, step.getJobExecutionId());
-            gepubliceerd.add(jaar);
+            uitkomsten = parallel.awaitAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int tabellen = 0;
+        Set<Integer> gepubliceerd = new TreeSet<>();
+        Throwable eerste = null;
+        for (Gepubliceerd g : uitkomsten) {
+            TePubliceren t = g.jaar();
+            if (g.fout() != null) {
+                eerste = eerste == null ? g.fout() : eerste;
+                continue;
+            }
+            if (t.nieuw() != null) {
+                vaststelling.gepubliceerd(t.nieuw());
+            }
+            stand.jaarVastleggen(t.jaar(), t.vingerafdruk(), step.getJobExecutionId());
+            gepubliceerd.add(t.jaar());
             tabellen += publisher.tables().size();
-            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie; {})", jaar, publisher.tables().size(),
-                    vrijgave.status());
+            log.info("Gepubliceerd: {} ({} tabellen, rijksbreed en per ministerie; {})", t.jaar(), publisher.tables().size(),
+                    t.vrijgave().status());
         }
         onthulling.naPublicatie(warehouse, gepubliceerd, properties.onthulling().drempel(), properties.onthulling().marge(),
                 code);
+        if (eerste instanceof RuntimeException r) {
+            throw r;
+        }
+        if (eerste instanceof Error e) {
+            throw e;
+        }
         return tabellen;
+    }
+
+    /** A year to publish, as decided before the years are written. */
+    private record TePubliceren(int jaar, Vrijgave vrijgave, Vaststelling.Stand nieuw, String vingerafdruk) {
+    }
+
+    /** A year written, or the failure that stopped it. */
+    private record Gepubliceerd(TePubliceren jaar, Throwable fout) {
     }
 
     /** Keeps the release a revision replaces for BZK: {@code beheer/versies/<jaar>/<versie>-<status>/}. */

@@ -19,7 +19,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 /**
  * The DuckDB database file in the data directory. One connection, opened on first use and shared; callers use
  * {@link #connection()} (or {@link #jdbc()} for the small queries of {@code jobs/<job>/queries/}) and never close it.
- * Closed with the application context.
+ * Closed with the application context. Work side by side gets connections of its own ({@link #extraVerbinding},
+ * {@link #naast}).
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -39,6 +40,24 @@ public final class Warehouse implements AutoCloseable {
 
     public Warehouse(Path file) {
         this.file = file;
+    }
+
+    private Warehouse(Path file, Connection naast) {
+        this.file = file;
+        this.connection = naast;
+    }
+
+    /**
+     * The same database through a connection of its own, for reading side by side with this one (one DuckDB
+     * connection must not run queries from two threads at once): it sees what is committed. The caller closes it,
+     * which closes only that connection.
+     */
+    public Warehouse naast() {
+        try {
+            return new Warehouse(file, extraVerbinding());
+        } catch (SQLException e) {
+            throw new WarehouseException("cannot open a further connection to the DuckDB warehouse " + file, e);
+        }
     }
 
     /** An in-memory warehouse, for validation without a data directory and for tests. */
