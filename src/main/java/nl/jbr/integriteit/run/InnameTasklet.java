@@ -19,8 +19,8 @@ import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.warehouse.SqlModels;
-import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
 /**
  * Step {@code inname}: the source tables, the drop folder ingested, the list of ignored paths, and whether

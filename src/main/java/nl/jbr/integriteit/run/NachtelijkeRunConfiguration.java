@@ -24,6 +24,10 @@ import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
+import nl.jbr.integriteit.warehouse.BerekeningTasklet;
+import nl.jbr.integriteit.onthulling.OnthullingTasklet;
+import nl.jbr.integriteit.terugmelding.TerugmeldingTasklet;
 
 /**
  * The nightly job: {@code inname} (scan, archive, validate, load), then — unless inname ends

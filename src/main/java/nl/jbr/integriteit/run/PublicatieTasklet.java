@@ -36,6 +36,7 @@ import nl.jbr.integriteit.uitvoer.ParallelTasks;
 import nl.jbr.integriteit.uitvoer.Toegang;
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
 /**
  * Step {@code publicatie}: the feedback of every present file, and meanwhile every year (or only {@code --jaar}) that

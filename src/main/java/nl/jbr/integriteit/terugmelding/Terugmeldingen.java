@@ -77,7 +77,7 @@ public final class Terugmeldingen {
     /**
      * As {@link #schrijf(Path, String)}, but a file whose feedback would say exactly what its pages already say is
      * left as it is: {@code code} fingerprints everything the pages depend on besides the feedback itself (templates,
-     * schemas, the application; see {@code run/Publicatiestand}), and each page carries the fingerprint of its
+     * schemas, the application; see {@code vingerafdruk/Publicatiestand}), and each page carries the fingerprint of its
      * content ({@link TerugmeldingWriter}). A run after one changed file then rewrites that file's feedback, not
      * everyone's; the line saying when a page was made keeps the date it was made. {@code null}: write all.
      */

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.onthulling;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,13 +11,14 @@ import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.onthulling.JaarUitkomst;
 import nl.jbr.integriteit.onthulling.Onthullingsbeheersing;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
 /**
  * Step {@code onthulling}: disclosure control of every year (contract 8): which cells are hidden, and whether
  * the audit lets each year be published. Recorded in the warehouse for the publicatie step. A year made from the
  * same cells, versions and code as its recorded plan keeps it (the code's fingerprint is the publication's).
  */
-final class OnthullingTasklet implements Tasklet {
+public final class OnthullingTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(OnthullingTasklet.class);
 
@@ -26,7 +27,7 @@ final class OnthullingTasklet implements Tasklet {
     private final Publicatiestand stand;
     private final JbrProperties properties;
 
-    OnthullingTasklet(Onthullingsbeheersing onthulling, Warehouse warehouse, Publicatiestand stand,
+    public OnthullingTasklet(Onthullingsbeheersing onthulling, Warehouse warehouse, Publicatiestand stand,
             JbrProperties properties) {
         this.onthulling = onthulling;
         this.warehouse = warehouse;

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.vingerafdruk;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.warehouse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +12,7 @@ import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.Warehouse;
 
 /** Step {@code berekening}: reference data and all SQL models, from staging to the marts. */
-final class BerekeningTasklet implements Tasklet {
+public final class BerekeningTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BerekeningTasklet.class);
 
@@ -20,7 +20,7 @@ final class BerekeningTasklet implements Tasklet {
     private final Warehouse warehouse;
     private final JbrProperties properties;
 
-    BerekeningTasklet(MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+    public BerekeningTasklet(MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
         this.marts = marts;
         this.warehouse = warehouse;
         this.properties = properties;

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.terugmelding;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +11,7 @@ import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
 /**
  * Step {@code terugmelding} of a feedback-only run: the models, then the feedback of every present file; nothing
@@ -18,7 +19,7 @@ import nl.jbr.integriteit.warehouse.Warehouse;
  * (the tables follow on the nightly schedule, so nobody sees half a day's corrections in a table). A
  * case withheld from the public overview is named in the feedback as the last disclosure control decided.
  */
-final class TerugmeldingTasklet implements Tasklet {
+public final class TerugmeldingTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(TerugmeldingTasklet.class);
 
@@ -28,7 +29,7 @@ final class TerugmeldingTasklet implements Tasklet {
     private final Warehouse warehouse;
     private final JbrProperties properties;
 
-    TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, Publicatiestand stand,
+    public TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, Publicatiestand stand,
                         JbrProperties properties) {
         this.terugmeldingen = terugmeldingen;
         this.stand = stand;
