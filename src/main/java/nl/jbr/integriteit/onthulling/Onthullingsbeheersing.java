@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.TreeSet;
 import java.util.Set;
-import java.util.HexFormat;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.vingerafdruk.Vingerafdruk;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
@@ -152,12 +150,7 @@ public final class Onthullingsbeheersing {
 
     /** What a year's plan is made from: its cells and relations, its earlier versions and current input, the settings. */
     static String vingerafdruk(Celmodel model, Publicatieversies.Geschiedenis eerder, int drempel, int marge, String code) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        Vingerafdruk afdruk = Vingerafdruk.nieuw();
         StringBuilder b = new StringBuilder();
         b.append("code|").append(code).append("|drempel|").append(drempel).append("|marge|").append(marge).append('\n');
         for (int i = 0; i < model.grootte(); i++) {
@@ -165,7 +158,7 @@ public final class Onthullingsbeheersing {
             b.append("cel|").append(c.id()).append('|').append(c.waarde()).append('|').append(c.ondergrens()).append('|')
                     .append(c.soort()).append('\n');
             if (b.length() > 1 << 16) {
-                digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                afdruk.tekst(b);
                 b.setLength(0);
             }
         }
@@ -174,15 +167,15 @@ public final class Onthullingsbeheersing {
                     .append(java.util.Arrays.toString(r.cellen())).append('|')
                     .append(java.util.Arrays.toString(r.coefficienten())).append('\n');
             if (b.length() > 1 << 16) {
-                digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                afdruk.tekst(b);
                 b.setLength(0);
             }
         }
         eerder.versies().forEach(v -> b.append("versie|").append(v.versie()).append('\n'));
         new TreeMap<>(eerder.invoerNu()).forEach((k, v) -> b.append("invoer|").append(k).append('|')
                 .append(new TreeSet<>(v)).append('\n'));
-        digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        afdruk.tekst(b);
+        return afdruk.hex();
     }
 
     /** One year's pattern and outcome. */

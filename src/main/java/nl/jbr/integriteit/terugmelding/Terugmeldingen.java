@@ -2,10 +2,7 @@ package nl.jbr.integriteit.terugmelding;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +28,7 @@ import nl.jbr.integriteit.ingest.GenegeerdPad;
 import nl.jbr.integriteit.ingest.Ontvangstregister;
 import nl.jbr.integriteit.uitvoer.ParallelTasks;
 import nl.jbr.integriteit.warehouse.SqlQueries;
+import nl.jbr.integriteit.vingerafdruk.Vingerafdruk;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
@@ -229,14 +226,8 @@ public final class Terugmeldingen {
         if (code == null) {
             return null;
         }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            // a record's text holds every field, the findings included
-            digest.update((code + "\n" + report).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // a record's text holds every field, the findings included
+        return Vingerafdruk.nieuw().tekst(code + "\n" + report).hex();
     }
 
     /** The feedback pages written by the last {@link #schrijf}, relative to the output root, per file. */

@@ -3,16 +3,12 @@ package nl.jbr.integriteit.vingerafdruk;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -65,16 +61,16 @@ public final class Publicatiestand {
 
     /** The fingerprint of what a publication now would be made from (with the disclosure threshold). */
     public String vingerafdruk(Long alleenJaar, int drempel) {
-        MessageDigest digest = sha256();
+        Vingerafdruk afdruk = Vingerafdruk.nieuw();
         TreeSet<Integer> jaren = new TreeSet<>();
         for (Invoer bestand : invoer()) {
             jaren.add(bestand.jaar());
-            update(digest, bestand.regel());
+            afdruk.regel(bestand.regel());
         }
-        vaststellingen().forEach(v -> update(digest, v));
-        update(digest, "jaar|" + alleenJaar);
-        update(digest, "basis|" + codeVingerafdruk(drempel));
-        return HexFormat.of().formatHex(digest.digest()) + ":" + jaren;
+        vaststellingen().forEach(v -> afdruk.regel(v));
+        afdruk.regel("jaar|" + alleenJaar);
+        afdruk.regel("basis|" + codeVingerafdruk(drempel));
+        return afdruk.hex() + ":" + jaren;
     }
 
     /**
@@ -91,21 +87,21 @@ public final class Publicatiestand {
         Map<Integer, String> perJaar = new TreeMap<>();
         List<String> vaststellingen = vaststellingen();
         for (int jaar : jaren) {
-            MessageDigest digest = sha256();
-            update(digest, "basis|" + code);
+            Vingerafdruk afdruk = Vingerafdruk.nieuw();
+            afdruk.regel("basis|" + code);
             // a year vastgesteld or revised: its figures, shown in later years, are those of its files then
             for (String v : vaststellingen) {
                 if (Integer.parseInt(v.split("\\|")[1]) <= jaar) {
-                    update(digest, v);
+                    afdruk.regel(v);
                 }
             }
             for (Invoer bestand : bestanden) {
                 if (bestand.jaar() <= jaar) {
-                    update(digest, bestand.regel());
+                    afdruk.regel(bestand.regel());
                 }
             }
-            update(digest, "jaren|" + jaren); // the year pages link the other years
-            perJaar.put(jaar, HexFormat.of().formatHex(digest.digest()));
+            afdruk.regel("jaren|" + jaren); // the year pages link the other years
+            perJaar.put(jaar, afdruk.hex());
         }
         return perJaar;
     }
@@ -134,16 +130,16 @@ public final class Publicatiestand {
      * application, the threshold and the other settings that change what is published.
      */
     public String codeVingerafdruk(int drempel) {
-        MessageDigest digest = sha256();
-        update(digest, "drempel|" + drempel);
-        update(digest, "instellingen|" + instellingen);
-        hashResources(digest, jobsLocation);
-        hashResources(digest, schemasLocation);
+        Vingerafdruk afdruk = Vingerafdruk.nieuw();
+        afdruk.regel("drempel|" + drempel);
+        afdruk.regel("instellingen|" + instellingen);
+        hashResources(afdruk, jobsLocation);
+        hashResources(afdruk, schemasLocation);
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             File f = new File(entry);
-            update(digest, "code|" + entry + "|" + f.length() + "|" + f.lastModified());
+            afdruk.regel("code|" + entry + "|" + f.length() + "|" + f.lastModified());
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return afdruk.hex();
     }
 
     /** True when the last completed publication had this fingerprint and its years and feedback are still there. */
@@ -167,14 +163,14 @@ public final class Publicatiestand {
         });
     }
 
-    private void hashResources(MessageDigest digest, String location) {
+    private void hashResources(Vingerafdruk afdruk, String location) {
         try {
             Resource[] resources = resolver.getResources(location + "**/*");
             Arrays.sort(resources, Comparator.comparing(Publicatiestand::naam));
             for (Resource r : resources) {
                 if (r.isReadable() && !naam(r).endsWith("/")) {
-                    update(digest, "bron|" + naam(r) + "|");
-                    digest.update(r.getContentAsByteArray());
+                    afdruk.regel("bron|" + naam(r) + "|");
+                    afdruk.bytes(r.getContentAsByteArray());
                 }
             }
         } catch (IOException e) {
@@ -187,19 +183,6 @@ public final class Publicatiestand {
             return r.getURL().toString();
         } catch (IOException e) {
             return String.valueOf(r.getFilename());
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) '\n');
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,0 +1,55 @@
+package nl.jbr.integriteit.vingerafdruk;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one way unchanged work is recognised: a SHA-256 of everything the work is made from, written part by part, kept
+ * when the work is done and compared the next time. Used for the run as a whole and per year ({@link Publicatiestand}),
+ * per year's disclosure plan ({@code onthulling/Onthullingsbeheersing}), per set of tables of a year
+ * ({@code publish/OngewijzigdeScopes}) and per feedback page ({@code terugmelding/Terugmeldingen}). Not thread-safe:
+ * one per fingerprint.
+ */
+public final class Vingerafdruk {
+
+    private final MessageDigest digest;
+
+    private Vingerafdruk() {
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An empty fingerprint to add parts to. */
+    public static Vingerafdruk nieuw() {
+        return new Vingerafdruk();
+    }
+
+    /** Adds {@code tekst} as it is (UTF-8). */
+    public Vingerafdruk tekst(CharSequence tekst) {
+        digest.update(tekst.toString().getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Adds {@code tekst} and a line end: one part per line, so that two parts never run into one. */
+    public Vingerafdruk regel(String tekst) {
+        tekst(tekst);
+        digest.update((byte) '\n');
+        return this;
+    }
+
+    /** Adds raw bytes (the content of a file). */
+    public Vingerafdruk bytes(byte[] inhoud) {
+        digest.update(inhoud);
+        return this;
+    }
+
+    /** The fingerprint of what was added, in lower-case hexadecimal; the fingerprint cannot be added to after this. */
+    public String hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
