@@ -2,9 +2,10 @@
 <#--
   The text of the chapter "Integriteit" (issue 25), one block per section of hoofdstuk.json.
 
-  Every figure comes from the model built by publish/hoofdstuk/Kerncijfers: a published cell of the year's
-  rijksbrede tables (after disclosure control, exactly what the CSVs show) or a difference / change in percent of
-  two such cells. A figure that is hidden (x) or missing (geen opgave) is absent from the model (`??` is false):
+  Every figure comes from the records built by publish/hoofdstuk/Kerncijfers (k; the names below are their
+  components): a published cell of the year's rijksbrede tables (after disclosure control, exactly what the CSVs
+  show) or a difference / change in percent of two such cells. A figure that is hidden (x) or missing (geen opgave)
+  is null in the model (`??` is false):
   its sentence is then left out, or says so without a number. Never write a number here that is not from the model.
 
   Layout of the output: a line "== <section id>" starts a section; a line "+" starts a new paragraph; the other lines

@@ -14,13 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-
 import javax.imageio.ImageIO;
 
 /**
- * Draws a chart of the year page ({@link nl.jbr.integriteit.publish.HtmlPage}'s bar or line chart model, the same
- * coordinates as its SVG) as a PNG at twice its size, for the PDF and the ODT, which carry it as an image with
+ * Draws a chart of the year page ({@link Grafiek}: a bar chart, a line chart or small multiples, in the same
+ * coordinates as the page's SVG) as a PNG at twice its size, for the PDF and the ODT, which carry it as an image with
  * the chart's text alternative. Java2D with the bundled DejaVu Sans, so the picture does not depend on the machine's
  * fonts; the PNG has no time in it.
  */
@@ -33,22 +31,17 @@ final class Grafiekbeeld {
     private Grafiekbeeld() {
     }
 
-    /** The chart as PNG bytes, or {@code null} when the table has no chart. */
-    @SuppressWarnings("unchecked")
-    static byte[] png(Object grafiek) {
-        if (!(grafiek instanceof Map<?, ?>)) {
-            return null;
+    /** The chart as PNG bytes. */
+    static byte[] png(Grafiek grafiek) {
+        if (grafiek instanceof Grafiek.Veelvouden v) {
+            return veelvouden(v);
         }
-        Map<String, Object> g = (Map<String, Object>) grafiek;
-        if (g.get("panelen") != null) {
-            return veelvouden(g);
-        }
-        return teken(getal(g.get("breedte")), getal(g.get("hoogte")), d -> {
+        return teken(grafiek.breedte(), grafiek.hoogte(), d -> {
             d.setFont(LETTER.deriveFont(12f));
-            if (g.get("lijnen") != null) {
-                lijnen(d, g);
-            } else {
-                balken(d, g);
+            if (grafiek instanceof Grafiek.Lijnen l) {
+                lijnen(d, l);
+            } else if (grafiek instanceof Grafiek.Balken b) {
+                balken(d, b);
             }
         });
     }
@@ -90,43 +83,41 @@ final class Grafiekbeeld {
      * Small multiples: the panels of the year page in rows of {@link #KOLOMMEN}, each with its name above it, its axes
      * (the same scale for all) and its line, as one picture.
      */
-    @SuppressWarnings("unchecked")
-    private static byte[] veelvouden(Map<String, Object> g) {
-        List<Map<String, Object>> panelen = (List<Map<String, Object>>) g.get("panelen");
-        int breedte = getal(g.get("breedte"));
-        int hoogte = getal(g.get("hoogte")) + NAAM;
+    private static byte[] veelvouden(Grafiek.Veelvouden g) {
+        List<Grafiek.Paneel> panelen = g.panelen();
+        int breedte = g.breedte();
+        int hoogte = g.hoogte() + NAAM;
         int rijen = Math.max(1, (panelen.size() + KOLOMMEN - 1) / KOLOMMEN);
         return teken(KOLOMMEN * breedte, rijen * hoogte, d -> {
             for (int i = 0; i < panelen.size(); i++) {
-                Map<String, Object> p = panelen.get(i);
+                Grafiek.Paneel p = panelen.get(i);
                 java.awt.geom.AffineTransform voor = d.getTransform();
                 d.translate((i % KOLOMMEN) * breedte, (i / KOLOMMEN) * hoogte);
                 d.setColor(new Color(0x1a1a1a));
                 d.setFont(LETTER.deriveFont(java.awt.Font.BOLD, 11f));
-                d.drawString(String.valueOf(p.get("naam")), 4, 13);
+                d.drawString(p.naam(), 4, 13);
                 d.translate(0, NAAM);
                 d.setFont(LETTER.deriveFont(10f));
-                assen(d, g, 4);
+                assen(d, g.assen(), 4);
                 d.setColor(new Color(0x154273));
                 d.setStroke(new BasicStroke(2f));
-                d.draw(pad(String.valueOf(p.get("pad"))));
-                for (Map<String, Object> q : (List<Map<String, Object>>) p.get("punten")) {
-                    d.fill(new Ellipse2D.Double(getal(q.get("x")) - 3, getal(q.get("y")) - 3, 6, 6));
+                d.draw(pad(p.pad()));
+                for (Grafiek.Punt q : p.punten()) {
+                    d.fill(new Ellipse2D.Double(q.x() - 3, q.y() - 3, 6, 6));
                 }
                 d.setTransform(voor);
             }
         });
     }
 
-    @SuppressWarnings("unchecked")
-    private static void balken(Graphics2D d, Map<String, Object> g) {
-        for (Map<String, Object> b : (List<Map<String, Object>>) g.get("balken")) {
+    private static void balken(Graphics2D d, Grafiek.Balken g) {
+        for (Grafiek.Balk b : g.balken()) {
             d.setColor(new Color(0x1a1a1a));
-            d.drawString(String.valueOf(b.get("label")), 0, getal(b.get("labelY")));
+            d.drawString(b.label(), 0, b.labelY());
             d.setColor(new Color(0x154273));
-            d.fillRect(0, getal(b.get("balkY")), getal(b.get("breedte")), 16);
+            d.fillRect(0, b.balkY(), b.breedte(), 16);
             d.setColor(new Color(0x1a1a1a));
-            d.drawString(String.valueOf(b.get("waarde")), getal(b.get("waardeX")), getal(b.get("waardeY")));
+            d.drawString(b.waarde(), b.waardeX(), b.waardeY());
         }
     }
 
@@ -134,41 +125,39 @@ final class Grafiekbeeld {
      * The grid lines with their values along the y axis ({@code afstand} points left of the plot) and the labels
      * along the x axis: the same for a line chart and for every panel of small multiples.
      */
-    @SuppressWarnings("unchecked")
-    private static void assen(Graphics2D d, Map<String, Object> g, int afstand) {
-        int links = getal(g.get("links"));
-        int rechts = getal(g.get("rechts"));
-        for (Map<String, Object> a : (List<Map<String, Object>>) g.get("yas")) {
-            int y = getal(a.get("y"));
+    private static void assen(Graphics2D d, Grafiek.Assen g, int afstand) {
+        int links = g.links();
+        int rechts = g.rechts();
+        for (Grafiek.Merk a : g.yas()) {
+            int y = a.plaats();
             d.setColor(new Color(0xcccccc));
             d.setStroke(new BasicStroke(1f));
             d.drawLine(links, y, rechts, y);
             d.setColor(new Color(0x1a1a1a));
-            String tekst = String.valueOf(a.get("tekst"));
+            String tekst = a.tekst();
             d.drawString(tekst, links - afstand - d.getFontMetrics().stringWidth(tekst), y + 4);
         }
-        for (Map<String, Object> a : (List<Map<String, Object>>) g.get("xas")) {
-            String tekst = String.valueOf(a.get("tekst"));
-            d.drawString(tekst, getal(a.get("x")) - d.getFontMetrics().stringWidth(tekst) / 2, getal(g.get("xasY")));
+        for (Grafiek.Merk a : g.xas()) {
+            String tekst = a.tekst();
+            d.drawString(tekst, a.plaats() - d.getFontMetrics().stringWidth(tekst) / 2, g.xasY());
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void lijnen(Graphics2D d, Map<String, Object> g) {
-        int links = getal(g.get("links"));
-        assen(d, g, 6);
-        for (Map<String, Object> l : (List<Map<String, Object>>) g.get("lijnen")) {
-            Color kleur = Color.decode(String.valueOf(l.get("kleur")));
+    private static void lijnen(Graphics2D d, Grafiek.Lijnen g) {
+        int links = g.assen().links();
+        assen(d, g.assen(), 6);
+        for (Grafiek.Lijn l : g.lijnen()) {
+            Color kleur = Color.decode(l.kleur());
             d.setColor(kleur);
-            d.setStroke(streep(String.valueOf(l.get("streep"))));
-            d.draw(pad(String.valueOf(l.get("pad"))));
-            for (Map<String, Object> p : (List<Map<String, Object>>) l.get("punten")) {
-                d.fill(new Ellipse2D.Double(getal(p.get("x")) - 3, getal(p.get("y")) - 3, 6, 6));
+            d.setStroke(streep(l.streep()));
+            d.draw(pad(l.pad()));
+            for (Grafiek.Punt p : l.punten()) {
+                d.fill(new Ellipse2D.Double(p.x() - 3, p.y() - 3, 6, 6));
             }
-            int y = getal(l.get("legendaY"));
+            int y = l.legendaY();
             d.drawLine(links, y - 4, links + 28, y - 4);
             d.setColor(new Color(0x1a1a1a));
-            d.drawString(String.valueOf(l.get("naam")), links + 36, y);
+            d.drawString(l.naam(), links + 36, y);
         }
     }
 
@@ -200,10 +189,6 @@ final class Grafiekbeeld {
             streep[i] = Float.parseFloat(delen[i]);
         }
         return new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, streep, 0f);
-    }
-
-    private static int getal(Object waarde) {
-        return ((Number) waarde).intValue();
     }
 
     private static Font laad(String bron) {

@@ -44,6 +44,17 @@ public final class Hoofdstuk {
     public record SectieIndeling(String id, String titel, List<String> tabellen) {
     }
 
+    /** One section as {@code hoofdstuk.ftlh} reads it: anchor, heading, paragraphs, tables. */
+    public record Sectiemodel(String id, String titel, List<String> alineas, List<Tabelmodel> tabellen) {
+    }
+
+    /**
+     * One table as {@code hoofdstuk.ftlh} reads it: the year page's model of it ({@code pagina}: id, title, columns,
+     * rows, chart, footnotes, as {@code templates/grafiek.ftlh} draws it), its number, whether only a reference is
+     * printed, its CSV, and for the PDF its chart as a base64 PNG ({@code null} in the HTML page).
+     */
+    public record Tabelmodel(Map<String, Object> pagina, String nummer, boolean verwijzing, String csv, String afbeelding) {
+    }
 
     public Hoofdstuk(Templates templates, String job, Indeling indeling) {
         this.templates = templates;
@@ -97,7 +108,7 @@ public final class Hoofdstuk {
             nummers.put(tabellen.get(i).definitie().id(), i + 1);
             perId.put(tabellen.get(i).definitie().id(), tabellen.get(i));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
+        Map<String, Object> model = new LinkedHashMap<>(); // the text template's top: k, vrijgave, nummers
         model.put("k", Kerncijfers.bereken(jaar, perId));
         model.put("vrijgave", vrijgave);
         Map<String, String> nummerTekst = new LinkedHashMap<>();
@@ -121,8 +132,9 @@ public final class Hoofdstuk {
                 vorige = nummer;
                 boolean verwijzing = data.rijen().size() > indeling.maxRijen();
                 Map<String, Object> pagina = html.get(id);
-                byte[] png = verwijzing || pagina == null ? null : Grafiekbeeld.png(pagina.get("grafiek"));
-                inSectie.add(new Inhoud.Tabel(nummer, data, pagina, verwijzing, csvPrefix + id + ".csv", png));
+                Grafiek grafiek = pagina == null ? null : Grafiek.uit(pagina.get("grafiek"));
+                byte[] png = verwijzing || grafiek == null ? null : Grafiekbeeld.png(grafiek);
+                inSectie.add(new Inhoud.Tabel(nummer, data, pagina, grafiek, verwijzing, csvPrefix + id + ".csv", png));
             }
             secties.add(new Inhoud.Sectie(s.id(), s.titel(), tekst.getOrDefault(s.id(), List.of()), inSectie));
         }
@@ -167,8 +179,11 @@ public final class Hoofdstuk {
         alinea.setLength(0);
     }
 
-    /** The model of {@code hoofdstuk.ftlh}: the HTML page, or ({@code pdf}) the XHTML the PDF is made from. */
-    private Map<String, Object> model(Inhoud inhoud, boolean pdf) throws IOException {
+    /**
+     * The model of {@code hoofdstuk.ftlh}: the HTML page, or ({@code pdf}) the XHTML the PDF is made from. A map at the
+     * top, as {@link Templates#render} takes it; sections and tables are records.
+     */
+    private Map<String, Object> model(Inhoud inhoud, boolean pdf) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pdf", pdf);
         m.put("jaar", Integer.toString(inhoud.jaar()));
@@ -178,25 +193,14 @@ public final class Hoofdstuk {
         m.put("vrijgave", inhoud.vrijgave());
         m.put("inleiding", inhoud.inleiding());
         m.put("bron", inhoud.bron());
-        List<Map<String, Object>> secties = new ArrayList<>();
+        List<Sectiemodel> secties = new ArrayList<>();
         for (Inhoud.Sectie s : inhoud.secties()) {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("id", s.id());
-            sm.put("titel", s.titel());
-            sm.put("alineas", s.alineas());
-            List<Map<String, Object>> tabellen = new ArrayList<>();
+            List<Tabelmodel> tabellen = new ArrayList<>();
             for (Inhoud.Tabel t : s.tabellen()) {
-                Map<String, Object> tm = new LinkedHashMap<>(t.html());
-                tm.put("nummer", Integer.toString(t.nummer()));
-                tm.put("verwijzing", t.verwijzing());
-                tm.put("csv", t.csv());
-                if (pdf) {
-                    tm.put("afbeelding", t.png() == null ? null : java.util.Base64.getEncoder().encodeToString(t.png()));
-                }
-                tabellen.add(tm);
+                String afbeelding = pdf && t.png() != null ? java.util.Base64.getEncoder().encodeToString(t.png()) : null;
+                tabellen.add(new Tabelmodel(t.pagina(), Integer.toString(t.nummer()), t.verwijzing(), t.csv(), afbeelding));
             }
-            sm.put("tabellen", tabellen);
-            secties.add(sm);
+            secties.add(new Sectiemodel(s.id(), s.titel(), s.alineas(), tabellen));
         }
         m.put("secties", secties);
         return m;

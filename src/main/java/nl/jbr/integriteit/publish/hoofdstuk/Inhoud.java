@@ -15,10 +15,13 @@ record Inhoud(int jaar, String titel, String ondertitel, String vrijgave, List<S
     }
 
     /**
-     * One table in the chapter: its number on the year page, its rows, whether only a reference is printed, and its
-     * chart as a PNG (drawn once for the ODT and the PDF), or {@code null}.
+     * One table in the chapter: its number on the year page, its rows, the year page's model of it ({@code pagina}, from
+     * {@link nl.jbr.integriteit.publish.HtmlPage#tabel}, which the HTML and the PDF print), its chart ({@code null} when
+     * it has none), whether only a reference is printed, its CSV, and its chart as a PNG (drawn once for the ODT and the
+     * PDF), or {@code null}.
      */
-    record Tabel(int nummer, TableData data, Map<String, Object> html, boolean verwijzing, String csv, byte[] png) {
+    record Tabel(int nummer, TableData data, Map<String, Object> pagina, Grafiek grafiek, boolean verwijzing, String csv,
+            byte[] png) {
     }
 
     /** One section as it is written: heading, paragraphs of generated text, tables. */

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.DutchNumbers;
@@ -170,18 +169,16 @@ final class OdtSchrijver {
         out.append("</table:table>");
     }
 
-    @SuppressWarnings("unchecked")
     private static void afbeelding(StringBuilder out, Inhoud.Tabel tabel, List<Afbeelding> afbeeldingen) {
-        Object grafiek = tabel.html() == null ? null : tabel.html().get("grafiek");
+        Grafiek g = tabel.grafiek();
         byte[] png = tabel.png();
         if (png == null) {
             return;
         }
-        Map<String, Object> g = (Map<String, Object>) grafiek;
         String pad = "Pictures/tabel-" + tabel.nummer() + ".png";
         afbeeldingen.add(new Afbeelding(pad, png));
-        int breedte = ((Number) g.get("breedte")).intValue();
-        int hoogte = ((Number) g.get("hoogte")).intValue();
+        int breedte = g.breedte();
+        int hoogte = g.hoogte();
         // 15 cm wide, the chart's own proportions; sizes in whole hundredths of a millimetre, so the text is reproducible
         long b = 15000;
         long hgt = Math.round(b * (double) hoogte / breedte);
@@ -190,8 +187,8 @@ final class OdtSchrijver {
                 .append("\" svg:height=\"").append(mm(hgt)).append("\">")
                 .append("<draw:image xlink:href=\"").append(pad)
                 .append("\" xlink:type=\"simple\" xlink:show=\"embed\" xlink:actuate=\"onLoad\"/>")
-                .append("<svg:title>").append(xml(String.valueOf(g.get("titel")))).append("</svg:title>")
-                .append("<svg:desc>").append(xml(String.valueOf(g.get("beschrijving")))).append("</svg:desc>")
+                .append("<svg:title>").append(xml(g.titel())).append("</svg:title>")
+                .append("<svg:desc>").append(xml(g.beschrijving())).append("</svg:desc>")
                 .append("</draw:frame></text:p>");
         p(out, "Caption", "Figuur bij tabel " + tabel.nummer() + "; de waarden staan ook in de tabel.");
     }
