@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +40,29 @@ class HoofdstukTest {
         List<Path> jaren = publiceer(0, "basis", 2);
         basis = jaren.get(0);
         nogmaals = jaren.get(1);
+    }
+
+    /**
+     * Every figure of the ODT has its picture's proportions: the frame of the small multiples (the trend per
+     * ministry, panels in rows of three) took them from one panel and squashed the picture by about 14 %.
+     */
+    @Test
+    void elkeFiguurInDeOdtHeeftDeVerhoudingVanHaarAfbeelding() throws Exception {
+        Path odt = basis.resolve("hoofdstuk-integriteit-2024.odt");
+        String inhoud = new String(Hoofdstuktekst.entry(odt, "content.xml"), StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = Pattern.compile("<draw:frame [^>]*svg:width=\"([\\d.]+)mm\" svg:height=\"([\\d.]+)mm\">"
+                + "<draw:image xlink:href=\"([^\"]+)\"").matcher(inhoud);
+        int figuren = 0;
+        while (m.find()) {
+            byte[] png = Hoofdstuktekst.entry(odt, m.group(3));
+            // the PNG header: width and height in pixels at bytes 16-23
+            java.nio.ByteBuffer kop = java.nio.ByteBuffer.wrap(png, 16, 8);
+            double beeld = (double) kop.getInt() / kop.getInt();
+            double frame = Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
+            assertThat(frame).as("%s: %s x %s mm", m.group(3), m.group(1), m.group(2)).isCloseTo(beeld, org.assertj.core.data.Offset.offset(0.002 * beeld));
+            figuren++;
+        }
+        assertThat(figuren).isGreaterThan(1);
     }
 
     @Test

@@ -31,6 +31,15 @@ final class Grafiekbeeld {
     private Grafiekbeeld() {
     }
 
+    /** The size of the chart's picture in points (the PNG has {@link #SCHAAL} times as many pixels each way). */
+    static java.awt.Dimension maat(Grafiek grafiek) {
+        if (grafiek instanceof Grafiek.Veelvouden v) {
+            int rijen = Math.max(1, (v.panelen().size() + KOLOMMEN - 1) / KOLOMMEN);
+            return new java.awt.Dimension(KOLOMMEN * v.breedte(), rijen * (v.hoogte() + NAAM));
+        }
+        return new java.awt.Dimension(grafiek.breedte(), grafiek.hoogte());
+    }
+
     /** The chart as PNG bytes. */
     static byte[] png(Grafiek grafiek) {
         if (grafiek instanceof Grafiek.Veelvouden v) {
@@ -87,8 +96,8 @@ final class Grafiekbeeld {
         List<Grafiek.Paneel> panelen = g.panelen();
         int breedte = g.breedte();
         int hoogte = g.hoogte() + NAAM;
-        int rijen = Math.max(1, (panelen.size() + KOLOMMEN - 1) / KOLOMMEN);
-        return teken(KOLOMMEN * breedte, rijen * hoogte, d -> {
+        java.awt.Dimension maat = maat(g);
+        return teken(maat.width, maat.height, d -> {
             for (int i = 0; i < panelen.size(); i++) {
                 Grafiek.Paneel p = panelen.get(i);
                 java.awt.geom.AffineTransform voor = d.getTransform();

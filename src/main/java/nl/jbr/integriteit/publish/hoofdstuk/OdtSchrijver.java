@@ -177,9 +177,10 @@ final class OdtSchrijver {
         }
         String pad = "Pictures/tabel-" + tabel.nummer() + ".png";
         afbeeldingen.add(new Afbeelding(pad, png));
-        int breedte = g.breedte();
-        int hoogte = g.hoogte();
-        // 15 cm wide, the chart's own proportions; sizes in whole hundredths of a millimetre, so the text is reproducible
+        java.awt.Dimension maat = Grafiekbeeld.maat(g);
+        int breedte = maat.width;
+        int hoogte = maat.height;
+        // 15 cm wide, the picture's own proportions (of all its panels, for small multiples); sizes in whole hundredths of a millimetre, so the text is reproducible
         long b = 15000;
         long hgt = Math.round(b * (double) hoogte / breedte);
         out.append("<text:p text:style-name=\"Figuur\"><draw:frame draw:style-name=\"Figuur\" draw:name=\"Figuur ")
