@@ -2,20 +2,19 @@ package nl.jbr.integriteit.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
-import nl.jbr.integriteit.warehouse.WarehouseException;
 import nl.jbr.integriteit.uitvoer.AtomicFile;
 import nl.jbr.integriteit.uitvoer.SafeCsv;
 import nl.jbr.integriteit.uitvoer.GeweigerdPad;
@@ -41,13 +40,11 @@ final class Auditrapport {
     void schrijf(Warehouse warehouse, int jaar, Uitvoermappen uitvoer, Beveiliging beveiliging, List<String> tabellen,
                  String runId) throws IOException {
         Path map = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.onthulling());
-        Map<String, Object> rapport = new LinkedHashMap<>();
-        rapport.put("jaar", jaar);
-        rapport.put("run_id", runId);
-        rapport.putAll(beveiliging.samenvatting());
-        Map<String, Object> perTabel = new LinkedHashMap<>();
-        tabellen.forEach(t -> perTabel.put(t, beveiliging.perTabel().getOrDefault(t, Beveiliging.NIETS_ONDERDRUKT)));
-        rapport.put("tabellen", perTabel);
+        Map<String, Beveiliging.Tabelaudit> perTabel = new LinkedHashMap<>();
+        tabellen.forEach(t -> perTabel.put(t, beveiliging.perTabel().containsKey(t) ? beveiliging.perTabel().get(t)
+                : Beveiliging.NIETS_ONDERDRUKT));
+        Rapport rapport = new Rapport(jaar, runId, beveiliging.drempel(), beveiliging.openbaar().beveiliging(), "geslaagd",
+                beveiliging.primair(), beveiliging.secundair(), perTabel);
         String json = TableFiles.JSON.writeValueAsString(rapport) + "\n";
         AtomicFile.writeText(map.resolve(jaar + ".json"), out -> out.write(json));
         List<List<Object>> rijen = cellen(warehouse, jaar);
@@ -58,20 +55,19 @@ final class Auditrapport {
         });
     }
 
+    /**
+     * The report's JSON: the year, the run, BZK's summary of disclosure control (threshold, whether it is on, the audit
+     * passed, how many logical cells are primary and secondary), and per published table what was hidden in it.
+     */
+    record Rapport(int jaar, @JsonProperty("run_id") String runId, int drempel, String beveiliging, String audit,
+                   @JsonProperty("cellen_primair") int cellenPrimair, @JsonProperty("cellen_secundair") int cellenSecundair,
+                   Map<String, Beveiliging.Tabelaudit> tabellen) {
+    }
+
     private List<List<Object>> cellen(Warehouse warehouse, int jaar) {
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("onthulling_rapport"))) {
-            st.setInt(1, jaar);
-            try (ResultSet rs = st.executeQuery()) {
-                List<List<Object>> rijen = new ArrayList<>();
-                while (rs.next()) {
-                    rijen.add(Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getLong(5), rs.getString(6), getal(rs, 7), getal(rs, 8)));
-                }
-                return rijen;
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("cannot read the disclosure audit of " + jaar + ": " + e.getMessage(), e);
-        }
+        return warehouse.jdbc().sql(queries.get("onthulling_rapport")).param(jaar)
+                .query((rs, i) -> Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), getal(rs, 7), getal(rs, 8))).list();
     }
 
     /** An interval bound rounded to two decimals (the LP's floating point), or empty. */

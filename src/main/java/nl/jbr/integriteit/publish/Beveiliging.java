@@ -1,8 +1,8 @@
 package nl.jbr.integriteit.publish;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Disclosure control of one year as the publication shows it: the marks, the footnote that explains them, and
@@ -12,25 +12,32 @@ import java.util.Map;
  * @param primair     logical cells below the threshold
  * @param secundair   logical cells hidden to protect them
  * @param markeringen the published cells shown as {@code x} and the rows withheld
- * @param perTabel    per table id: {@code primair}, {@code secundair}, {@code afgeleid}, {@code rijen_achtergehouden},
- *                    {@code smalste_interval} (queries/onthulling_per_tabel.sql)
+ * @param perTabel    per table id in which something is hidden, what is (queries/onthulling_per_tabel.sql)
  */
 record Beveiliging(int drempel, int primair, int secundair, Markeringen markeringen,
-                   Map<String, Map<String, Object>> perTabel) {
+                   Map<String, Onderdrukking> perTabel) {
+
+    /** The audit report's entry of one table of the year (all scopes): {@link Onderdrukking} or {@link NietsOnderdrukt}. */
+    sealed interface Tabelaudit permits Onderdrukking, NietsOnderdrukt {
+    }
 
     /**
-     * The audit report's entry of a table in which nothing is hidden, its counts in the order of the query's columns
-     * (an immutable {@code Map.of} iterates in an order that changes from one JVM to the next).
+     * What disclosure control hid in a table: published count cells shown as {@code x} because they are below the
+     * threshold ({@code primair}) or to protect such a cell ({@code secundair}), derived figures shown as {@code x} with
+     * them, rows withheld, and the narrowest audit interval of a primary cell in the table ({@code null}: unbounded or
+     * none), in the order of the query's columns.
      */
-    static final Map<String, Object> NIETS_ONDERDRUKT = nietsOnderdrukt();
-
-    private static Map<String, Object> nietsOnderdrukt() {
-        Map<String, Object> tellingen = new LinkedHashMap<>();
-        for (String telling : new String[] {"primair", "secundair", "afgeleid", "rijen_achtergehouden"}) {
-            tellingen.put(telling, 0);
-        }
-        return Collections.unmodifiableMap(tellingen);
+    record Onderdrukking(long primair, long secundair, long afgeleid,
+                         @JsonProperty("rijen_achtergehouden") long rijenAchtergehouden,
+                         @JsonProperty("smalste_interval") Double smalsteInterval) implements Tabelaudit {
     }
+
+    /** A table in which nothing is hidden: four zeros and no interval at all (the report has no such key for it). */
+    record NietsOnderdrukt(int primair, int secundair, int afgeleid,
+                           @JsonProperty("rijen_achtergehouden") int rijenAchtergehouden) implements Tabelaudit {
+    }
+
+    static final NietsOnderdrukt NIETS_ONDERDRUKT = new NietsOnderdrukt(0, 0, 0, 0);
 
     boolean aan() {
         return drempel > 1;
@@ -51,21 +58,11 @@ record Beveiliging(int drempel, int primair, int secundair, Markeringen markerin
      * say too. Never how many cells are primary or secondary, nor any interval: with the tables those narrow hidden
      * counts (contract 8).
      */
-    Map<String, Object> openbaar() {
-        Map<String, Object> openbaar = new LinkedHashMap<>();
-        openbaar.put("drempel", drempel);
-        openbaar.put("beveiliging", aan() ? "aan" : "uit");
-        return openbaar;
+    Openbaar openbaar() {
+        return new Openbaar(drempel, aan() ? "aan" : "uit");
     }
 
-    /** BZK's summary of disclosure control for the year (beheer/, never public). */
-    Map<String, Object> samenvatting() {
-        Map<String, Object> samenvatting = new LinkedHashMap<>();
-        samenvatting.put("drempel", drempel);
-        samenvatting.put("beveiliging", aan() ? "aan" : "uit");
-        samenvatting.put("audit", "geslaagd");
-        samenvatting.put("cellen_primair", primair);
-        samenvatting.put("cellen_secundair", secundair);
-        return samenvatting;
+    /** The manifest's {@code onthulling}. */
+    record Openbaar(int drempel, String beveiliging) {
     }
 }

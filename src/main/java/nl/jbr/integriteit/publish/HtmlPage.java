@@ -38,19 +38,84 @@ public final class HtmlPage {
         return "Gegenereerd op " + DATUMTIJD.format(tijd) + " door run " + runId + ".";
     }
 
-    /** The model of one table on the page. */
-    public Map<String, Object> tabel(TableData data, String csvBestand) {
-        TableDefinition table = data.definitie();
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("id", table.id());
-        model.put("titel", table.titel());
-        model.put("voetnoten", table.voetnoten());
-        model.put("csv", csvBestand);
-        List<Map<String, Object>> kolommen = new ArrayList<>();
-        for (TableDefinition.Kolom kolom : table.kolommen()) {
-            kolommen.add(Map.of("titel", kolom.titel(), "numeriek", kolom.numeriek()));
+    /**
+     * One table on the page, as the template reads it ({@code t.id}, {@code t.titel}, ...): its column headings, its rows
+     * of ready-made cells, its footnotes, the link to its CSV, and its chart ({@code null}: none).
+     */
+    public record Tabelpagina(String id, String titel, List<String> voetnoten, String csv, List<Kolomkop> kolommen,
+                              List<List<Paginacel>> rijen, Grafiek grafiek) {
+
+        /**
+         * The same table as the chapter ({@code publish/hoofdstuk}) still reads it: a map with these names, the chart a
+         * map of maps with the same names and values.
+         */
+        public Map<String, Object> alsMap() {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("id", id);
+            model.put("titel", titel);
+            model.put("voetnoten", voetnoten);
+            model.put("csv", csv);
+            model.put("kolommen", kolommen);
+            model.put("rijen", rijen);
+            model.put("grafiek", grafiek == null ? null : TableFiles.JSON.convertValue(grafiek, Map.class));
+            return model;
         }
-        model.put("kolommen", kolommen);
+    }
+
+    /** A column heading; a numeric column is right-aligned. */
+    public record Kolomkop(String titel, boolean numeriek) {
+    }
+
+    /** The chart beside a table: bars, lines, or small multiples. */
+    public sealed interface Grafiek permits Staafgrafiek, Lijngrafiek, KleineVeelvouden {
+    }
+
+    /** A bar chart: one bar per row, its label above it and its value beside it. */
+    public record Staafgrafiek(String titel, String beschrijving, List<Balk> balken, int breedte, int hoogte)
+            implements Grafiek {
+    }
+
+    /** One bar: its label and value as the table writes them, where they go, and its width. */
+    public record Balk(String label, String waarde, int labelY, int balkY, int waardeY, int breedte, int waardeX) {
+    }
+
+    /** A line chart: its lines, the labels along the x axis, the grid lines of the y axis, and where the plot area ends. */
+    public record Lijngrafiek(String titel, String beschrijving, List<Grafieklijn> lijnen, List<Xlabel> xas, List<Ylabel> yas,
+                              int links, int rechts, int xasY, int breedte, int hoogte) implements Grafiek {
+    }
+
+    /** One line of a line chart: its series, path and points, colour and dash pattern, and where its legend goes. */
+    public record Grafieklijn(String naam, String pad, List<Punt> punten, String kleur, String streep, int legendaY) {
+    }
+
+    /** Small multiples: one panel per series, all with the same axes. */
+    public record KleineVeelvouden(String titel, String beschrijving, List<Paneel> panelen, List<Xlabel> xas, List<Ylabel> yas,
+                                   int links, int rechts, int xasY, int breedte, int hoogte) implements Grafiek {
+    }
+
+    /** One panel of small multiples: its series, the text alternative of its values, its path and points. */
+    public record Paneel(String naam, String beschrijving, String pad, List<Punt> punten) {
+    }
+
+    /** A label along the x axis. */
+    public record Xlabel(int x, String tekst) {
+    }
+
+    /** A grid line of the y axis with its value as the table writes it. */
+    public record Ylabel(int y, String tekst) {
+    }
+
+    /** A point of a line, in whole pixels. */
+    public record Punt(int x, int y) {
+    }
+
+    /** The model of one table on the page. */
+    public Tabelpagina tabel(TableData data, String csvBestand) {
+        TableDefinition table = data.definitie();
+        List<Kolomkop> kolommen = new ArrayList<>();
+        for (TableDefinition.Kolom kolom : table.kolommen()) {
+            kolommen.add(new Kolomkop(kolom.titel(), kolom.numeriek()));
+        }
         List<List<Paginacel>> rijen = new ArrayList<>();
         for (List<Cel> row : data.rijen()) {
             List<Paginacel> cellen = new ArrayList<>(row.size());
@@ -61,10 +126,9 @@ public final class HtmlPage {
             }
             rijen.add(cellen);
         }
-        model.put("rijen", rijen);
-        model.put("grafiek", table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data)
-                : table.grafiek().kleineVeelvouden() ? kleineVeelvouden(data) : grafiek(data));
-        return model;
+        Grafiek grafiek = table.grafiek() == null ? null : table.grafiek().lijn() ? lijngrafiek(data)
+                : table.grafiek().kleineVeelvouden() ? kleineVeelvouden(data) : grafiek(data);
+        return new Tabelpagina(table.id(), table.titel(), table.voetnoten(), csvBestand, kolommen, rijen, grafiek);
     }
 
     /**
@@ -94,7 +158,7 @@ public final class HtmlPage {
         return b ? TemplateBooleanModel.TRUE : TemplateBooleanModel.FALSE;
     }
 
-    private static Map<String, Object> grafiek(TableData data) {
+    private static Staafgrafiek grafiek(TableData data) {
         TableDefinition table = data.definitie();
         int label = table.kolomIndex(table.grafiek().labelKolom());
         int waarde = table.kolomIndex(table.grafiek().waardeKolom());
@@ -109,7 +173,7 @@ public final class HtmlPage {
         if (max == 0) {
             return null; // nothing to draw: no opgave, or only zeros (the table says so)
         }
-        List<Map<String, Object>> balken = new ArrayList<>();
+        List<Balk> balken = new ArrayList<>();
         StringBuilder beschrijving = new StringBuilder("Staafdiagram van " + waardeKolom.titel().toLowerCase()
                 + " per " + table.kolommen().get(label).titel().toLowerCase() + ": ");
         int y = 0;
@@ -118,25 +182,12 @@ public final class HtmlPage {
             int breedte = (int) (value * BALK_MAX / max);
             String labelTekst = String.valueOf(row.get(label).waarde());
             String waardeTekst = DutchNumbers.format(row.get(waarde), waardeKolom);
-            Map<String, Object> balk = new LinkedHashMap<>();
-            balk.put("label", labelTekst);
-            balk.put("waarde", waardeTekst);
-            balk.put("labelY", y + 13);
-            balk.put("balkY", y + 18);
-            balk.put("waardeY", y + 31);
-            balk.put("breedte", breedte);
-            balk.put("waardeX", breedte + 6);
-            balken.add(balk);
+            balken.add(new Balk(labelTekst, waardeTekst, y + 13, y + 18, y + 31, breedte, breedte + 6));
             beschrijving.append(labelTekst).append(' ').append(waardeTekst).append("; ");
             y += RIJ_HOOGTE;
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("titel", table.titel());
-        model.put("beschrijving", beschrijving.substring(0, beschrijving.length() - 2) + ".");
-        model.put("balken", balken);
-        model.put("breedte", GRAFIEK_BREEDTE);
-        model.put("hoogte", y + 4);
-        return model;
+        return new Staafgrafiek(table.titel(), beschrijving.substring(0, beschrijving.length() - 2) + ".", balken,
+                GRAFIEK_BREEDTE, y + 4);
     }
 
     static final int LIJN_LINKS = 64;
@@ -154,7 +205,7 @@ public final class HtmlPage {
      * {@code reeksKolom} (or one line). A missing or protected value ({@code x}) breaks the line: nothing is drawn for
      * it, and the text alternative names it. Coordinates are whole pixels, so the SVG is reproducible.
      */
-    private static Map<String, Object> lijngrafiek(TableData data) {
+    private static Lijngrafiek lijngrafiek(TableData data) {
         TableDefinition table = data.definitie();
         TableDefinition.Grafiek g = table.grafiek();
         int label = table.kolomIndex(g.labelKolom());
@@ -169,53 +220,38 @@ public final class HtmlPage {
                 mooiMaximum(reeksen.max()));
         StringBuilder beschrijving = new StringBuilder("Lijndiagram van " + waardeKolom.titel().toLowerCase() + " per "
                 + table.kolommen().get(label).titel().toLowerCase() + ". ");
-        List<Map<String, Object>> lijnen = new ArrayList<>();
+        List<Grafieklijn> lijnen = new ArrayList<>();
         int i = 0;
-        for (Map.Entry<String, Map<String, Object>> r : reeksen.waarden().entrySet()) {
+        for (Map.Entry<String, Map<String, Cel>> r : reeksen.waarden().entrySet()) {
             Lijn l = vlak.lijn(r.getValue(), reeksen.labels(), waardeKolom);
-            Map<String, Object> lijn = new LinkedHashMap<>();
-            lijn.put("naam", r.getKey());
-            lijn.put("pad", l.pad());
-            lijn.put("punten", l.punten());
-            lijn.put("kleur", KLEUREN.get(i % KLEUREN.size()));
-            lijn.put("streep", STREPEN.get(i % STREPEN.size()));
-            lijn.put("legendaY", LIJN_BOVEN + LIJN_HOOGTE + 40 + i * LEGENDA_REGEL);
-            lijnen.add(lijn);
+            lijnen.add(new Grafieklijn(r.getKey(), l.pad(), l.punten(), KLEUREN.get(i % KLEUREN.size()),
+                    STREPEN.get(i % STREPEN.size()), LIJN_BOVEN + LIJN_HOOGTE + 40 + i * LEGENDA_REGEL));
             beschrijving.append(reeksen.waarden().size() > 1 ? r.getKey() + ": " : "").append(String.join(", ", l.tekst()))
                     .append(". ");
             i++;
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("titel", table.titel());
-        model.put("beschrijving", beschrijving.toString().strip());
-        model.put("lijnen", lijnen);
-        model.put("xas", vlak.xas(reeksen.labels()));
-        model.put("yas", vlak.yas(waardeKolom));
-        model.put("links", LIJN_LINKS);
-        model.put("rechts", GRAFIEK_BREEDTE - LIJN_RECHTS);
-        model.put("xasY", LIJN_BOVEN + LIJN_HOOGTE + 18);
-        model.put("breedte", GRAFIEK_BREEDTE);
-        model.put("hoogte", LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.waarden().size() * LEGENDA_REGEL);
-        return model;
+        return new Lijngrafiek(table.titel(), beschrijving.toString().strip(), lijnen, vlak.xas(reeksen.labels()),
+                vlak.yas(waardeKolom), LIJN_LINKS, GRAFIEK_BREEDTE - LIJN_RECHTS, LIJN_BOVEN + LIJN_HOOGTE + 18, GRAFIEK_BREEDTE,
+                LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.waarden().size() * LEGENDA_REGEL);
     }
 
     /**
      * The values of a line chart: the labels along the x axis (the years, in row order), per series (the values of
-     * {@code reeks}, or with {@code reeks} -1 one series named after the value column) the value per label as published
-     * ({@link Cel#waarde()}), and the largest number of all.
+     * {@code reeks}, or with {@code reeks} -1 one series named after the value column) the cell per label as published,
+     * and the largest number of all.
      */
-    private record Reeksen(List<String> labels, Map<String, Map<String, Object>> waarden, double max) {
+    private record Reeksen(List<String> labels, Map<String, Map<String, Cel>> waarden, double max) {
 
         static Reeksen van(TableData data, int label, int waarde, int reeks) {
             String enige = data.definitie().kolommen().get(waarde).titel();
             List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream()
                     .map(r -> String.valueOf(r.get(label).waarde())).toList()));
-            Map<String, Map<String, Object>> waarden = new LinkedHashMap<>();
+            Map<String, Map<String, Cel>> waarden = new LinkedHashMap<>();
             double max = 0;
             for (List<Cel> row : data.rijen()) {
                 String naam = reeks < 0 ? enige : String.valueOf(row.get(reeks).waarde());
                 waarden.computeIfAbsent(naam, k -> new LinkedHashMap<>()).put(String.valueOf(row.get(label).waarde()),
-                        row.get(waarde).waarde());
+                        row.get(waarde));
                 if (getal(row.get(waarde).waarde()) != null) {
                     max = Math.max(max, getal(row.get(waarde).waarde()));
                 }
@@ -225,7 +261,7 @@ public final class HtmlPage {
     }
 
     /** One drawn line: its SVG path, its points, and per label the text alternative of its value. */
-    private record Lijn(String pad, List<Map<String, Object>> punten, List<String> tekst) {
+    private record Lijn(String pad, List<Punt> punten, List<String> tekst) {
     }
 
     /**
@@ -242,34 +278,35 @@ public final class HtmlPage {
             return boven + hoogte - (int) Math.round(waarde * hoogte / schaal);
         }
 
-        List<Map<String, Object>> xas(List<String> labels) {
-            List<Map<String, Object>> xas = new ArrayList<>();
+        List<Xlabel> xas(List<String> labels) {
+            List<Xlabel> xas = new ArrayList<>();
             for (int j = 0; j < labels.size(); j++) {
-                xas.add(Map.of("x", x(j, labels.size()), "tekst", labels.get(j)));
+                xas.add(new Xlabel(x(j, labels.size()), labels.get(j)));
             }
             return xas;
         }
 
         /** Grid lines at 0, half and the top, with their values as the table writes them. */
-        List<Map<String, Object>> yas(TableDefinition.Kolom kolom) {
-            List<Map<String, Object>> yas = new ArrayList<>();
+        List<Ylabel> yas(TableDefinition.Kolom kolom) {
+            List<Ylabel> yas = new ArrayList<>();
             for (int k = 0; k <= 2; k++) {
                 double w = schaal * k / 2;
                 Object tekst = kolom.datatype().equals("integer") ? (Object) Math.round(w)
                         : BigDecimal.valueOf(w).setScale(1, java.math.RoundingMode.HALF_UP);
-                yas.add(Map.of("y", y(w), "tekst", DutchNumbers.format(tekst, kolom)));
+                yas.add(new Ylabel(y(w), DutchNumbers.format(tekst, kolom)));
             }
             return yas;
         }
 
         /** The line through {@code waarden} per label; a missing or protected value breaks it and is named in words. */
-        Lijn lijn(Map<String, Object> waarden, List<String> labels, TableDefinition.Kolom kolom) {
+        Lijn lijn(Map<String, Cel> waarden, List<String> labels, TableDefinition.Kolom kolom) {
             StringBuilder pad = new StringBuilder();
-            List<Map<String, Object>> punten = new ArrayList<>();
+            List<Punt> punten = new ArrayList<>();
             List<String> tekst = new ArrayList<>();
             boolean open = false;
             for (int j = 0; j < labels.size(); j++) {
-                Object v = waarden.get(labels.get(j));
+                Cel cel = waarden.get(labels.get(j));
+                Object v = cel == null ? null : cel.waarde();
                 Double d = getal(v);
                 tekst.add(labels.get(j) + " " + (v == null ? "geen gegevens" : v instanceof Geheim ? "x (geheim)"
                         : DutchNumbers.format(v, kolom)));
@@ -281,7 +318,7 @@ public final class HtmlPage {
                 int y = y(d);
                 pad.append(open ? " L" : (pad.isEmpty() ? "M" : " M")).append(x).append(' ').append(y);
                 open = true;
-                punten.add(Map.of("x", x, "y", y));
+                punten.add(new Punt(x, y));
             }
             return new Lijn(pad.toString(), punten, tekst);
         }
@@ -299,7 +336,7 @@ public final class HtmlPage {
      * glance and no line hides another. Each panel has its own text alternative listing its values; a missing or
      * protected value breaks its line, as in {@link #lijngrafiek}.
      */
-    private static Map<String, Object> kleineVeelvouden(TableData data) {
+    private static KleineVeelvouden kleineVeelvouden(TableData data) {
         TableDefinition table = data.definitie();
         TableDefinition.Grafiek g = table.grafiek();
         int label = table.kolomIndex(g.labelKolom());
@@ -312,31 +349,17 @@ public final class HtmlPage {
         }
         Vlak vlak = new Vlak(PANEEL_LINKS, PANEEL_BOVEN, PANEEL_HOOGTE, PANEEL_BREEDTE - PANEEL_LINKS - PANEEL_RECHTS,
                 mooiMaximum(reeksen.max()));
-        List<Map<String, Object>> yas = vlak.yas(waardeKolom);
-        List<Map<String, Object>> panelen = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> r : reeksen.waarden().entrySet()) {
+        List<Ylabel> yas = vlak.yas(waardeKolom);
+        List<Paneel> panelen = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Cel>> r : reeksen.waarden().entrySet()) {
             Lijn l = vlak.lijn(r.getValue(), reeksen.labels(), waardeKolom);
-            Map<String, Object> paneel = new LinkedHashMap<>();
-            paneel.put("naam", r.getKey());
-            paneel.put("beschrijving", r.getKey() + ": " + String.join(", ", l.tekst()) + ".");
-            paneel.put("pad", l.pad());
-            paneel.put("punten", l.punten());
-            panelen.add(paneel);
+            panelen.add(new Paneel(r.getKey(), r.getKey() + ": " + String.join(", ", l.tekst()) + ".", l.pad(), l.punten()));
         }
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("titel", table.titel());
-        model.put("beschrijving", "Lijndiagrammen van " + waardeKolom.titel().toLowerCase() + " per "
+        return new KleineVeelvouden(table.titel(), "Lijndiagrammen van " + waardeKolom.titel().toLowerCase() + " per "
                 + table.kolommen().get(label).titel().toLowerCase() + ", één per " + table.kolommen().get(reeks).titel().toLowerCase()
-                + ", alle met dezelfde schaal (0 tot " + yas.get(2).get("tekst") + ").");
-        model.put("panelen", panelen);
-        model.put("xas", vlak.xas(reeksen.labels()));
-        model.put("yas", yas);
-        model.put("links", PANEEL_LINKS);
-        model.put("rechts", PANEEL_BREEDTE - PANEEL_RECHTS);
-        model.put("xasY", PANEEL_BOVEN + PANEEL_HOOGTE + 16);
-        model.put("breedte", PANEEL_BREEDTE);
-        model.put("hoogte", PANEEL_BOVEN + PANEEL_HOOGTE + 22);
-        return model;
+                + ", alle met dezelfde schaal (0 tot " + yas.get(2).tekst() + ").", panelen, vlak.xas(reeksen.labels()), yas,
+                PANEEL_LINKS, PANEEL_BREEDTE - PANEEL_RECHTS, PANEEL_BOVEN + PANEEL_HOOGTE + 16, PANEEL_BREEDTE,
+                PANEEL_BOVEN + PANEEL_HOOGTE + 22);
     }
 
     private static Double getal(Object v) {

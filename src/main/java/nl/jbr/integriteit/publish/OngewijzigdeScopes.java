@@ -2,6 +2,7 @@ package nl.jbr.integriteit.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,23 +48,10 @@ final class OngewijzigdeScopes {
 
     /**
      * What a scope wrote: per table its CSV files, its workbooks, its page, the chapter (rijksbreed: html, odt, pdf), and
-     * the checksum of each of them.
+     * the checksum of each of them. Its entry in the year's record is this record as JSON, with these keys in this order.
      */
     record Scope(String scope, String vingerafdruk, Map<String, List<String>> bestanden, List<String> werkmappen,
                  String pagina, List<String> hoofdstuk, Map<String, String> sha256) {
-
-        /** The entry in the year's record. */
-        Map<String, Object> alsManifest() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("scope", scope);
-            m.put("vingerafdruk", vingerafdruk);
-            m.put("bestanden", bestanden);
-            m.put("werkmappen", werkmappen);
-            m.put("pagina", pagina);
-            m.put("hoofdstuk", hoofdstuk);
-            m.put("sha256", sha256);
-            return m;
-        }
     }
 
     private OngewijzigdeScopes() {
@@ -132,11 +120,20 @@ final class OngewijzigdeScopes {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Maps with their keys sorted (a {@code Map.of} has no fixed order), lists in order, everything else as text. */
+    /**
+     * Maps with their keys sorted (a {@code Map.of} has no fixed order), records as the map of their components (so a
+     * record gives what a map with the same keys and values gives), lists in order, everything else as text.
+     */
     private static void canoniek(Object waarde, StringBuilder b) {
-        if (waarde instanceof Map<?, ?> map) {
-            Map<String, Object> gesorteerd = new TreeMap<>();
-            map.forEach((k, v) -> gesorteerd.put(String.valueOf(k), v));
+        if (waarde instanceof Map<?, ?> || waarde instanceof Record) {
+            TreeMap<String, Object> gesorteerd = new TreeMap<>();
+            if (waarde instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> gesorteerd.put(String.valueOf(k), v));
+            } else {
+                for (RecordComponent c : waarde.getClass().getRecordComponents()) {
+                    gesorteerd.put(c.getName(), waarde(c, waarde));
+                }
+            }
             b.append('{');
             gesorteerd.forEach((k, v) -> {
                 b.append(k).append('=');
@@ -153,6 +150,14 @@ final class OngewijzigdeScopes {
             b.append(']');
         } else {
             b.append(waarde == null ? "-" : waarde.getClass().getSimpleName() + ":" + waarde);
+        }
+    }
+
+    private static Object waarde(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + component + " of " + record.getClass(), e);
         }
     }
 

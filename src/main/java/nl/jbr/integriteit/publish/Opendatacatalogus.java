@@ -55,12 +55,12 @@ public final class Opendatacatalogus {
 
     /** What the template gets: the base address, the licence, and per year its state and files. */
     Map<String, Object> model(SortedMap<Integer, JsonNode> manifesten) {
-        List<Map<String, Object>> jaren = new ArrayList<>();
+        List<Jaar> jaren = new ArrayList<>();
         String laatst = null;
         for (Map.Entry<Integer, JsonNode> e : manifesten.entrySet()) {
-            Map<String, Object> jaar = jaar(e.getKey(), e.getValue());
+            Jaar jaar = jaar(e.getKey(), e.getValue());
             jaren.add(jaar);
-            String gewijzigd = (String) jaar.get("gewijzigd");
+            String gewijzigd = jaar.gewijzigd();
             // ISO dates and instants compare as text; a date sorts before the instants of that day
             if (gewijzigd != null && (laatst == null || gewijzigd.compareTo(laatst) > 0)) {
                 laatst = gewijzigd;
@@ -74,21 +74,33 @@ public final class Opendatacatalogus {
         return model;
     }
 
-    private static Map<String, Object> jaar(int jaar, JsonNode m) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("jaar", Integer.toString(jaar));
+    /**
+     * One published year as the template reads it: its state, when it was issued ({@code ""}: not vastgesteld) and last
+     * modified, why it was revised ({@code ""}: not), and its files.
+     */
+    public record Jaar(String jaar, String status, String uitgegeven, String gewijzigd, String herzienWegens,
+                List<Bestand> bestanden) {
+    }
+
+    /**
+     * One file: its path relative to {@code openbaar/}, what kind it is (the template knows each kind's format and media
+     * type), its title, whom it covers ({@code ""}: the whole Rijk), and, for a CSV, the path of its CSVW metadata
+     * ({@code ""} otherwise).
+     */
+    public record Bestand(String pad, String soort, String titel, String bereik, String metadata) {
+    }
+
+    private static Jaar jaar(int jaar, JsonNode m) {
         String status = m.path("status").asString(Vrijgave.VOORLOPIG);
-        model.put("status", status);
         // issued: the day the year was vastgesteld; modified: that day, the day of the revision, or (voorlopig) the
         // moment the files were made. A revision's manifest no longer holds the first day, so it has no issued.
         String vastgesteld = m.path("vastgesteld_op").asString("");
         String herzien = m.path("herzien_op").asString("");
         String gemaakt = m.path("gegenereerd_op").asString("");
-        model.put("uitgegeven", vastgesteld);
-        model.put("gewijzigd", !herzien.isEmpty() ? herzien : !vastgesteld.isEmpty() ? vastgesteld : gemaakt);
-        model.put("herzienWegens", m.path("herzien_wegens").asString(""));
+        String gewijzigd = !herzien.isEmpty() ? herzien : !vastgesteld.isEmpty() ? vastgesteld : gemaakt;
+        String herzienWegens = m.path("herzien_wegens").asString("");
 
-        List<Map<String, String>> bestanden = new ArrayList<>();
+        List<Bestand> bestanden = new ArrayList<>();
         Set<String> gezien = new LinkedHashSet<>();
         for (JsonNode tabel : m.path("tabellen")) {
             String titel = tabel.path("titel").asString(tabel.path("id").asString(""));
@@ -113,15 +125,11 @@ public final class Opendatacatalogus {
         for (JsonNode w : m.path("werkmappen")) {
             voegToe(bestanden, gezien, jaar, w.asString(), "Alle tabellen");
         }
-        model.put("bestanden", bestanden);
-        return model;
+        return new Jaar(Integer.toString(jaar), status, vastgesteld, gewijzigd, herzienWegens, bestanden);
     }
 
-    /**
-     * One file: its path relative to the year's folder, what kind it is (the template knows each kind's format and
-     * media type), whom it covers, and, for a CSV, the path of its CSVW metadata.
-     */
-    private static void voegToe(List<Map<String, String>> bestanden, Set<String> gezien, int jaar, String pad, String titel) {
+    /** Adds the file {@code pad} (relative to the year's folder) once, if the catalogue describes its kind. */
+    private static void voegToe(List<Bestand> bestanden, Set<String> gezien, int jaar, String pad, String titel) {
         if (pad == null || pad.isBlank() || pad.startsWith("/") || pad.contains("..") || !gezien.add(pad)) {
             return;
         }
@@ -129,13 +137,8 @@ public final class Opendatacatalogus {
         if (soort == null) {
             return; // a kind the catalogue does not describe
         }
-        Map<String, String> b = new LinkedHashMap<>();
-        b.put("pad", jaar + "/" + pad);
-        b.put("soort", soort);
-        b.put("titel", titel);
-        b.put("bereik", bereik(pad));
-        b.put("metadata", "csv".equals(soort) ? jaar + "/" + pad + "-metadata.json" : "");
-        bestanden.add(b);
+        bestanden.add(new Bestand(jaar + "/" + pad, soort, titel, bereik(pad),
+                "csv".equals(soort) ? jaar + "/" + pad + "-metadata.json" : ""));
     }
 
     /** The kind of a file by its name; {@code null} for one the catalogue does not know. */

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +14,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk;
 import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
@@ -25,7 +24,6 @@ import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
-import nl.jbr.integriteit.warehouse.WarehouseException;
 import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.uitvoer.AtomicFile;
 import nl.jbr.integriteit.uitvoer.Templates;
@@ -84,11 +82,7 @@ public final class Publisher {
 
     /** The years to publish (those present in the drop folder), ascending. */
     public List<Integer> jaren(Warehouse warehouse) {
-        List<Integer> jaren = new ArrayList<>();
-        for (Map<String, Object> row : query(warehouse, queries.get("publicatie_jaren"))) {
-            jaren.add(((Number) row.get("jaar")).intValue());
-        }
-        return jaren;
+        return warehouse.jdbc().sql(queries.get("publicatie_jaren")).query((rs, i) -> rs.getInt("jaar")).list();
     }
 
     /** The table definitions, in page order. */
@@ -120,8 +114,10 @@ public final class Publisher {
         Uitvoermappen uitvoer = new Uitvoermappen(outputRoot);
         Beveiliging beveiliging = beveiliging(warehouse, jaar);
         List<TableDefinition> tables = tables().stream().map(t -> t.metVoetnoot(beveiliging.voetnoot())).toList();
-        List<Map<String, Object>> ministeries = query(warehouse, queries.get("publicatie_ministeries"), jaar);
-        List<Map<String, Object>> invoer = query(warehouse, queries.get("publicatie_invoerbestanden"), jaar);
+        List<Ministerie> ministeries = ministeries(warehouse, jaar);
+        List<Invoerversie> invoer = warehouse.jdbc().sql(queries.get("publicatie_invoerbestanden")).param(jaar)
+                .query((rs, i) -> new Invoerversie(rs.getString("ministerie"), rs.getString("formulier"), rs.getInt("versie"),
+                        rs.getString("sha256"), rs.getString("ontvangen_op"))).list();
         // every table of the year, all scopes at once: one query per table rather than one per table and scope
         Map<String, Map<String, TableData>> gelezen = new LinkedHashMap<>();
         for (TableDefinition table : tables) {
@@ -129,7 +125,7 @@ public final class Publisher {
         }
         Jaarlinks jaarlinks = jaarlinks(warehouse, jaar, runId);
         Path scopesBestand = uitvoer.publicatie().resolve(jaar + ".json");
-        List<Map<String, Object>> scopes = new ArrayList<>();
+        List<OngewijzigdeScopes.Scope> scopes = new ArrayList<>();
         Path published = atomic.publish(uitvoer.openbaar(), jaar, runId, dir -> {
             // the year as it is published now (the atomic swap has restored it if a crash left it aside)
             Path vorigeJaarmap = uitvoer.jaar(jaar);
@@ -141,8 +137,8 @@ public final class Publisher {
             List<String> paginas = new ArrayList<>();
             paginas.add("index.html");
             List<TableDefinition> eigen = tables.stream().filter(TableDefinition::perMinisterie).toList();
-            for (Map<String, Object> ministerie : ministeries) {
-                String code = (String) ministerie.get("ministerie");
+            for (Ministerie ministerie : ministeries) {
+                String code = ministerie.code();
                 if (!code.matches("[A-Za-z0-9]+")) {
                     throw new IllegalStateException("ministry code not usable as a folder name: " + code);
                 }
@@ -171,7 +167,7 @@ public final class Publisher {
                 g.scope().hoofdstuk().stream().filter(n -> n.endsWith(".html")).forEach(paginas::add);
                 overgenomen += g.overgenomen() ? 1 : 0;
                 if (codeVingerafdruk != null) {
-                    scopes.add(g.scope().alsManifest());
+                    scopes.add(g.scope());
                 }
             }
             writeManifest(dir, jaar, vrijgave, tables, bestanden, paginas, werkmappen, hoofdstukken, invoer, beveiliging);
@@ -187,11 +183,7 @@ public final class Publisher {
             if (scopes.isEmpty()) {
                 Files.deleteIfExists(scopesBestand);
             } else {
-                Map<String, Object> record = new LinkedHashMap<>();
-                record.put("jaar", jaar);
-                record.put("run_id", runId);
-                record.put("scopes", scopes);
-                String json = TableFiles.JSON.writeValueAsString(record) + "\n";
+                String json = TableFiles.JSON.writeValueAsString(new Publicatieverslag(jaar, runId, scopes)) + "\n";
                 AtomicFile.writeText(scopesBestand, out -> out.write(json));
             }
             auditrapport.schrijf(warehouse, jaar, uitvoer, beveiliging, tables.stream().map(TableDefinition::id).toList(), runId);
@@ -202,9 +194,32 @@ public final class Publisher {
         return published;
     }
 
+    /**
+     * A ministry valid in the year (queries/publicatie_ministeries.sql): its code and name, in code-list order. The
+     * rijksbrede page links to each as {@code m.code} and {@code m.naam} (public: FreeMarker reads public classes only).
+     */
+    public record Ministerie(String code, String naam) {
+    }
+
+    /**
+     * An input version in force behind the year, as the public manifest lists it (queries/publicatie_invoerbestanden.sql):
+     * no file name, no row count.
+     */
+    record Invoerversie(String ministerie, String formulier, int versie, String sha256,
+                        @JsonProperty("ontvangen_op") String ontvangenOp) {
+    }
+
+    /** BZK's record of a published year, {@code beheer/publicatie/<jaar>.json}: what each scope was made from. */
+    record Publicatieverslag(int jaar, @JsonProperty("run_id") String runId, List<OngewijzigdeScopes.Scope> scopes) {
+    }
+
+    /** One table of the public manifest: its id and title and the files it was written to. */
+    record Manifesttabel(String id, String titel, List<String> bestanden) {
+    }
+
     /** One scope to write: RIJK or a ministry, its tables, where its CSVs and its page go. */
     private record Taak(String scope, List<TableDefinition> tables, String csvPrefix, String pagePrefix,
-                        List<Map<String, Object>> ministeries) {
+                        List<Ministerie> ministeries) {
     }
 
     /** What one scope wrote (paths relative to the year folder), and whether it was copied from the previous publication. */
@@ -215,7 +230,7 @@ public final class Publisher {
      * Writes the CSVs of one scope into {@code dir/csvPrefix} and its index.html into {@code dir/pagePrefix}.
      */
     private Geschreven writeScope(Map<String, Map<String, TableData>> gelezen, int jaar, String scope, List<TableDefinition> tables, Path dir,
-            String csvPrefix, String pagePrefix, List<Map<String, Object>> ministeries, Jaarlinks jaarlinks,
+            String csvPrefix, String pagePrefix, List<Ministerie> ministeries, Jaarlinks jaarlinks,
             Vrijgave vrijgave, String code, OngewijzigdeScopes.Scope vorig, Path vorigeJaarmap) throws IOException {
         List<TableData> alleData = new ArrayList<>();
         for (TableDefinition table : tables) {
@@ -225,16 +240,10 @@ public final class Publisher {
         model.put("jaar", Integer.toString(jaar));
         model.put("rijksbreed", RIJK.equals(scope));
         model.put("scope", scope);
-        String naam = RIJK.equals(scope) ? "Rijksoverheid" : (String) ministeries.get(0).get("naam");
+        String naam = RIJK.equals(scope) ? "Rijksoverheid" : ministeries.get(0).naam();
         model.put("naam", naam);
         model.put("bron", TableFiles.BRON);
-        List<Map<String, String>> links = new ArrayList<>();
-        if (RIJK.equals(scope)) {
-            for (Map<String, Object> ministerie : ministeries) {
-                links.add(Map.of("code", (String) ministerie.get("ministerie"), "naam", (String) ministerie.get("naam")));
-            }
-        }
-        model.put("ministeries", links);
+        model.put("ministeries", RIJK.equals(scope) ? ministeries : List.of());
         jaarlinks.vulAan(model, scope);
         model.put("vrijgave", vrijgave.alsModel());
         String vingerafdruk = null;
@@ -257,16 +266,16 @@ public final class Publisher {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
-        List<Map<String, Object>> tabellen = new ArrayList<>();
+        List<HtmlPage.Tabelpagina> tabellen = new ArrayList<>();
         Map<String, Map<String, Object>> tabelPerId = new LinkedHashMap<>();
         for (TableData data : alleData) {
             String id = data.definitie().id();
             for (String name : files.write(csvDir, data)) {
                 bestanden.computeIfAbsent(id, k -> new ArrayList<>()).add(csvPrefix + name);
             }
-            Map<String, Object> tabel = page.tabel(data, linkPrefix + id + ".csv");
+            HtmlPage.Tabelpagina tabel = page.tabel(data, linkPrefix + id + ".csv");
             tabellen.add(tabel);
-            tabelPerId.put(id, tabel);
+            tabelPerId.put(id, tabel.alsMap());
         }
         model.put("tabellen", tabellen);
         Path pageDir = dir.resolve(pagePrefix);
@@ -314,12 +323,12 @@ public final class Publisher {
             int i = jaren.indexOf(jaar);
             model.put("vorigJaar", i > 0 ? Integer.toString(jaren.get(i - 1)) : "");
             model.put("volgendJaar", i >= 0 && i + 1 < jaren.size() ? Integer.toString(jaren.get(i + 1)) : "");
-            List<Map<String, String>> andere = new ArrayList<>();
+            List<AnderJaar> andere = new ArrayList<>();
             if (!rijk) {
                 for (int ander : jarenPerMinisterie.getOrDefault(scope, List.of())) {
                     if (ander != jaar) {
-                        andere.add(Map.of("jaar", Integer.toString(ander),
-                                "href", terug + ander + "/ministeries/" + scope + "/index.html"));
+                        andere.add(new AnderJaar(Integer.toString(ander),
+                                terug + ander + "/ministeries/" + scope + "/index.html"));
                     }
                 }
             }
@@ -329,12 +338,16 @@ public final class Publisher {
         }
     }
 
+    /** A link from a ministry's year page to its page of another year. */
+    public record AnderJaar(String jaar, String href) {
+    }
+
     private Jaarlinks jaarlinks(Warehouse warehouse, int jaar, String runId) {
         List<Integer> jaren = jaren(warehouse);
         Map<String, List<Integer>> perMinisterie = new LinkedHashMap<>();
         for (int j : jaren) {
-            for (Map<String, Object> m : query(warehouse, queries.get("publicatie_ministeries"), j)) {
-                perMinisterie.computeIfAbsent((String) m.get("ministerie"), k -> new ArrayList<>()).add(j);
+            for (Ministerie m : ministeries(warehouse, j)) {
+                perMinisterie.computeIfAbsent(m.code(), k -> new ArrayList<>()).add(j);
             }
         }
         String stempel = HtmlPage.stempel(java.time.LocalDateTime.ofInstant(Instant.now(clock), java.time.ZoneId.systemDefault()),
@@ -350,19 +363,13 @@ public final class Publisher {
      */
     private void writeManifest(Path dir, int jaar, Vrijgave vrijgave, List<TableDefinition> tables,
             Map<String, List<String>> bestanden, List<String> paginas, List<String> werkmappen, List<String> hoofdstuk,
-            List<Map<String, Object>> invoer, Beveiliging beveiliging) throws IOException {
+            List<Invoerversie> invoer, Beveiliging beveiliging) throws IOException {
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("jaar", jaar);
         manifest.putAll(vrijgave.alsManifest());
         manifest.put("gegenereerd_op", Instant.now(clock).toString());
-        List<Map<String, Object>> tabellen = new ArrayList<>();
-        for (TableDefinition table : tables) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", table.id());
-            entry.put("titel", table.titel());
-            entry.put("bestanden", bestanden.get(table.id()));
-            tabellen.add(entry);
-        }
+        List<Manifesttabel> tabellen = tables.stream()
+                .map(t -> new Manifesttabel(t.id(), t.titel(), bestanden.get(t.id()))).toList();
         manifest.put("onthulling", beveiliging.openbaar());
         manifest.put("tabellen", tabellen);
         manifest.put("paginas", paginas);
@@ -377,49 +384,34 @@ public final class Publisher {
      * hid. A year it has not audited, or whose audit failed, is never published.
      */
     private Beveiliging beveiliging(Warehouse warehouse, int jaar) {
-        List<Map<String, Object>> uitkomst = query(warehouse, queries.get("onthulling_jaar_lezen"), jaar);
-        if (uitkomst.isEmpty() || !Boolean.TRUE.equals(uitkomst.get(0).get("geslaagd"))) {
+        var uitkomst = warehouse.jdbc().sql(queries.get("onthulling_jaar_lezen")).param(jaar)
+                .query((rs, i) -> new Jaaruitkomst(rs.getInt("drempel"), Boolean.TRUE.equals(rs.getObject("geslaagd")),
+                        rs.getInt("primair"), rs.getInt("secundair"))).list();
+        if (uitkomst.isEmpty() || !uitkomst.get(0).geslaagd()) {
             throw new IllegalStateException("year " + jaar + " has not passed its disclosure audit; it is not published");
         }
-        Map<String, Object> jaarUitkomst = uitkomst.get(0);
-        int drempel = ((Number) jaarUitkomst.get("drempel")).intValue();
+        Jaaruitkomst jaarUitkomst = uitkomst.get(0);
         Markeringen markeringen = Markeringen.geen();
-        for (Map<String, Object> cel : query(warehouse, queries.get("onthulling_gemarkeerd"), jaar)) {
-            markeringen.markeer((String) cel.get("tabel"), (String) cel.get("scope"), ((Number) cel.get("sortering")).longValue(),
-                    (String) cel.get("kolom"));
-        }
-        Map<String, Map<String, Object>> perTabel = new LinkedHashMap<>();
-        for (Map<String, Object> rij : query(warehouse, queries.get("onthulling_per_tabel"), jaar)) {
-            Map<String, Object> telling = new LinkedHashMap<>(rij);
-            telling.remove("tabel");
-            perTabel.put((String) rij.get("tabel"), telling);
-        }
-        return new Beveiliging(drempel, ((Number) jaarUitkomst.get("primair")).intValue(),
-                ((Number) jaarUitkomst.get("secundair")).intValue(), markeringen, perTabel);
+        warehouse.jdbc().sql(queries.get("onthulling_gemarkeerd")).param(jaar).query(rs -> {
+            markeringen.markeer(rs.getString("tabel"), rs.getString("scope"), rs.getLong("sortering"), rs.getString("kolom"));
+        });
+        Map<String, Beveiliging.Onderdrukking> perTabel = new LinkedHashMap<>();
+        warehouse.jdbc().sql(queries.get("onthulling_per_tabel")).param(jaar).query(rs -> {
+            // NULL: no primary cell in the table, or unbounded
+            Number interval = (Number) rs.getObject("smalste_interval");
+            perTabel.put(rs.getString("tabel"), new Beveiliging.Onderdrukking(rs.getLong("primair"), rs.getLong("secundair"),
+                    rs.getLong("afgeleid"), rs.getLong("rijen_achtergehouden"), interval == null ? null : interval.doubleValue()));
+        });
+        return new Beveiliging(jaarUitkomst.drempel(), jaarUitkomst.primair(), jaarUitkomst.secundair(), markeringen, perTabel);
     }
 
-    /** Runs a query of {@code jobs/<job>/queries/} with its parameters and returns its rows as column-to-value maps. */
-    private static List<Map<String, Object>> query(Warehouse warehouse, String sql, Object... parameters) {
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                List<Map<String, Object>> rows = new ArrayList<>();
-                int n = result.getMetaData().getColumnCount();
-                while (result.next()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= n; i++) {
-                        Object value = result.getObject(i);
-                        row.put(result.getMetaData().getColumnLabel(i),
-                                value instanceof java.math.BigInteger big ? big.longValueExact() : value);
-                    }
-                    rows.add(row);
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new WarehouseException("query failed: " + e.getMessage(), e);
-        }
+    /** The audit result of a year (queries/onthulling_jaar_lezen.sql). */
+    private record Jaaruitkomst(int drempel, boolean geslaagd, int primair, int secundair) {
+    }
+
+    /** The ministries valid in {@code jaar}, in code-list order. */
+    private List<Ministerie> ministeries(Warehouse warehouse, int jaar) {
+        return warehouse.jdbc().sql(queries.get("publicatie_ministeries")).param(jaar)
+                .query((rs, i) -> new Ministerie(rs.getString("ministerie"), rs.getString("naam"))).list();
     }
 }

@@ -3,16 +3,16 @@ package nl.jbr.integriteit.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,40 +71,47 @@ public final class TableFiles {
     }
 
     /** The CSVW metadata document (W3C "Metadata Vocabulary for Tabular Data"). */
-    static Map<String, Object> csvw(TableDefinition table, String csvName) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("@context", List.of("http://www.w3.org/ns/csvw", Map.of("@language", "nl")));
-        doc.put("url", csvName);
-        doc.put("dc:title", table.titel());
-        doc.put("dc:language", "nl");
-        doc.put("dc:source", BRON);
-        doc.put("dc:description", table.voetnoten());
-        Map<String, Object> dialect = new LinkedHashMap<>();
-        dialect.put("delimiter", ",");
-        dialect.put("encoding", "utf-8");
-        dialect.put("header", true);
-        doc.put("dialect", dialect);
-        List<Map<String, Object>> columns = new ArrayList<>();
+    static CsvwMetadata csvw(TableDefinition table, String csvName) {
+        List<Column> columns = new ArrayList<>();
         for (TableDefinition.Kolom kolom : table.kolommen()) {
-            Map<String, Object> column = new LinkedHashMap<>();
-            column.put("name", kolom.naam());
             // the W3C rules match each CSV header cell (the column name) against its column's titles; the Dutch label
             // a reader sees stays a title too
-            column.put("titles", kolom.naam().equals(kolom.titel()) ? kolom.titel() : List.of(kolom.naam(), kolom.titel()));
-            column.put("datatype", kolom.datatype());
-            if (kolom.eenheid() != null) {
-                column.put("dc:description", "eenheid: " + kolom.eenheid());
-            }
-            if (kolom.numeriek()) {
-                // an empty cell: no opgave; x: geheim (disclosure control, contract 8)
-                column.put("null", List.of("", Geheim.MARK));
-            }
-            columns.add(column);
+            Object titles = kolom.naam().equals(kolom.titel()) ? kolom.titel() : List.of(kolom.naam(), kolom.titel());
+            columns.add(new Column(kolom.naam(), titles, kolom.datatype(),
+                    kolom.eenheid() == null ? null : "eenheid: " + kolom.eenheid(),
+                    // an empty cell: no opgave; x: geheim (disclosure control, contract 8)
+                    kolom.numeriek() ? List.of("", Geheim.MARK) : null));
         }
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("columns", columns);
-        doc.put("tableSchema", schema);
-        return doc;
+        return new CsvwMetadata(List.of("http://www.w3.org/ns/csvw", new Language("nl")), csvName, table.titel(), "nl", BRON,
+                table.voetnoten(), new Dialect(",", "utf-8", true), new TableSchema(columns));
+    }
+
+    /** A CSVW metadata document, its properties in the order written. */
+    record CsvwMetadata(@JsonProperty("@context") List<Object> context, String url, @JsonProperty("dc:title") String title,
+                        @JsonProperty("dc:language") String language, @JsonProperty("dc:source") String source,
+                        @JsonProperty("dc:description") List<String> description, Dialect dialect,
+                        TableSchema tableSchema) {
+    }
+
+    /** The default language of the document's texts (in {@code @context}). */
+    record Language(@JsonProperty("@language") String language) {
+    }
+
+    /** How the CSV is written. */
+    record Dialect(String delimiter, String encoding, boolean header) {
+    }
+
+    /** The CSV's columns. */
+    record TableSchema(List<Column> columns) {
+    }
+
+    /**
+     * One column: its name (the CSV header cell), its titles (one text, or the name and the Dutch label), its datatype,
+     * its unit ({@code null}: none, left out) and what stands for no number ({@code null}: not a numeric column, left out).
+     */
+    record Column(String name, Object titles, String datatype,
+                  @JsonProperty("dc:description") @JsonInclude(JsonInclude.Include.NON_NULL) String description,
+                  @JsonProperty("null") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> nulls) {
     }
 
     static void writeJson(Path file, Object value) throws IOException {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,28 @@ class OngewijzigdeScopesTest {
                 assertThat(Files.readAllBytes(b.resolve(p))).as(p.toString()).isEqualTo(Files.readAllBytes(a.resolve(p)));
             }
         }
+    }
+
+    /**
+     * The page model holds records (the ministries it links to, the other years): a record counts as the map of its
+     * components, so the fingerprint is what the same names and values as maps give, and changes with any of them.
+     */
+    @Test
+    void eenRecordTeltInDeVingerafdrukAlsDeMapVanZijnComponenten() {
+        Map<String, Object> metMaps = new LinkedHashMap<>();
+        metMaps.put("naam", "Rijksoverheid");
+        metMaps.put("ministeries", List.of(Map.of("naam", "Ministerie van Financiën", "code", "FIN")));
+        metMaps.put("andereJaren", List.of(Map.of("href", "../../../2023/ministeries/FIN/index.html", "jaar", "2023")));
+        Map<String, Object> metRecords = new LinkedHashMap<>();
+        metRecords.put("naam", "Rijksoverheid");
+        metRecords.put("ministeries", List.of(new Publisher.Ministerie("FIN", "Ministerie van Financiën")));
+        metRecords.put("andereJaren", List.of(new Publisher.AnderJaar("2023", "../../../2023/ministeries/FIN/index.html")));
+
+        assertThat(OngewijzigdeScopes.vingerafdruk("code", 2024, "RIJK", metRecords, List.of()))
+                .isEqualTo(OngewijzigdeScopes.vingerafdruk("code", 2024, "RIJK", metMaps, List.of()));
+        metRecords.put("ministeries", List.of(new Publisher.Ministerie("FIN", "Ministerie van Financien")));
+        assertThat(OngewijzigdeScopes.vingerafdruk("code", 2024, "RIJK", metRecords, List.of()))
+                .isNotEqualTo(OngewijzigdeScopes.vingerafdruk("code", 2024, "RIJK", metMaps, List.of()));
     }
 
     private static String zonderRunregel(Path html) throws IOException {

@@ -143,6 +143,10 @@ class OnthullingPublicatieTest {
                 assertThat(sleutels)
                         .containsExactly("primair", "secundair", "afgeleid", "rijen_achtergehouden");
                 zonder++;
+            } else {
+                // a number, or null when no primary cell bounds it: never a made-up value such as "NaN"
+                JsonNode interval = tabel.get("smalste_interval");
+                assertThat(interval.isNumber() || interval.isNull()).as("smalste_interval %s", interval).isTrue();
             }
         }
         assertThat(zonder).isPositive();
