@@ -119,7 +119,7 @@ class ArchitectuurTest {
 
     /**
      * Rows as {@code Map<String, Object>}: counted per class and held at most at {@link #GRENS}. Most are the models
-     * handed to FreeMarker and Jackson (pages, manifest, chapter, status); the goal is those edges only.
+     * handed to FreeMarker and Jackson (pages, manifest, chapter); the goal is those edges only.
      */
     @Test
     void mapsAlsRijenAlleenAanDeRand() {

@@ -151,7 +151,8 @@ public final class StatusCommando {
 
     /**
      * {@code status --json}, built here at the edge so its keys and their order are in one place: a key is left out
-     * where the text leaves the line out (a count the run did not get to, the file of a form not delivered).
+     * where there is nothing to say (a count the run did not get to, the file of a form not delivered, a deadline not
+     * set); a value is null where a key is always there but has none (no version in force).
      */
     private static ObjectNode json(List<Run> runs, List<Vaststelling.Jaarstand> vastgesteld, Bestanden bestanden,
                                    List<Inleverstatus.Regel> opgaven) {
