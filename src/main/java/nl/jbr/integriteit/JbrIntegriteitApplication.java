@@ -208,7 +208,7 @@ public class JbrIntegriteitApplication {
 
     private static int start(Opdracht opdracht, Path data, PrintStream out, PrintStream err) {
         String[] springArgs = Cli.eigenschappen(opdracht).entrySet().stream()
-                .map((Map.Entry<String, Object> e) -> "--" + e.getKey() + "=" + e.getValue())
+                .map((Map.Entry<String, String> e) -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         boolean valideren = "validate".equals(opdracht.commando());
         // validate checks one file: it starts only the schemas and the validator, not the job or the warehouse

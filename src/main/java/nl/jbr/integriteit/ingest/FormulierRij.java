@@ -1,8 +1,6 @@
 package nl.jbr.integriteit.ingest;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Kolom;
@@ -45,20 +43,5 @@ public record FormulierRij(Formulier formulier, long regel, Object[] waarden, Bo
 
     public Long getal(String veld) {
         return (Long) waarde(veld);
-    }
-
-    /** The non-empty values by stored column name, for reading and tests (not used while loading). */
-    public Map<String, Object> velden() {
-        Map<String, Object> velden = new LinkedHashMap<>();
-        List<Kolom> opgeslagen = formulier.opgeslagen();
-        for (int i = 0; i < opgeslagen.size(); i++) {
-            if (waarden[i] != null) {
-                velden.put(opgeslagen.get(i).veld(), waarden[i]);
-            }
-        }
-        if (gevoeligeTekst != null) {
-            velden.put("gevoelige_tekst", gevoeligeTekst);
-        }
-        return velden;
     }
 }

@@ -80,6 +80,33 @@ public final class Overzichtspaginas {
     public record Versie(String naam, String href) {
     }
 
+    /** One line of a year's inleverstatus page: values as the page shows them. */
+    public record InleverRij(String ministerie, String naam, String formulier, String status, String statusTekst,
+                      String bestand, String versie, String ontvangen, String bevindingen, String terugmelding,
+                      boolean teLaat) {
+    }
+
+    /** One file on a ministry's feedback overview: values as the page shows them. */
+    public record BestandRij(String jaar, String bestand, String formulier, String versie, String ontvangen, String status,
+                      boolean geaccepteerd, String inGebruik, String bevindingen, String terugmelding) {
+    }
+
+    /** A published year on the public entry page: its release state and its rijksbrede workbooks. */
+    public record IngangJaar(String jaar, String status, List<Werkmap> werkmappen) {
+    }
+
+    /** A workbook to download, with the kind of spreadsheet it is ({@code Excel} or {@code OpenDocument}). */
+    public record Werkmap(String naam, String soort) {
+    }
+
+    /** A form to download, relative to {@code openbaar/}. */
+    public record Formulierbestand(String naam, String href) {
+    }
+
+    /** A ministry whose feedback overview BZK's entry page links. */
+    public record Ministerie(String code, String naam) {
+    }
+
     /** As {@link #schrijf(Path, Inleverstatus, Map, Map, String)} without a release state per year. */
     public void schrijf(Path outputRoot, Inleverstatus status, Map<String, String> terugmeldingen, String stempel) {
         schrijf(outputRoot, status, terugmeldingen, Map.of(), stempel);
@@ -129,24 +156,17 @@ public final class Overzichtspaginas {
                              Map<String, String> terugmeldingen, String stempel) throws IOException {
         Path dir = new Uitvoermappen(root).inleverstatus();
         AtomicFile.writeText(dir.resolve(jaar + ".csv"), out -> out.write(csvVan(regels, terugmeldingen)));
-        List<Map<String, Object>> rijen = new ArrayList<>();
+        List<InleverRij> rijen = new ArrayList<>();
         Map<String, Integer> telling = new LinkedHashMap<>();
         for (Regel r : regels) {
             Bestand b = r.bestand();
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("ministerie", r.ministerie());
-            rij.put("naam", r.ministerieNaam());
-            rij.put("formulier", r.formulier());
-            rij.put("status", r.status());
-            rij.put("statusTekst", statusTekst(r));
-            rij.put("bestand", b == null ? "" : b.bestandsnaam());
-            rij.put("versie", b == null ? "" : Integer.toString(b.versie()));
-            rij.put("ontvangen", b == null || b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()));
-            rij.put("bevindingen", b == null ? "" : bevindingen(b));
             String link = b == null ? null : terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
-            rij.put("terugmelding", link == null ? "" : "../../" + link); // from beheer/inleverstatus/
-            rij.put("teLaat", Boolean.TRUE.equals(r.teLaat()));
-            rijen.add(rij);
+            rijen.add(new InleverRij(r.ministerie(), r.ministerieNaam(), r.formulier(), r.status(), statusTekst(r),
+                    b == null ? "" : b.bestandsnaam(), b == null ? "" : Integer.toString(b.versie()),
+                    b == null || b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()),
+                    b == null ? "" : bevindingen(b),
+                    link == null ? "" : "../../" + link, // from beheer/inleverstatus/
+                    Boolean.TRUE.equals(r.teLaat())));
             telling.merge(r.status(), 1, Integer::sum);
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -182,28 +202,22 @@ public final class Overzichtspaginas {
     private void schrijfMinisterie(Path root, String code, String naam, List<Bestand> bestanden,
                                    Map<String, String> terugmeldingen, String stempel) throws IOException {
         Path dir = GeweigerdPad.maakMappen(root, new Uitvoermappen(root).terugmelding().resolve(code));
-        List<Map<String, Object>> rijen = new ArrayList<>();
+        List<BestandRij> rijen = new ArrayList<>();
         for (Bestand b : bestanden) {
             if (!b.ministerie().equals(code)) {
                 continue;
             }
-            Map<String, Object> rij = new LinkedHashMap<>();
-            rij.put("jaar", Integer.toString(b.jaar()));
-            rij.put("bestand", b.bestandsnaam());
-            rij.put("formulier", b.formulier() == null ? Inleverstatus.NIET_HERKEND : b.formulier());
-            rij.put("versie", Integer.toString(b.versie()));
-            rij.put("ontvangen", b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()));
-            rij.put("status", !b.aanwezig() ? "niet meer aanwezig; telt niet mee" : b.geaccepteerd() ? "geaccepteerd"
-                    : b.vorigeVersieInGebruik() ? "afgekeurd; versie " + b.versieInGebruik() + " blijft in gebruik"
-                    : "afgekeurd; telt niet mee");
-            rij.put("geaccepteerd", b.geaccepteerd());
-            rij.put("inGebruik", b.versieInGebruik() == null ? "geen" : "versie " + b.versieInGebruik());
-            rij.put("bevindingen", bevindingen(b));
             String link = terugmeldingen.get(sleutel(b.ministerie(), b.jaar(), b.bestandsnaam()));
             // links are relative to terugmelding/<code>/; the map holds paths relative to the output root
             String prefix = Uitvoermappen.TERUGMELDING + "/" + code + "/";
-            rij.put("terugmelding", link != null && link.startsWith(prefix) ? link.substring(prefix.length()) : "");
-            rijen.add(rij);
+            rijen.add(new BestandRij(Integer.toString(b.jaar()), b.bestandsnaam(),
+                    b.formulier() == null ? Inleverstatus.NIET_HERKEND : b.formulier(), Integer.toString(b.versie()),
+                    b.ontvangenOp() == null ? "" : DATUMTIJD.format(b.ontvangenOp()),
+                    !b.aanwezig() ? "niet meer aanwezig; telt niet mee" : b.geaccepteerd() ? "geaccepteerd"
+                            : b.vorigeVersieInGebruik() ? "afgekeurd; versie " + b.versieInGebruik() + " blijft in gebruik"
+                            : "afgekeurd; telt niet mee",
+                    b.geaccepteerd(), b.versieInGebruik() == null ? "geen" : "versie " + b.versieInGebruik(),
+                    bevindingen(b), link != null && link.startsWith(prefix) ? link.substring(prefix.length()) : ""));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("code", code);
@@ -221,7 +235,7 @@ public final class Overzichtspaginas {
      */
     private void schrijfOpenbareIngang(Uitvoermappen uitvoer, String stempel) throws IOException {
         Path openbaar = GeweigerdPad.maakMappen(uitvoer.root(), uitvoer.openbaar());
-        List<Map<String, Object>> perJaar = new ArrayList<>();
+        List<IngangJaar> perJaar = new ArrayList<>();
         TreeMap<Integer, JsonNode> manifesten = new TreeMap<>();
         try (Stream<Path> s = Files.list(openbaar)) {
             for (Path map : s.filter(p -> p.getFileName().toString().matches("\\d{4}")).sorted().toList()) {
@@ -229,30 +243,27 @@ public final class Overzichtspaginas {
                 if (!Files.isRegularFile(map.resolve("index.html")) || !Files.isRegularFile(manifest)) {
                     continue;
                 }
-                Map<String, Object> j = new LinkedHashMap<>();
-                j.put("jaar", map.getFileName().toString());
                 JsonNode m = JSON.readTree(Files.readString(manifest, StandardCharsets.UTF_8));
                 manifesten.put(Integer.parseInt(map.getFileName().toString()), m);
-                j.put("status", m.path("status").asString("voorlopig"));
-                List<Map<String, String>> werkmappen = new ArrayList<>();
+                List<Werkmap> werkmappen = new ArrayList<>();
                 for (JsonNode w : m.path("werkmappen")) {
                     String naam = w.asString();
                     if (!naam.contains("/")) { // the rijksbrede workbooks; a ministry's are on its page
-                        werkmappen.add(Map.of("naam", naam, "soort", naam.endsWith(".ods") ? "OpenDocument" : "Excel"));
+                        werkmappen.add(new Werkmap(naam, naam.endsWith(".ods") ? "OpenDocument" : "Excel"));
                     }
                 }
-                j.put("werkmappen", werkmappen);
-                perJaar.add(j);
+                perJaar.add(new IngangJaar(map.getFileName().toString(), m.path("status").asString("voorlopig"),
+                        werkmappen));
             }
         }
-        List<Map<String, String>> formulieren = new ArrayList<>();
+        List<Formulierbestand> formulieren = new ArrayList<>();
         Path map = uitvoer.formulieren();
         if (Files.isDirectory(map)) {
             try (Stream<Path> s = Files.list(map)) {
                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
                     String naam = p.getFileName().toString();
                     if (!naam.startsWith(".")) {
-                        formulieren.add(Map.of("naam", naam, "href", "formulieren/" + naam));
+                        formulieren.add(new Formulierbestand(naam, "formulieren/" + naam));
                     }
                 }
             }
@@ -288,10 +299,10 @@ public final class Overzichtspaginas {
             perJaar.add(new BeheerJaar(Integer.toString(jaar), stand,
                     Files.isRegularFile(uitvoer.onthulling().resolve(jaar + ".csv")), versies));
         }
-        List<Map<String, String>> feedback = new ArrayList<>();
+        List<Ministerie> feedback = new ArrayList<>();
         for (String code : ministeries) {
             if (code.matches("[A-Za-z0-9]+")) {
-                feedback.add(Map.of("code", code, "naam", namen.getOrDefault(code, code)));
+                feedback.add(new Ministerie(code, namen.getOrDefault(code, code)));
             }
         }
         Map<String, Object> model = new LinkedHashMap<>();

@@ -117,8 +117,8 @@ public final class Cli {
     }
 
     /** The Spring properties this command line sets ({@code --input DIR} becomes {@code jbr.input=DIR}). */
-    public static Map<String, Object> eigenschappen(Opdracht opdracht) {
-        Map<String, Object> props = new LinkedHashMap<>();
+    public static Map<String, String> eigenschappen(Opdracht opdracht) {
+        Map<String, String> props = new LinkedHashMap<>();
         for (String naam : List.of("input", "output", "data")) {
             if (opdracht.heeft(naam)) {
                 props.put("jbr." + naam, opdracht.optie(naam));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code status [--json]}: the last runs (start, end, outcome, files, tables) from the job repository, and
@@ -51,60 +55,71 @@ public final class StatusCommando {
         this.queries = queries;
     }
 
+    /**
+     * One run as the job repository knows it.
+     *
+     * @param onderbroken still marked running while status holds the run slot: its process stopped (kill, power cut)
+     * @param reden       why it stopped or failed (first line), or null
+     * @param stappen     per step its status, in the repository's order
+     */
+    record Run(long id, String uitkomst, boolean onderbroken, String reden, String start, String einde, Long duurS,
+               Tellingen tellingen, Map<String, String> stappen) {
+    }
+
+    /** What the run counted, each null when the run did not get that far (not in its execution context). */
+    record Tellingen(Long bestandenGezien, Long bestandenNieuw, Long bestandenOngewijzigd, Long bestandenGeaccepteerd,
+                     Long bestandenAfgekeurd, Long regelsGeladen, Long tabellenGepubliceerd) {
+    }
+
+    /** One file of a ministry and year: its latest version and the version in force (null: none). */
+    record InGebruik(String ministerie, int jaar, String bestand, int actueleVersie, String actueleStatus,
+                     Integer inGebruikVersie, String formulier, Long regels, String ontvangenOp) {
+    }
+
+    /** The files in force, or the sentence saying why the warehouse could not be read. */
+    record Bestanden(List<InGebruik> inGebruik, String melding) {
+    }
+
     public int voerUit(Opdracht opdracht, PrintStream out) {
-        List<Map<String, Object>> runs = runs();
-        List<Map<String, Object>> opgaven = opgaven();
-        Map<String, Object> inGebruik = inGebruik();
+        List<Run> runs = runs();
+        List<Inleverstatus.Regel> opgaven = opgaven();
+        Bestanden bestanden = inGebruik();
         List<Vaststelling.Jaarstand> vastgesteld = vastgesteld();
         if (opdracht.heeft("json")) {
-            Map<String, Object> status = new LinkedHashMap<>();
-            status.put("runs", runs);
-            List<Map<String, Object>> publicatie = new ArrayList<>();
-            for (Vaststelling.Jaarstand j : vastgesteld) {
-                Map<String, Object> p = new LinkedHashMap<>();
-                p.put("jaar", j.jaar());
-                p.put("publicatie", j.publicatie());
-                p.put("sinds_vaststelling_gewijzigd", j.gewijzigd());
-                p.put("gevolg_voor_de_cijfers", j.gevolgen());
-                publicatie.add(p);
-            }
-            status.put("vastgesteld", publicatie);
-            status.putAll(inGebruik);
-            status.put("inleverstatus", opgaven);
-            out.println(mapper().writeValueAsString(status));
+            out.println(mapper().writeValueAsString(json(runs, vastgesteld, bestanden, opgaven)));
             return Uitgang.OK;
         }
         out.println("Laatste runs (nieuwste eerst):");
         if (runs.isEmpty()) {
             out.println("  nog geen runs");
         }
-        for (Map<String, Object> run : runs) {
-            out.printf("  run %-5s %-9s start %s, einde %s, duur %s%n", z(run, "id"), z(run, "uitkomst"),
-                    z(run, "start"), zOf(run, "einde", "-"), zOf(run, "duur_s", "-") + " s");
-            if (run.containsKey("bestanden_gezien")) {
+        for (Run run : runs) {
+            out.printf("  run %-5s %-9s start %s, einde %s, duur %s%n", z(run.id()), z(run.uitkomst()),
+                    z(run.start()), run.einde() == null ? "-" : z(run.einde()),
+                    (run.duurS() == null ? "-" : z(run.duurS())) + " s");
+            Tellingen t = run.tellingen();
+            if (t.bestandenGezien() != null) {
                 out.printf("            bestanden: %s gezien, %s nieuw, %s ongewijzigd, %s geaccepteerd, %s afgekeurd; %s regels geladen; %s tabellen gepubliceerd%n",
-                        z(run, "bestanden_gezien"), z(run, "bestanden_nieuw"), z(run, "bestanden_ongewijzigd"),
-                        z(run, "bestanden_geaccepteerd"), z(run, "bestanden_afgekeurd"), z(run, "regels_geladen"),
-                        zOf(run, "tabellen_gepubliceerd", 0));
+                        z(t.bestandenGezien()), z(t.bestandenNieuw()), z(t.bestandenOngewijzigd()),
+                        z(t.bestandenGeaccepteerd()), z(t.bestandenAfgekeurd()), z(t.regelsGeladen()),
+                        t.tabellenGepubliceerd() == null ? "0" : z(t.tabellenGepubliceerd()));
             }
-            if (run.containsKey("reden")) {
-                out.println("            reden: " + z(run, "reden"));
+            if (run.reden() != null) {
+                out.println("            reden: " + z(run.reden()));
             }
         }
         out.println();
         out.println("In gebruik per ministerie en jaar:");
-        if (inGebruik.containsKey("melding")) {
-            out.println("  " + z(inGebruik, "melding"));
+        if (bestanden.melding() != null) {
+            out.println("  " + z(bestanden.melding()));
         }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> bestanden = (List<Map<String, Object>>) inGebruik.getOrDefault("in_gebruik", List.of());
-        for (Map<String, Object> b : bestanden) {
-            Object versie = z(b, "in_gebruik_versie");
-            out.printf("  %-5s %s  %-40s %s%n", z(b, "ministerie"), z(b, "jaar"), z(b, "bestand"),
-                    versie == null ? "geen versie in gebruik (laatste versie " + z(b, "actuele_versie") + " " + z(b, "actuele_status") + ")"
-                            : "versie " + versie + " (" + z(b, "formulier") + ", " + z(b, "regels") + " regels, ontvangen "
-                            + z(b, "ontvangen_op") + ")" + (versie.equals(z(b, "actuele_versie")) ? ""
-                            : "; nieuwere versie " + z(b, "actuele_versie") + " afgekeurd"));
+        for (InGebruik b : bestanden.inGebruik()) {
+            Integer versie = b.inGebruikVersie();
+            out.printf("  %-5s %s  %-40s %s%n", z(b.ministerie()), z(b.jaar()), z(b.bestand()),
+                    versie == null ? "geen versie in gebruik (laatste versie " + z(b.actueleVersie()) + " " + z(b.actueleStatus()) + ")"
+                            : "versie " + versie + " (" + z(b.formulier()) + ", " + z(b.regels()) + " regels, ontvangen "
+                            + z(b.ontvangenOp()) + ")" + (versie == b.actueleVersie() ? ""
+                            : "; nieuwere versie " + z(b.actueleVersie()) + " afgekeurd"));
         }
         out.println();
         out.println("Vastgestelde jaren (andere jaren worden elke run voorlopig gepubliceerd):");
@@ -125,12 +140,100 @@ public final class StatusCommando {
         if (opgaven.isEmpty()) {
             out.println("  nog niets bekend (nog geen run met berekening)");
         }
-        for (Map<String, Object> o : opgaven) {
-            out.printf("  %s %-5s %-12s %s%s%n", z(o, "jaar"), z(o, "ministerie"), z(o, "formulier"), z(o, "status_tekst"),
-                    o.get("bestand") == null ? "" : ": " + z(o, "bestand") + " (versie " + z(o, "versie") + ", ontvangen "
-                            + z(o, "ontvangen_op") + ")");
+        for (Inleverstatus.Regel o : opgaven) {
+            Inleverstatus.Bestand b = o.bestand();
+            out.printf("  %s %-5s %-12s %s%s%n", z(o.jaar()), z(o.ministerie()), z(o.formulier()), z(statusTekst(o)),
+                    b == null ? "" : ": " + z(b.bestandsnaam()) + " (versie " + z(b.versie()) + ", ontvangen "
+                            + z(tijd(b.ontvangenOp())) + ")");
         }
         return Uitgang.OK;
+    }
+
+    /**
+     * {@code status --json}, built here at the edge so its keys and their order are in one place: a key is left out
+     * where there is nothing to say (a count the run did not get to, the file of a form not delivered, a deadline not
+     * set); a value is null where a key is always there but has none (no version in force).
+     */
+    private static ObjectNode json(List<Run> runs, List<Vaststelling.Jaarstand> vastgesteld, Bestanden bestanden,
+                                   List<Inleverstatus.Regel> opgaven) {
+        ObjectNode status = JsonNodeFactory.instance.objectNode();
+        ArrayNode runLijst = status.putArray("runs");
+        for (Run run : runs) {
+            ObjectNode r = runLijst.addObject();
+            r.put("id", run.id());
+            r.put("uitkomst", run.uitkomst());
+            if (run.onderbroken()) {
+                r.put("reden", run.reden());
+            }
+            r.put("start", run.start());
+            if (run.einde() != null) {
+                r.put("einde", run.einde());
+                if (run.duurS() != null) {
+                    r.put("duur_s", run.duurS());
+                }
+            }
+            Tellingen t = run.tellingen();
+            zetAls(r, "bestanden_gezien", t.bestandenGezien());
+            zetAls(r, "bestanden_nieuw", t.bestandenNieuw());
+            zetAls(r, "bestanden_ongewijzigd", t.bestandenOngewijzigd());
+            zetAls(r, "bestanden_geaccepteerd", t.bestandenGeaccepteerd());
+            zetAls(r, "bestanden_afgekeurd", t.bestandenAfgekeurd());
+            zetAls(r, "regels_geladen", t.regelsGeladen());
+            zetAls(r, "tabellen_gepubliceerd", t.tabellenGepubliceerd());
+            if (!run.onderbroken() && run.reden() != null) {
+                r.put("reden", run.reden());
+            }
+            run.stappen().forEach((stap, uitkomst) -> r.put("stap_" + stap, uitkomst));
+        }
+        ArrayNode jaren = status.putArray("vastgesteld");
+        for (Vaststelling.Jaarstand j : vastgesteld) {
+            ObjectNode p = jaren.addObject();
+            p.put("jaar", j.jaar());
+            p.put("publicatie", j.publicatie());
+            j.gewijzigd().forEach(p.putArray("sinds_vaststelling_gewijzigd")::add);
+            j.gevolgen().forEach(p.putArray("gevolg_voor_de_cijfers")::add);
+        }
+        if (bestanden.melding() != null) {
+            status.put("melding", bestanden.melding());
+        } else {
+            ArrayNode lijst = status.putArray("in_gebruik");
+            for (InGebruik b : bestanden.inGebruik()) {
+                ObjectNode o = lijst.addObject();
+                o.put("ministerie", b.ministerie());
+                o.put("jaar", b.jaar());
+                o.put("bestand", b.bestand());
+                o.put("actuele_versie", b.actueleVersie());
+                o.put("actuele_status", b.actueleStatus());
+                o.put("in_gebruik_versie", b.inGebruikVersie());
+                o.put("formulier", b.formulier());
+                o.put("regels", b.regels());
+                o.put("ontvangen_op", b.ontvangenOp());
+            }
+        }
+        ArrayNode inlever = status.putArray("inleverstatus");
+        for (Inleverstatus.Regel r : opgaven) {
+            ObjectNode o = inlever.addObject();
+            o.put("jaar", r.jaar());
+            o.put("ministerie", r.ministerie());
+            o.put("formulier", r.formulier());
+            o.put("status", r.status());
+            o.put("status_tekst", statusTekst(r));
+            if (r.bestand() != null) {
+                o.put("bestand", r.bestand().bestandsnaam());
+                o.put("versie", r.bestand().versie());
+                o.put("ontvangen_op", tijd(r.bestand().ontvangenOp()));
+            }
+            if (r.teLaat() != null) {
+                o.put("te_laat", r.teLaat());
+            }
+        }
+        return status;
+    }
+
+    private static void zetAls(ObjectNode o, String sleutel, Long waarde) {
+        if (waarde != null) {
+            o.put(sleutel, waarde);
+        }
     }
 
     /** The vastgesteld years and what changed since; nothing when no run has recorded any. */
@@ -142,127 +245,98 @@ public final class StatusCommando {
         }
     }
 
-    private List<Map<String, Object>> runs() {
+    private List<Run> runs() {
         // status holds the run slot itself (the job repository opens for one process only): an execution still
         // marked running belongs to a process that stopped (kill, power cut)
         boolean slotVrij = true;
-        List<Map<String, Object>> runs = new ArrayList<>();
+        List<Run> runs = new ArrayList<>();
         for (JobInstance instance : repository.getJobInstances(jobNaam, 0, AANTAL_RUNS)) {
             for (JobExecution e : repository.getJobExecutions(instance)) {
-                Map<String, Object> run = new LinkedHashMap<>();
-                run.put("id", e.getId());
                 boolean onderbroken = slotVrij && e.getStatus().isRunning();
-                run.put("uitkomst", onderbroken ? "ONDERBROKEN" : e.getStatus().name());
+                String reden = null;
                 if (onderbroken) {
-                    run.put("reden", "het proces stopte tijdens de run; de volgende run markeert deze als mislukt en doet het werk opnieuw");
-                }
-                run.put("start", tijd(e.getStartTime()));
-                if (e.getEndTime() != null) {
-                    run.put("einde", tijd(e.getEndTime()));
-                    if (e.getStartTime() != null) {
-                        run.put("duur_s", Duration.between(e.getStartTime(), e.getEndTime()).toSeconds());
+                    reden = "het proces stopte tijdens de run; de volgende run markeert deze als mislukt en doet het werk opnieuw";
+                } else {
+                    String beschrijving = e.getExitStatus().getExitDescription();
+                    if (beschrijving != null && !beschrijving.isBlank()) {
+                        reden = beschrijving.lines().findFirst().orElse(beschrijving);
                     }
                 }
+                Long duur = e.getEndTime() == null || e.getStartTime() == null ? null
+                        : Duration.between(e.getStartTime(), e.getEndTime()).toSeconds();
                 ExecutionContext ctx = e.getExecutionContext();
-                for (String sleutel : List.of("bestanden.gezien", "bestanden.nieuw", "bestanden.ongewijzigd",
-                        "bestanden.geaccepteerd", "bestanden.afgekeurd", "regels.geladen", "tabellen.gepubliceerd")) {
-                    if (ctx.containsKey(sleutel)) {
-                        run.put(sleutel.replace('.', '_'), ctx.get(sleutel));
-                    }
-                }
-                String reden = e.getExitStatus().getExitDescription();
-                if (!onderbroken && reden != null && !reden.isBlank()) {
-                    run.put("reden", reden.lines().findFirst().orElse(reden));
-                }
+                Tellingen tellingen = new Tellingen(telling(ctx, "bestanden.gezien"), telling(ctx, "bestanden.nieuw"),
+                        telling(ctx, "bestanden.ongewijzigd"), telling(ctx, "bestanden.geaccepteerd"),
+                        telling(ctx, "bestanden.afgekeurd"), telling(ctx, "regels.geladen"),
+                        telling(ctx, "tabellen.gepubliceerd"));
+                Map<String, String> stappen = new LinkedHashMap<>();
                 for (StepExecution step : e.getStepExecutions()) {
-                    run.put("stap_" + step.getStepName(), step.getStatus().name());
+                    stappen.put(step.getStepName(), step.getStatus().name());
                 }
-                runs.add(run);
+                runs.add(new Run(e.getId(), onderbroken ? "ONDERBROKEN" : e.getStatus().name(), onderbroken, reden,
+                        tijd(e.getStartTime()), tijd(e.getEndTime()), duur, tellingen, stappen));
             }
         }
-        runs.sort((a, b) -> Long.compare((Long) b.get("id"), (Long) a.get("id")));
+        runs.sort(Comparator.comparingLong(Run::id).reversed());
         return runs;
     }
 
-    /** Per year, ministry valid that year and form: geaccepteerd, afgekeurd or geen opgave (issue 13). */
-    private List<Map<String, Object>> opgaven() {
-        List<Map<String, Object>> opgaven = new ArrayList<>();
-        if (inleverstatus == null) {
-            return opgaven;
-        }
-        try {
-            for (List<Inleverstatus.Regel> regels : inleverstatus.regels().values()) {
-                for (Inleverstatus.Regel r : regels) {
-                    Map<String, Object> o = new LinkedHashMap<>();
-                    o.put("jaar", r.jaar());
-                    o.put("ministerie", r.ministerie());
-                    o.put("formulier", r.formulier());
-                    o.put("status", r.status());
-                    o.put("status_tekst", Inleverstatus.AFGEKEURD.equals(r.status())
-                            ? (r.vorigeVersieInGebruik() ? "afgekeurd; vorige versie " + r.bestand().versieInGebruik()
-                            + " blijft in gebruik" : "afgekeurd; geen versie in gebruik") : r.status());
-                    if (r.bestand() != null) {
-                        o.put("bestand", r.bestand().bestandsnaam());
-                        o.put("versie", r.bestand().versie());
-                        o.put("ontvangen_op", tijd(r.bestand().ontvangenOp()));
-                    }
-                    if (r.teLaat() != null) {
-                        o.put("te_laat", r.teLaat());
-                    }
-                    opgaven.add(o);
-                }
-            }
-        } catch (RuntimeException e) {
-            // a warehouse without computed views (no run with a computation yet): nothing to say
-            opgaven.clear();
-        }
-        return opgaven;
+    /** A count the run put in its execution context (int or long), or null when it did not get that far. */
+    private static Long telling(ExecutionContext ctx, String sleutel) {
+        return ctx.get(sleutel) instanceof Number n ? n.longValue() : null;
     }
 
-    private Map<String, Object> inGebruik() {
-        Map<String, Object> result = new LinkedHashMap<>();
+    /** Per year, ministry valid that year and form: geaccepteerd, afgekeurd or geen opgave (issue 13). */
+    private List<Inleverstatus.Regel> opgaven() {
+        if (inleverstatus == null) {
+            return List.of();
+        }
         try {
-            List<Map<String, Object>> bestanden = warehouse.jdbc().sql(queries.get("status_in_gebruik")).query((rs, i) -> {
-                Map<String, Object> b = new LinkedHashMap<>();
-                b.put("ministerie", rs.getString("ministerie"));
-                b.put("jaar", rs.getInt("jaar"));
-                b.put("bestand", rs.getString("bestandsnaam"));
-                b.put("actuele_versie", rs.getInt("actuele_versie"));
-                b.put("actuele_status", rs.getString("actuele_status"));
-                b.put("in_gebruik_versie", rs.getObject("in_gebruik_versie"));
-                b.put("formulier", rs.getString("formulier"));
-                b.put("regels", rs.getObject("geladen_regels"));
-                b.put("ontvangen_op", rs.getTimestamp("ontvangen_op") == null ? null
-                        : tijd(rs.getTimestamp("ontvangen_op").toLocalDateTime()));
-                return b;
-            }).list();
-            result.put("in_gebruik", bestanden);
+            List<Inleverstatus.Regel> opgaven = new ArrayList<>();
+            inleverstatus.regels().values().forEach(opgaven::addAll);
+            return opgaven;
+        } catch (RuntimeException e) {
+            // a warehouse without computed views (no run with a computation yet): nothing to say
+            return List.of();
+        }
+    }
+
+    private static String statusTekst(Inleverstatus.Regel r) {
+        return Inleverstatus.AFGEKEURD.equals(r.status())
+                ? (r.vorigeVersieInGebruik() ? "afgekeurd; vorige versie " + r.bestand().versieInGebruik()
+                + " blijft in gebruik" : "afgekeurd; geen versie in gebruik") : r.status();
+    }
+
+    private Bestanden inGebruik() {
+        try {
+            return new Bestanden(warehouse.jdbc().sql(queries.get("status_in_gebruik")).query((rs, i) -> new InGebruik(
+                    rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"),
+                    rs.getInt("actuele_versie"), rs.getString("actuele_status"),
+                    rs.getObject("in_gebruik_versie") == null ? null : rs.getInt("in_gebruik_versie"),
+                    rs.getString("formulier"),
+                    rs.getObject("geladen_regels") == null ? null : rs.getLong("geladen_regels"),
+                    rs.getTimestamp("ontvangen_op") == null ? null : tijd(rs.getTimestamp("ontvangen_op").toLocalDateTime())))
+                    .list(), null);
         } catch (DataAccessException | WarehouseException e) {
             // never the database's own text (Catalog Error: ...) to a person; the log has it
             org.slf4j.LoggerFactory.getLogger(StatusCommando.class).warn("Warehouse niet leesbaar voor status", e);
-            result.put("melding", "Het warehouse kan nu niet gelezen worden: er loopt misschien een run, of er is nog "
-                    + "nooit een run geweest met deze datamap.");
+            return new Bestanden(List.of(), "Het warehouse kan nu niet gelezen worden: er loopt misschien een run, of er "
+                    + "is nog nooit een run geweest met deze datamap.");
         } finally {
             warehouse.close();
         }
-        return result;
     }
 
     /** A value for the terminal: control characters from file names or messages shown as '?', like the logs do. */
-    private static String z(Map<String, Object> m, String sleutel) {
-        Object v = m.get(sleutel);
+    private static String z(Object v) {
         return v == null ? null : ValidatieCommando.zichtbaar(v.toString());
-    }
-
-    private static String zOf(Map<String, Object> m, String sleutel, Object standaard) {
-        return ValidatieCommando.zichtbaar(String.valueOf(m.getOrDefault(sleutel, standaard)));
     }
 
     /** What {@code status} says while a run holds the data directory (the job repository opens for one process only). */
     public static String bezig(Path data, boolean json) {
         String houder = ValidatieCommando.zichtbaar(RunSlot.houder(data));
         if (json) {
-            Map<String, Object> status = new LinkedHashMap<>();
+            ObjectNode status = JsonNodeFactory.instance.objectNode();
             status.put("run_bezig", true);
             status.put("houder", houder);
             return mapper().writeValueAsString(status);

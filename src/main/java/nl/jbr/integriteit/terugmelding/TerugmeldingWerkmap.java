@@ -23,10 +23,10 @@ final class TerugmeldingWerkmap {
     }
 
     /**
-     * The feedback workbook of {@code report}: {@code kop} the CSV's header (its columns, in order) and {@code model}
-     * the page's template model (its explanation), both made by the writer, so the three files cannot disagree.
+     * The feedback workbook of {@code report}: {@code kop} the CSV's header (its columns, in order) and {@code weergave}
+     * what the page says (its explanation), both made by the writer, so the three files cannot disagree.
      */
-    static byte[] bytes(Terugmelding report, List<String> kop, Map<String, Object> model) {
+    static byte[] bytes(Terugmelding report, List<String> kop, Weergave weergave) {
         List<Rij> bevindingen = new ArrayList<>();
         bevindingen.add(new Rij(Stijl.KOP, new ArrayList<>(kop)));
         for (Bevinding f : report.bevindingen()) {
@@ -39,7 +39,7 @@ final class TerugmeldingWerkmap {
 
         List<Rij> bestand = new ArrayList<>();
         bestand.add(Rij.van(Stijl.TITEL, "Terugmelding " + report.bestandsnaam()));
-        bestand.add(Rij.van(Stijl.GEWOON, report.geaccepteerd() ? "Geaccepteerd" : "Afgekeurd", model.get("uitleg")));
+        bestand.add(Rij.van(Stijl.GEWOON, report.geaccepteerd() ? "Geaccepteerd" : "Afgekeurd", weergave.uitleg()));
         if (report.inGebruik() != null) {
             bestand.add(Rij.van(Stijl.GEWOON, "", report.inGebruik()));
         }
@@ -47,9 +47,9 @@ final class TerugmeldingWerkmap {
         bestand.add(Rij.van(Stijl.GEWOON, "Ministerie", report.ministerie()));
         bestand.add(Rij.van(Stijl.GEWOON, "Jaar", (long) report.jaar()));
         bestand.add(Rij.van(Stijl.GEWOON, "Versie", (long) report.versie()));
-        bestand.add(Rij.van(Stijl.GEWOON, "Controlegetal (SHA-256)", model.get("sha256")));
-        bestand.add(Rij.van(Stijl.GEWOON, "Formulier", model.get("formulier")));
-        bestand.add(Rij.van(Stijl.GEWOON, "Gelezen als", model.get("dialect")));
+        bestand.add(Rij.van(Stijl.GEWOON, "Controlegetal (SHA-256)", weergave.sha256()));
+        bestand.add(Rij.van(Stijl.GEWOON, "Formulier", weergave.formulier()));
+        bestand.add(Rij.van(Stijl.GEWOON, "Gelezen als", weergave.dialect()));
         bestand.add(Rij.van(Stijl.GEWOON, "Gegevensregels", report.gegevensregels()));
         bestand.add(Rij.van(Stijl.GEWOON, "Geladen regels", report.geladenRegels()));
         bestand.add(Rij.van(Stijl.GEWOON, "Fouten", report.aantalFouten()));

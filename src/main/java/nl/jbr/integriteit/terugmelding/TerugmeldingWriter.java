@@ -79,9 +79,10 @@ public final class TerugmeldingWriter {
                 return;
             }
             AtomicFile.writeText(plek.csv(), out -> writeCsv(out, report));
-            byte[] werkmap = TerugmeldingWerkmap.bytes(report, HEADER, model(report));
-            AtomicFile.writeBytes(plek.xlsx(), werkmap);
-            Map<String, Object> model = model(report);
+            Weergave weergave = weergave(report);
+            AtomicFile.writeBytes(plek.xlsx(), TerugmeldingWerkmap.bytes(report, HEADER, weergave));
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("terugmelding", weergave);
             model.put("stempel", stempel == null ? "" : stempel);
             model.put("vingerafdruk", vingerafdruk == null ? "" : vingerafdruk);
             model.put("xlsx", plek.xlsx().getFileName().toString());
@@ -205,48 +206,27 @@ public final class TerugmeldingWriter {
         csv.close();
     }
 
-    /** The template model: strings and booleans only, numbers already formatted the Dutch way. */
-    static Map<String, Object> model(Terugmelding r) {
+    /** What the page and the workbook say of {@code r}. */
+    static Weergave weergave(Terugmelding r) {
         NumberFormat nl = NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL"));
         long fouten = r.aantalFouten();
         long waarschuwingen = r.aantalWaarschuwingen();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("bestandsnaam", r.bestandsnaam());
-        m.put("ministerie", r.ministerie());
-        m.put("jaar", Integer.toString(r.jaar()));
-        m.put("versie", Integer.toString(r.versie()));
-        m.put("sha256", r.sha256() == null ? "onbekend" : r.sha256());
-        m.put("formulier", formulier(r.formulier()));
-        m.put("dialect", r.dialect() == null ? "niet vastgesteld (bestand niet leesbaar)" : r.dialect());
-        m.put("geaccepteerd", r.geaccepteerd());
-        m.put("uitleg", uitleg(r, fouten, waarschuwingen));
-        m.put("inGebruik", r.inGebruik() == null ? "" : r.inGebruik());
-        m.put("fouten", nl.format(fouten));
-        m.put("waarschuwingen", nl.format(waarschuwingen));
-        m.put("telling", nl.format(fouten) + (fouten == 1 ? " fout, " : " fouten, ")
-                + nl.format(waarschuwingen) + (waarschuwingen == 1 ? " waarschuwing" : " waarschuwingen"));
-        m.put("gegevensregels", nl.format(r.gegevensregels()));
-        m.put("geladenRegels", nl.format(r.geladenRegels()));
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Weergave.BevindingRij> rijen = new ArrayList<>();
         for (Groep g : groepeer(r.bevindingen())) {
             Bevinding f = g.eerste();
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("regel", f.regel() == 0 ? "bestand" : g.aantal() == 1 ? Long.toString(f.regel())
-                    : f.regel() + "–" + g.laatste());
-            row.put("kolom", f.kolom());
-            row.put("waarde", f.waarde());
-            row.put("ernst", f.ernst().label());
-            row.put("fout", Boolean.toString(f.isFout()));
-            row.put("code", f.code().name());
-            row.put("melding", g.aantal() == 1 ? melding(f)
+            rijen.add(new Weergave.BevindingRij(f.regel() == 0 ? "bestand" : g.aantal() == 1 ? Long.toString(f.regel())
+                    : f.regel() + "–" + g.laatste(), f.kolom(), f.waarde(), f.ernst().label(), f.isFout(),
+                    f.code().name(), g.aantal() == 1 ? melding(f)
                     : "Regels " + f.regel() + "–" + g.laatste() + " (" + g.aantal() + " regels): "
-                    + REGEL_VOORAAN.matcher(melding(f)).replaceFirst(""));
-            row.put("blad", f.blad());
-            rows.add(row);
+                    + REGEL_VOORAAN.matcher(melding(f)).replaceFirst(""), f.blad()));
         }
-        m.put("bevindingen", rows);
-        m.put("stempel", "");
-        return m;
+        return new Weergave(r.bestandsnaam(), r.ministerie(), Integer.toString(r.jaar()), Integer.toString(r.versie()),
+                r.sha256() == null ? "onbekend" : r.sha256(), formulier(r.formulier()),
+                r.dialect() == null ? "niet vastgesteld (bestand niet leesbaar)" : r.dialect(), r.geaccepteerd(),
+                uitleg(r, fouten, waarschuwingen), r.inGebruik() == null ? "" : r.inGebruik(), nl.format(fouten),
+                nl.format(waarschuwingen), nl.format(fouten) + (fouten == 1 ? " fout, " : " fouten, ")
+                + nl.format(waarschuwingen) + (waarschuwingen == 1 ? " waarschuwing" : " waarschuwingen"),
+                nl.format(r.gegevensregels()), nl.format(r.geladenRegels()), rijen);
     }
 
     private static final java.util.regex.Pattern REGEL_VOORAAN = java.util.regex.Pattern.compile("^Regel \\d+: ");

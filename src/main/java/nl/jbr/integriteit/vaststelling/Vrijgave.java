@@ -41,17 +41,21 @@ public record Vrijgave(String status, LocalDate datum, String reden) {
         };
     }
 
-    /** What the page template and the manifest get. */
-    public Map<String, Object> alsModel() {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /**
+     * What the page template gets: status and tekst. A map of texts, not a record: the publisher fingerprints the page
+     * model by its maps and values ({@code OngewijzigdeScopes.vingerafdruk}), and a record would change every
+     * recorded fingerprint.
+     */
+    public Map<String, String> alsModel() {
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("status", status);
         m.put("tekst", tekst());
         return m;
     }
 
-    /** The manifest's fields: status, and the date and reason where there are. */
-    public Map<String, Object> alsManifest() {
-        Map<String, Object> m = new LinkedHashMap<>();
+    /** The manifest's fields (all texts): status, and the date and reason where there are. */
+    public Map<String, String> alsManifest() {
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("status", status);
         if (datum != null) {
             m.put(HERZIEN.equals(status) ? "herzien_op" : "vastgesteld_op", datum.toString());

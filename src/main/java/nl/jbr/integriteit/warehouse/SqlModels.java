@@ -151,11 +151,14 @@ public final class SqlModels {
         if (gewenst.isEmpty()) {
             return;
         }
-        List<java.util.Map<String, Object>> bestaand = warehouse.jdbc().sql("SELECT table_name, table_type "
-                + "FROM information_schema.tables WHERE table_schema = 'main'").query().listOfRows();
-        for (java.util.Map<String, Object> rij : bestaand) {
-            String naam = ((String) rij.get("table_name")).toLowerCase(java.util.Locale.ROOT);
-            String soort = "VIEW".equals(rij.get("table_type")) ? "VIEW" : "TABLE";
+        record Bestaand(String naam, String soort) {
+        }
+        List<Bestaand> bestaand = warehouse.jdbc().sql("SELECT table_name, table_type "
+                + "FROM information_schema.tables WHERE table_schema = 'main'")
+                .query((rs, i) -> new Bestaand(rs.getString("table_name"), rs.getString("table_type"))).list();
+        for (Bestaand rij : bestaand) {
+            String naam = rij.naam().toLowerCase(java.util.Locale.ROOT);
+            String soort = "VIEW".equals(rij.soort()) ? "VIEW" : "TABLE";
             String wil = gewenst.get(naam);
             if (wil != null && !wil.equals(soort)) {
                 log.info("SqlModel {} wordt voortaan als {} bewaard; de oude {} is verwijderd", naam,
