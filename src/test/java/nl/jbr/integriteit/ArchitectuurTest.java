@@ -118,8 +118,9 @@ class ArchitectuurTest {
     }
 
     /**
-     * Rows as {@code Map<String, Object>}: counted per class and held at most at {@link #GRENS}. Most are the models
-     * handed to FreeMarker and Jackson (pages, manifest, chapter); the goal is those edges only.
+     * Rows as {@code Map<String, Object>}: counted per class and held at most at {@link #GRENS}. What is left are the
+     * edges: the top-level models handed to FreeMarker (pages, feedback, catalogue, chapter), the manifest handed to
+     * Jackson, and the fingerprint of a page model; everything below them is records.
      */
     @Test
     void mapsAlsRijenAlleenAanDeRand() {
@@ -137,7 +138,7 @@ class ArchitectuurTest {
     }
 
     /** Lower it when a class stops passing maps. */
-    static final long GRENS = 25;
+    static final long GRENS = 17;
 
     /** The strongly connected parts with more than one member, each sorted; Tarjan's algorithm, without recursion. */
     static List<List<String>> kringen(Map<String, Set<String>> graaf) {

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import nl.jbr.integriteit.publish.hoofdstuk.Hoofdstuk;
+import nl.jbr.integriteit.publish.pagina.Tabelpagina;
 import nl.jbr.integriteit.tabel.TableCatalog;
 import nl.jbr.integriteit.tabel.TableDefinition;
 import nl.jbr.integriteit.uitvoer.Toegang;
@@ -266,16 +267,16 @@ public final class Publisher {
         Path csvDir = dir.resolve(csvPrefix);
         // Links from the page to its CSVs are relative to the page's own folder.
         String linkPrefix = csvPrefix.substring(pagePrefix.length());
-        List<HtmlPage.Tabelpagina> tabellen = new ArrayList<>();
-        Map<String, Map<String, Object>> tabelPerId = new LinkedHashMap<>();
+        List<Tabelpagina> tabellen = new ArrayList<>();
+        Map<String, Tabelpagina> tabelPerId = new LinkedHashMap<>();
         for (TableData data : alleData) {
             String id = data.definitie().id();
             for (String name : files.write(csvDir, data)) {
                 bestanden.computeIfAbsent(id, k -> new ArrayList<>()).add(csvPrefix + name);
             }
-            HtmlPage.Tabelpagina tabel = page.tabel(data, linkPrefix + id + ".csv");
+            Tabelpagina tabel = page.tabel(data, linkPrefix + id + ".csv");
             tabellen.add(tabel);
-            tabelPerId.put(id, tabel.alsMap());
+            tabelPerId.put(id, tabel);
         }
         model.put("tabellen", tabellen);
         Path pageDir = dir.resolve(pagePrefix);

@@ -1,14 +1,14 @@
 package nl.jbr.integriteit.publish.hoofdstuk;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+
+import nl.jbr.integriteit.publish.pagina.Tabelpagina;
 
 /**
  * A chart of the year page as the chapter draws it ({@link Grafiekbeeld}) and names it ({@link OdtSchrijver}): a bar
- * chart, a line chart or small multiples, in the same whole-pixel coordinates as the page's SVG. Read once, by
- * {@link #uit}, from {@link nl.jbr.integriteit.publish.HtmlPage}'s chart model (the one place the chapter reads that
- * model's keys); the year page's own SVG is drawn by {@code templates/grafiek.ftlh} from that model.
+ * chart, a line chart or small multiples, in the same whole-pixel coordinates as the page's SVG. Made once, by
+ * {@link #uit}, from the year page's chart ({@link Tabelpagina.Grafiek}), from which {@code templates/grafiek.ftlh}
+ * draws the page's own SVG.
  */
 sealed interface Grafiek {
 
@@ -61,48 +61,33 @@ sealed interface Grafiek {
     record Punt(int x, int y) {
     }
 
-    /**
-     * The chart of a year page's chart model ({@code model}: {@code HtmlPage}'s map with {@code balken}, {@code lijnen}
-     * or {@code panelen}), or {@code null} when the table has none.
-     */
-    static Grafiek uit(Object model) {
-        if (!(model instanceof Map<?, ?> g)) {
-            return null;
+    /** The chart of a year page's chart ({@code publish/HtmlPage}), or {@code null} when the table has none. */
+    static Grafiek uit(Tabelpagina.Grafiek model) {
+        if (model instanceof Tabelpagina.KleineVeelvouden g) {
+            return new Veelvouden(g.titel(), g.beschrijving(), g.breedte(), g.hoogte(),
+                    assen(g.links(), g.rechts(), g.xasY(), g.yas(), g.xas()),
+                    g.panelen().stream().map(p -> new Paneel(p.naam(), p.pad(), punten(p.punten()))).toList());
         }
-        String titel = String.valueOf(g.get("titel"));
-        String beschrijving = String.valueOf(g.get("beschrijving"));
-        int breedte = getal(g.get("breedte"));
-        int hoogte = getal(g.get("hoogte"));
-        if (g.get("panelen") != null) {
-            return new Veelvouden(titel, beschrijving, breedte, hoogte, assen(g), lijst(g.get("panelen"),
-                    p -> new Paneel(String.valueOf(p.get("naam")), String.valueOf(p.get("pad")), punten(p.get("punten")))));
+        if (model instanceof Tabelpagina.Lijngrafiek g) {
+            return new Lijnen(g.titel(), g.beschrijving(), g.breedte(), g.hoogte(),
+                    assen(g.links(), g.rechts(), g.xasY(), g.yas(), g.xas()),
+                    g.lijnen().stream().map(l -> new Lijn(l.naam(), l.kleur(), l.streep(), l.pad(), punten(l.punten()),
+                            l.legendaY())).toList());
         }
-        if (g.get("lijnen") != null) {
-            return new Lijnen(titel, beschrijving, breedte, hoogte, assen(g), lijst(g.get("lijnen"),
-                    l -> new Lijn(String.valueOf(l.get("naam")), String.valueOf(l.get("kleur")), String.valueOf(l.get("streep")),
-                            String.valueOf(l.get("pad")), punten(l.get("punten")), getal(l.get("legendaY")))));
+        if (model instanceof Tabelpagina.Staafgrafiek g) {
+            return new Balken(g.titel(), g.beschrijving(), g.breedte(), g.hoogte(), g.balken().stream()
+                    .map(b -> new Balk(b.label(), b.labelY(), b.balkY(), b.breedte(), b.waarde(), b.waardeX(), b.waardeY()))
+                    .toList());
         }
-        return new Balken(titel, beschrijving, breedte, hoogte, lijst(g.get("balken"),
-                b -> new Balk(String.valueOf(b.get("label")), getal(b.get("labelY")), getal(b.get("balkY")),
-                        getal(b.get("breedte")), String.valueOf(b.get("waarde")), getal(b.get("waardeX")), getal(b.get("waardeY")))));
+        return null;
     }
 
-    private static Assen assen(Map<?, ?> g) {
-        return new Assen(getal(g.get("links")), getal(g.get("rechts")), getal(g.get("xasY")),
-                lijst(g.get("yas"), a -> new Merk(getal(a.get("y")), String.valueOf(a.get("tekst")))),
-                lijst(g.get("xas"), a -> new Merk(getal(a.get("x")), String.valueOf(a.get("tekst")))));
+    private static Assen assen(int links, int rechts, int xasY, List<Tabelpagina.Ylabel> yas, List<Tabelpagina.Xlabel> xas) {
+        return new Assen(links, rechts, xasY, yas.stream().map(a -> new Merk(a.y(), a.tekst())).toList(),
+                xas.stream().map(a -> new Merk(a.x(), a.tekst())).toList());
     }
 
-    private static List<Punt> punten(Object punten) {
-        return lijst(punten, p -> new Punt(getal(p.get("x")), getal(p.get("y"))));
-    }
-
-    /** The entries of a list in the model, each read by {@code lees}. */
-    private static <T> List<T> lijst(Object waarde, Function<Map<?, ?>, T> lees) {
-        return ((List<?>) waarde).stream().map(e -> lees.apply((Map<?, ?>) e)).toList();
-    }
-
-    private static int getal(Object waarde) {
-        return ((Number) waarde).intValue();
+    private static List<Punt> punten(List<Tabelpagina.Punt> punten) {
+        return punten.stream().map(p -> new Punt(p.x(), p.y())).toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.jbr.integriteit.publish.pagina.Tabelpagina;
 import nl.jbr.integriteit.tabel.TableData;
 import nl.jbr.integriteit.uitvoer.Templates;
 import nl.jbr.integriteit.vaststelling.Vrijgave;
@@ -53,7 +54,7 @@ public final class Hoofdstuk {
      * rows, chart, footnotes, as {@code templates/grafiek.ftlh} draws it), its number, whether only a reference is
      * printed, its CSV, and for the PDF its chart as a base64 PNG ({@code null} in the HTML page).
      */
-    public record Tabelmodel(Map<String, Object> pagina, String nummer, boolean verwijzing, String csv, String afbeelding) {
+    public record Tabelmodel(Tabelpagina pagina, String nummer, boolean verwijzing, String csv, String afbeelding) {
     }
 
     public Hoofdstuk(Templates templates, String job, Indeling indeling) {
@@ -76,7 +77,7 @@ public final class Hoofdstuk {
      * @param csvPrefix  where the tables' CSVs are, relative to {@code dir}
      * @return the names written, relative to {@code dir}
      */
-    public List<String> schrijf(Path dir, int jaar, List<TableData> tabellen, Map<String, Map<String, Object>> html,
+    public List<String> schrijf(Path dir, int jaar, List<TableData> tabellen, Map<String, Tabelpagina> html,
                                 Vrijgave vrijgave, String csvPrefix, String bron) throws IOException {
         long t0 = System.nanoTime();
         Inhoud inhoud = inhoud(jaar, tabellen, html, vrijgave.tekst(), csvPrefix, bron);
@@ -100,7 +101,7 @@ public final class Hoofdstuk {
     }
 
     /** The chapter's content: the text rendered from the published figures, the tables numbered as on the year page. */
-    Inhoud inhoud(int jaar, List<TableData> tabellen, Map<String, Map<String, Object>> html, String vrijgave,
+    Inhoud inhoud(int jaar, List<TableData> tabellen, Map<String, Tabelpagina> html, String vrijgave,
                   String csvPrefix, String bron) {
         Map<String, Integer> nummers = new LinkedHashMap<>();
         Map<String, TableData> perId = new LinkedHashMap<>();
@@ -131,8 +132,8 @@ public final class Hoofdstuk {
                 }
                 vorige = nummer;
                 boolean verwijzing = data.rijen().size() > indeling.maxRijen();
-                Map<String, Object> pagina = html.get(id);
-                Grafiek grafiek = pagina == null ? null : Grafiek.uit(pagina.get("grafiek"));
+                Tabelpagina pagina = html.get(id);
+                Grafiek grafiek = pagina == null ? null : Grafiek.uit(pagina.grafiek());
                 byte[] png = verwijzing || grafiek == null ? null : Grafiekbeeld.png(grafiek);
                 inSectie.add(new Inhoud.Tabel(nummer, data, pagina, grafiek, verwijzing, csvPrefix + id + ".csv", png));
             }

@@ -1,8 +1,8 @@
 package nl.jbr.integriteit.publish.hoofdstuk;
 
 import java.util.List;
-import java.util.Map;
 
+import nl.jbr.integriteit.publish.pagina.Tabelpagina;
 import nl.jbr.integriteit.tabel.TableData;
 
 /** The whole chapter as it is written: the same for the three formats (HTML page, ODT, PDF). */
@@ -20,7 +20,7 @@ record Inhoud(int jaar, String titel, String ondertitel, String vrijgave, List<S
      * it has none), whether only a reference is printed, its CSV, and its chart as a PNG (drawn once for the ODT and the
      * PDF), or {@code null}.
      */
-    record Tabel(int nummer, TableData data, Map<String, Object> pagina, Grafiek grafiek, boolean verwijzing, String csv,
+    record Tabel(int nummer, TableData data, Tabelpagina pagina, Grafiek grafiek, boolean verwijzing, String csv,
             byte[] png) {
     }
 
