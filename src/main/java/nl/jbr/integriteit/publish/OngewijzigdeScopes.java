@@ -7,11 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import tools.jackson.databind.JsonNode;
+
 import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.TableData;
+import nl.jbr.integriteit.vingerafdruk.Vingerafdruk;
 
 /**
  * A year is republished when any of its inputs changed, but most of its scopes (a ministry's set, or the rijksbrede
@@ -33,7 +32,7 @@ import nl.jbr.integriteit.tabel.TableData;
  *
  * <p>Each scope's entry in {@code beheer/publicatie/<jaar>.json} ({@code scopes}; BZK's, not public: a fingerprint of
  * the rows is not for an attacker to test guesses against) records its fingerprint, the files it wrote and their
- * SHA-256. The fingerprint covers everything its files are made from: the code ({@code run/Publicatiestand}'s
+ * SHA-256. The fingerprint covers everything its files are made from: the code ({@code vingerafdruk/Publicatiestand}'s
  * fingerprint of templates, models, schemas and application), the year, the scope, its name and links, and every row
  * of every table with its definition and footnotes; not the line saying when and by which run the page was made. A
  * scope is copied only when its fingerprint is the same and every recorded file is still a regular file with the
@@ -96,11 +95,11 @@ final class OngewijzigdeScopes {
      * links to ministries and years), without the line saying when it was made.
      */
     static String vingerafdruk(String code, int jaar, String scope, Map<String, Object> pagina, List<TableData> tabellen) {
-        MessageDigest digest = sha256();
+        Vingerafdruk afdruk = Vingerafdruk.nieuw();
         StringBuilder b = new StringBuilder();
         b.append("code|").append(code).append("\njaar|").append(jaar).append("\nscope|").append(scope).append('\n');
         canoniek(pagina, b);
-        digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+        afdruk.tekst(b);
         for (TableData tabel : tabellen) {
             b.setLength(0);
             b.append("\ntabel|").append(tabel.definitie()).append('\n');
@@ -111,13 +110,13 @@ final class OngewijzigdeScopes {
                 }
                 b.append('\n');
                 if (b.length() > 1 << 16) {
-                    digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+                    afdruk.tekst(b);
                     b.setLength(0);
                 }
             }
-            digest.update(b.toString().getBytes(StandardCharsets.UTF_8));
+            afdruk.tekst(b);
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return afdruk.hex();
     }
 
     /**
@@ -225,21 +224,13 @@ final class OngewijzigdeScopes {
     }
 
     private static String sha256(Path bestand) throws IOException {
-        MessageDigest digest = sha256();
+        Vingerafdruk afdruk = Vingerafdruk.nieuw();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(bestand, LinkOption.NOFOLLOW_LINKS)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
+                afdruk.bytes(buffer, 0, n);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return afdruk.hex();
     }
 }

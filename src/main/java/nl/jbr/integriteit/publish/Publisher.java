@@ -104,7 +104,7 @@ public final class Publisher {
     /**
      * As {@link #publish(Warehouse, int, Path, String)}, with the year's release state on its pages and in its
      * manifest. With {@code codeVingerafdruk}, the fingerprint of everything the files are made with besides the rows
-     * (templates, models, schemas, the application: {@code run/Publicatiestand}), a scope whose files would be made
+     * (templates, models, schemas, the application: {@code vingerafdruk/Publicatiestand}), a scope whose files would be made
      * from exactly what made them in the year's current publication is copied from there instead of made again
      * ({@link OngewijzigdeScopes}). {@code null}: every scope is made. The public folder gets the tables, pages,
      * workbooks and a manifest without anything from which a hidden count follows; {@code beheer/} gets the disclosure

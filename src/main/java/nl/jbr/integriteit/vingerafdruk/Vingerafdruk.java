@@ -44,7 +44,12 @@ public final class Vingerafdruk {
 
     /** Adds raw bytes (the content of a file). */
     public Vingerafdruk bytes(byte[] inhoud) {
-        digest.update(inhoud);
+        return bytes(inhoud, 0, inhoud.length);
+    }
+
+    /** Adds {@code lengte} raw bytes of {@code inhoud} from {@code van} (a file read in blocks). */
+    public Vingerafdruk bytes(byte[] inhoud, int van, int lengte) {
+        digest.update(inhoud, van, lengte);
         return this;
     }
 
