@@ -14,7 +14,9 @@
 --     'klachten_onderdeel' | 'gesprekken_onderdeel' (sleutel the onderdeel, ministries only): one onderdeel's figure.
 --   cel: '<scope>|<dimensie>[|<sleutel>]', unique within a year.
 --   waarde: the true count. ondergrens: what anyone knows it is at least, whatever is suppressed: 1 for an
---     onderdeel (the table lists only onderdelen with meldingen), else 0.
+--     onderdeel (the table lists only onderdelen with meldingen), and 1 for the meldingen of a ministry that has a row
+--     in meldingen_per_onderdeel (an onderdeel, or "uitsplitsing naar onderdeel achtergehouden": either says it has
+--     meldingen), else 0.
 --   soort: 'rijk_totaal' (RIJK meldingen/betrokkenen/aangetoond/klachten/gesprekken: never suppressed to protect another cell),
 --     'ministerie_totaal' (a ministry's totals: only when nothing else protects), 'rijk' (a rijksbrede
 --     breakdown cell), 'binnen' (a cell inside a ministry's tables).
@@ -67,6 +69,10 @@ cel AS (
     UNION ALL
     SELECT jaar, ministerie, 'gesprekken_onderdeel', onderdeel, gesprekken_vertrouwenspersonen
     FROM int_kengetallen_onderdeel WHERE gesprekken_vertrouwenspersonen IS NOT NULL
+),
+vermeld AS (
+    -- the ministries meldingen_per_onderdeel has a row for, in their own scope
+    SELECT DISTINCT jaar, scope FROM mart_meldingen_per_onderdeel WHERE scope <> 'RIJK' AND scope = ministerie_code
 )
 SELECT CAST(jaar AS INTEGER)                                                   AS jaar,
        scope,
@@ -74,7 +80,9 @@ SELECT CAST(jaar AS INTEGER)                                                   A
        sleutel,
        scope || '|' || dimensie || CASE WHEN sleutel = '' THEN '' ELSE '|' || sleutel END AS cel,
        CAST(waarde AS BIGINT)                                                  AS waarde,
-       CASE WHEN dimensie = 'onderdeel' THEN 1 ELSE 0 END                      AS ondergrens,
+       CASE WHEN dimensie = 'onderdeel' THEN 1
+            WHEN dimensie = 'meldingen' AND EXISTS (SELECT 1 FROM vermeld v WHERE v.jaar = cel.jaar AND v.scope = cel.scope)
+            THEN 1 ELSE 0 END                                                  AS ondergrens,
        CASE WHEN dimensie IN ('meldingen', 'betrokkenen', 'aangetoond', 'klachten', 'gesprekken')
             THEN CASE WHEN scope = 'RIJK' THEN 'rijk_totaal' ELSE 'ministerie_totaal' END
             ELSE CASE WHEN scope = 'RIJK' THEN 'rijk' ELSE 'binnen' END

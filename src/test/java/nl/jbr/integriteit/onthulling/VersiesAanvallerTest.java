@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.Pijplijn;
+import nl.jbr.integriteit.uitvoer.Kopie;
 import nl.jbr.integriteit.onthulling.Aanvaller.Interval;
 import nl.jbr.integriteit.onthulling.Aanvaller.Op;
 import nl.jbr.integriteit.onthulling.Aanvaller.Publicatie;
@@ -53,7 +54,7 @@ class VersiesAanvallerTest {
     void eenCorrectieVanEenMeldingVernauwtNietsOverDeVersiesHeen() throws IOException {
         Path v1 = aanval(false);
         Path vers = tmp.resolve("zonder-geheugen");
-        AanvallerTest.kopieer(Path.of("input"), vers.resolve("input"));
+        Kopie.map(Path.of("input"), vers.resolve("input"));
         Files.writeString(vers.resolve("input/KGG/2025/KGG meldingen 2025.csv"), CORRECTIE, StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         Pijplijn.run(vers);
@@ -88,13 +89,13 @@ class VersiesAanvallerTest {
     /** Runs the example, publishes a one-melding correction of KGG 2025, attacks both versions; returns version 1. */
     private static Path aanval(boolean vaststellen) throws IOException {
         Path root = tmp.resolve(vaststellen ? "met" : "zonder");
-        AanvallerTest.kopieer(Path.of("input"), root.resolve("input"));
+        Kopie.map(Path.of("input"), root.resolve("input"));
         Pijplijn.run(root);
         if (vaststellen) {
             assertThat(vaststel(root).code()).isZero();
         }
         Path v1 = root.resolve("versie1");
-        AanvallerTest.kopieer(root.resolve("output/openbaar"), v1);
+        Kopie.map(root.resolve("output/openbaar"), v1);
         Path kgg = root.resolve("input/KGG/2025/KGG meldingen 2025.csv");
         assertThat(Files.readString(kgg, StandardCharsets.UTF_8)).doesNotContain("INT-000007");
         Files.writeString(kgg, CORRECTIE, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
