@@ -290,6 +290,9 @@ final class Aanvaller {
                     }
                     if (!onderdelen.isEmpty()) {
                         b.som(j + " " + s + " meldingen = sum of onderdelen", tot, onderdelen);
+                    } else {
+                        // the table lists every onderdeel with meldingen: a ministry with figures but no row has none
+                        b.voegToe(j + " " + s + " no onderdeel row: meldingen = 0", Map.of(tot, 1), Op.LE, 0);
                     }
                 }
             }
