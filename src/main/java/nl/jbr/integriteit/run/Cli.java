@@ -99,7 +99,7 @@ public final class Cli {
             return org.springframework.scheduling.support.CronExpression.parse(uitdrukking);
         } catch (IllegalArgumentException e) {
             // Spring's own message is English ("Cron expression must consist of 6 fields"): our sentence only
-            throw new Gebruiksfout("De cron-uitdrukking '" + ValidatieCommando.zichtbaar(uitdrukking) + "' is ongeldig: "
+            throw new Gebruiksfout("De cron-uitdrukking '" + Zichtbaar.van(uitdrukking) + "' is ongeldig: "
                     + "schrijf zes velden gescheiden door spaties, seconden eerst (seconde minuut uur dag maand weekdag), "
                     + "bijvoorbeeld \"0 0 2 * * *\" voor elke nacht om 02:00.");
         }

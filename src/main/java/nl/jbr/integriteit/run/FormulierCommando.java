@@ -33,7 +33,7 @@ final class FormulierCommando {
         if (opdracht.heeft("ministerie")) {
             Optional<String> code = ministeries.code(opdracht.optie("ministerie"));
             if (code.isEmpty() || !ministeries.geldig(code.get(), jaar)) {
-                err.println("Het ministerie '" + ValidatieCommando.zichtbaar(opdracht.optie("ministerie")) + "' is onbekend of bestond niet in "
+                err.println("Het ministerie '" + Zichtbaar.van(opdracht.optie("ministerie")) + "' is onbekend of bestond niet in "
                         + jaar + ".");
                 return Uitgang.GEBRUIK;
             }

@@ -31,7 +31,7 @@ public final class Instellingen {
             ConfigurationProperty eigenschap = e.getProperty();
             String naam = eigenschap == null ? e.getName().toString() : eigenschap.getName().toString();
             String waarde = eigenschap == null ? "" : String.valueOf(eigenschap.getValue());
-            throw new Cli.Gebruiksfout("De instelling " + naam + " heeft de waarde '" + ValidatieCommando.zichtbaar(waarde)
+            throw new Cli.Gebruiksfout("De instelling " + naam + " heeft de waarde '" + Zichtbaar.van(waarde)
                     + "'; dat is geen " + soort(e.getTarget().getType().resolve()) + ". Er is niets gedaan.");
         }
     }

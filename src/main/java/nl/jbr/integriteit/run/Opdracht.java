@@ -15,9 +15,4 @@ public record Opdracht(String commando, String argument, Map<String, String> opt
     public boolean heeft(String naam) {
         return opties.containsKey(naam);
     }
-
-    /** The run that {@code serve}'s drop-folder watcher starts: feedback only, no tables. */
-    static Opdracht alleenTerugmelding() {
-        return new Opdracht("run", null, Map.of(AlleenTerugmeldingDecider.PARAMETER, "ja"));
-    }
 }

@@ -3,6 +3,7 @@ package nl.jbr.integriteit.run;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 
@@ -135,7 +136,7 @@ public final class RunCommando {
      * Waits for the run slot like a scheduled run.
      */
     public int alleenTerugmelding(PrintStream out, PrintStream err) throws Exception {
-        return gepland(Opdracht.alleenTerugmelding(), out, err);
+        return gepland(new Opdracht("run", null, Map.of(AlleenTerugmeldingDecider.PARAMETER, "ja")), out, err);
     }
 
     private int start(Opdracht opdracht, Duration rustperiode, PrintStream out, PrintStream err) throws Exception {

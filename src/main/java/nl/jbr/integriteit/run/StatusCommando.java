@@ -329,12 +329,12 @@ public final class StatusCommando {
 
     /** A value for the terminal: control characters from file names or messages shown as '?', like the logs do. */
     private static String z(Object v) {
-        return v == null ? null : ValidatieCommando.zichtbaar(v.toString());
+        return v == null ? null : Zichtbaar.van(v.toString());
     }
 
     /** What {@code status} says while a run holds the data directory (the job repository opens for one process only). */
     public static String bezig(Path data, boolean json) {
-        String houder = ValidatieCommando.zichtbaar(RunSlot.houder(data));
+        String houder = Zichtbaar.van(RunSlot.houder(data));
         if (json) {
             ObjectNode status = JsonNodeFactory.instance.objectNode();
             status.put("run_bezig", true);

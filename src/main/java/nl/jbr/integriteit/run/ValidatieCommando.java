@@ -51,7 +51,7 @@ public final class ValidatieCommando {
             // an unknown code: say which codes there are (for the year when given)
             List<String> codes = jaarOptie != null && jaarOptie.matches("\\d{4}")
                     ? ministeries.geldigeCodes(Integer.parseInt(jaarOptie)) : ministeries.codes();
-            err.println("De ministeriecode '" + zichtbaar(opdracht.optie("ministerie")) + "' is onbekend. Geldige codes"
+            err.println("De ministeriecode '" + Zichtbaar.van(opdracht.optie("ministerie")) + "' is onbekend. Geldige codes"
                     + (jaarOptie != null && jaarOptie.matches("\\d{4}") ? " in " + jaarOptie : "") + ": "
                     + String.join(", ", codes) + ".");
             return Uitgang.GEBRUIK;
@@ -91,10 +91,10 @@ public final class ValidatieCommando {
                 throw e;
             }
             // as a run would: the file is rejected with one fout (the exception itself is for the log, not the user)
-            log.error("{} kon niet worden gecontroleerd", zichtbaar(bestand.toString()), e);
+            log.error("{} kon niet worden gecontroleerd", Zichtbaar.van(bestand.toString()), e);
             r = OnverwerkbaarBestand.resultaat(validator.formulierVan(herkend));
         }
-        out.println("Bestand:     " + zichtbaar(bestand.toString()));
+        out.println("Bestand:     " + Zichtbaar.van(bestand.toString()));
         out.println("Ministerie:  " + ministerie + ", jaar " + jaar);
         out.println("Formulier:   " + (r.formulier() == null ? "niet herkend" : r.formulier()));
         if (r.dialect() != null) {
@@ -109,29 +109,13 @@ public final class ValidatieCommando {
         }
         for (Bevinding f : r.bevindingen()) {
             String plaats = (f.regel() > 0 ? "regel " + f.regel() : "bestand") + (f.kolom().isEmpty() ? "" : ", " + f.kolom());
-            out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + zichtbaar(plaats) + ")",
-                    zichtbaar(nl.jbr.integriteit.terugmelding.TerugmeldingWriter.melding(f)));
+            out.printf("%-12s %-30s %s%n    %s%n", f.ernst().label(), f.code().name(), "(" + Zichtbaar.van(plaats) + ")",
+                    Zichtbaar.van(nl.jbr.integriteit.terugmelding.TerugmeldingWriter.melding(f)));
         }
         return r.geaccepteerd() ? Uitgang.OK : Uitgang.MISLUKT;
     }
 
     private static String aantal(long n, String enkelvoud, String meervoud) {
         return n + " " + (n == 1 ? enkelvoud : meervoud);
-    }
-
-    /**
-     * Text from the file made harmless for a terminal: control characters (C0 including ESC and CR, DEL, C1) become
-     * {@code ?}, so escape sequences in a cell cannot clear the screen or overwrite a line of the report.
-     */
-    static String zichtbaar(String tekst) {
-        if (tekst == null) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(tekst.length());
-        for (int i = 0; i < tekst.length(); i++) {
-            char c = tekst.charAt(i);
-            b.append(c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' ? '?' : c);
-        }
-        return b.toString();
     }
 }
