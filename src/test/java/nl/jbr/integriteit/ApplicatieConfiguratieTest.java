@@ -11,7 +11,7 @@ import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Import;
 
-import nl.jbr.integriteit.run.ValidatieApplicatie;
+import nl.jbr.integriteit.terugmelding.ValidatieApplicatie;
 
 /**
  * The application lists its configuration classes instead of scanning for them at every start

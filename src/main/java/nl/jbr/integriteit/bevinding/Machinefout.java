@@ -11,7 +11,7 @@ import java.util.Locale;
  * data directory that cannot be written, damaged state, or a run being interrupted. Such a failure stops the run
  * (another file would fail the same way, and rejecting a ministry's file for it would be wrong); any other failure
  * while one file is read, checked or loaded is that file's (see {@code ingest/Inname}). The operator's sentence for
- * each is {@code run/Foutmelding}'s.
+ * each is {@code opdracht/Foutmelding}'s.
  */
 public final class Machinefout {
 

@@ -14,7 +14,7 @@ import nl.jbr.integriteit.schema.Plausibiliteitsregels;
 
 /**
  * The form validator on its own: all that {@code validate} needs, so that command starts without the job, the job
- * repository or the warehouse (see {@code run/ValidatieApplicatie}).
+ * repository or the warehouse (see {@code terugmelding/ValidatieApplicatie}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ValidatorConfiguration {

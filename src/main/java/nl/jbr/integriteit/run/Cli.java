@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Zichtbaar;
 
 /**
  * Parses the command line of contract section 7. Options are written {@code --name value} (or

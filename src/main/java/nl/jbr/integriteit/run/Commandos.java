@@ -11,6 +11,8 @@ import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.schema.Ministeries;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.formulier.FormulierCommando;
 
 /** Dispatches a parsed command line to its command ({@code validate} has its own small context: {@link ValidatieApplicatie}). */
 @Component

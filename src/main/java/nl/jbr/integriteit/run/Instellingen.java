@@ -10,6 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Zichtbaar;
 
 /**
  * The {@code jbr.*} settings of a command line, bound as the application will bind them (the command line, then Java

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import nl.jbr.integriteit.warehouse.Warehouse;
+import nl.jbr.integriteit.opdracht.Foutmelding;
 
 /**
  * Makes the state of a run durable before a table is published: DuckDB and the embedded H2 job repository

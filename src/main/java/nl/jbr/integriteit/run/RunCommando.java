@@ -22,6 +22,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.vaststelling.Vaststelling;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Uitgang;
+import nl.jbr.integriteit.opdracht.Foutmelding;
 
 /** {@code run}: one execution of the nightly job; prints what it did. */
 public final class RunCommando {

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.support.CronExpression;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Uitgang;
 
 /**
  * {@code serve [--cron EXPR]}: runs the nightly job on a cron schedule (Spring's six-field cron, seconds

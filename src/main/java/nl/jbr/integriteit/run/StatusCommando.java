@@ -27,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Uitgang;
+import nl.jbr.integriteit.opdracht.Zichtbaar;
 
 /**
  * {@code status [--json]}: the last runs (start, end, outcome, files, tables) from the job repository, and

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.jbr.integriteit.Pijplijn.Uitvoer;
 import nl.jbr.integriteit.formulier.Invuller;
 import nl.jbr.integriteit.formulier.Registratieformulier;
-import nl.jbr.integriteit.run.Uitgang;
+import nl.jbr.integriteit.opdracht.Uitgang;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Formulieren;
 import nl.jbr.integriteit.schema.SchemaSource;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import nl.jbr.integriteit.opdracht.Uitgang;
 
 
 /** Two real processes on one data directory: never concurrent (issue 4 item 4). */

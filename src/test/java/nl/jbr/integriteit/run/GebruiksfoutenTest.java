@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.jbr.integriteit.Pijplijn;
 import nl.jbr.integriteit.Pijplijn.Uitvoer;
+import nl.jbr.integriteit.opdracht.Uitgang;
 
 /**
  * Issue 22 B: a command line that cannot be carried out (an unknown option, a value of the wrong kind, a folder that

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.jbr.integriteit.Pijplijn;
 import nl.jbr.integriteit.Pijplijn.Uitvoer;
 import nl.jbr.integriteit.ServeProces;
+import nl.jbr.integriteit.opdracht.Uitgang;
 
 /**
  * Issue 22 B: a run started by hand beside an idle {@code serve} on the same data directory. Without {@code --wait} it

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.formulier;
 
 import static nl.jbr.integriteit.Pijplijn.start;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.jbr.integriteit.Pijplijn.Uitvoer;
+import nl.jbr.integriteit.opdracht.Uitgang;
 
 /**
  * {@code formulier --uit BESTAND}: a bare file name (no folder) is written in the working folder (issue 23: it ended in

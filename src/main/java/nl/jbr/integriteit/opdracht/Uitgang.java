@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.opdracht;
 
 /** Exit codes of the command line. */
 public final class Uitgang {

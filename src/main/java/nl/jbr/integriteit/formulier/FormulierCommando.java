@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.formulier;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,25 +9,29 @@ import java.util.Optional;
 import nl.jbr.integriteit.uitvoer.Uitvoermappen;
 import nl.jbr.integriteit.formulier.Registratieformulier;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Uitgang;
+import nl.jbr.integriteit.opdracht.Zichtbaar;
+import nl.jbr.integriteit.opdracht.Foutmelding;
 
 /**
  * {@code formulier [--jaar N] [--ministerie CODE] [--uit BESTAND]}: writes the registratieformulier (contract 3.4)
  * for a year (default: the current one) and, when given, one ministry; by default to
  * {@code <output>/openbaar/formulieren/registratieformulier-<jaar>[-<CODE>].xlsx}. Exit 0, or 2 for an unknown ministry.
  */
-final class FormulierCommando {
+public final class FormulierCommando {
 
     private final Registratieformulier formulier;
     private final Ministeries ministeries;
     private final Path output;
 
-    FormulierCommando(Registratieformulier formulier, Ministeries ministeries, Path output) {
+    public FormulierCommando(Registratieformulier formulier, Ministeries ministeries, Path output) {
         this.formulier = formulier;
         this.ministeries = ministeries;
         this.output = output;
     }
 
-    int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) {
+    public int voerUit(Opdracht opdracht, PrintStream out, PrintStream err) {
         int jaar = opdracht.heeft("jaar") ? Integer.parseInt(opdracht.optie("jaar")) : Year.now().getValue();
         String ministerie = null;
         if (opdracht.heeft("ministerie")) {

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.opdracht;
 
 /**
  * Text from a file or the command line made harmless for a terminal: control characters (C0 including ESC and CR,

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.terugmelding;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.opdracht;
 
 import java.util.Map;
 

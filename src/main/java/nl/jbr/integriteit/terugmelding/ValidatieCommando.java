@@ -1,4 +1,4 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.terugmelding;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -20,6 +20,9 @@ import nl.jbr.integriteit.ingest.RijOntvanger;
 import nl.jbr.integriteit.ingest.ValidatieResultaat;
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Ministeries;
+import nl.jbr.integriteit.opdracht.Opdracht;
+import nl.jbr.integriteit.opdracht.Uitgang;
+import nl.jbr.integriteit.opdracht.Zichtbaar;
 
 /**
  * {@code validate FILE [--ministerie CODE] [--jaar N]}: checks one file exactly as a run would, prints the
