@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -25,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.jbr.integriteit.vingerafdruk.Vingerafdruk;
 
 /**
  * The archive of every file version ever received: {@code data/archief/<aa>/<sha256>}, content-addressed,
@@ -71,8 +72,8 @@ public final class Archief {
 
     /** SHA-256 of a file, streaming (the last path element is not followed when it is a symbolic link). */
     public static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return sha256(in);
+        try {
+            return Vingerafdruk.vanBestand(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -81,16 +82,10 @@ public final class Archief {
     /** SHA-256 of a submission {@code <input>/<MINISTERIE>/<jaar>/<naam>}, read as {@link #openInlevering} reads it. */
     public static String sha256Inlevering(Path pad) {
         try (InputStream in = openInlevering(pad)) {
-            return sha256(in);
+            return Vingerafdruk.van(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + pad, e);
         }
-    }
-
-    private static String sha256(InputStream bron) throws IOException {
-        DigestInputStream in = new DigestInputStream(bron, digest());
-        in.transferTo(OutputStream.nullOutputStream());
-        return HexFormat.of().formatHex(in.getMessageDigest().digest());
     }
 
     /**
@@ -248,7 +243,7 @@ public final class Archief {
     private boolean klopt(Path kopie, String sha256, String weergave) {
         String gelezen;
         try (InputStream in = Files.newInputStream(kopie, LinkOption.NOFOLLOW_LINKS)) {
-            gelezen = sha256(in);
+            gelezen = Vingerafdruk.van(in);
         } catch (IOException e) {
             gelezen = "onleesbaar";
         }

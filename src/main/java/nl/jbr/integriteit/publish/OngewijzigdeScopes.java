@@ -1,7 +1,6 @@
 package nl.jbr.integriteit.publish;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -177,7 +176,7 @@ final class OngewijzigdeScopes {
                 if (gelijk) {
                     Files.createDirectories(doel.getParent());
                     Files.copy(bron, doel);
-                    gelijk = bestand.getValue().equals(sha256(doel));
+                    gelijk = bestand.getValue().equals(Vingerafdruk.vanBestand(doel));
                 }
                 if (!gelijk) {
                     log.info("{} is veranderd sinds het gepubliceerd is; {} wordt opnieuw gemaakt", bron, vorig.scope());
@@ -218,19 +217,9 @@ final class OngewijzigdeScopes {
     static Map<String, String> checksums(Path jaarmap, Collection<String> bestanden) throws IOException {
         Map<String, String> uit = new LinkedHashMap<>();
         for (String bestand : bestanden) {
-            uit.put(bestand, sha256(jaarmap.resolve(bestand)));
+            uit.put(bestand, Vingerafdruk.vanBestand(jaarmap.resolve(bestand)));
         }
         return uit;
     }
 
-    private static String sha256(Path bestand) throws IOException {
-        Vingerafdruk afdruk = Vingerafdruk.nieuw();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(bestand, LinkOption.NOFOLLOW_LINKS)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                afdruk.bytes(buffer, 0, n);
-            }
-        }
-        return afdruk.hex();
-    }
 }
