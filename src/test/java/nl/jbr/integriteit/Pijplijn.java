@@ -9,11 +9,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 
 /** Test helper: the real command line, in this JVM, with its output captured. */
 public final class Pijplijn {
 
     private Pijplijn() {
+    }
+
+    /**
+     * Writes a drop folder made by the benchmark's generator ({@code bench/GenerateDropFolder.java}: the real forms and
+     * dialects, figures from {@code zaad}) to {@code input}: {@code regels} incident rows over {@code jaren} ("2024,2025").
+     */
+    public static void genereerInlevermap(Path input, int regels, String jaren, int zaad) throws Exception {
+        Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "bench/GenerateDropFolder.java", "--rows", Integer.toString(regels), "--years", jaren, "--seed",
+                Integer.toString(zaad), "--out", input.toString()).redirectErrorStream(true).start();
+        String uit = new String(generator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(generator.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        assertThat(generator.exitValue()).as(uit).isZero();
     }
 
     /** What one command printed and returned. */

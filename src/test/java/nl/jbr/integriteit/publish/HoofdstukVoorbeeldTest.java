@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,12 +83,7 @@ class HoofdstukVoorbeeldTest {
 
     @Test
     void gegenereerdeInlevermap() throws Exception {
-        Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "bench/GenerateDropFolder.java", "--rows", "3000", "--years", "2024,2025", "--seed", "7", "--out",
-                tmp.resolve("input").toString()).redirectErrorStream(true).start();
-        String uit = new String(generator.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(generator.waitFor(300, TimeUnit.SECONDS)).isTrue();
-        assertThat(generator.exitValue()).as(uit).isZero();
+        Pijplijn.genereerInlevermap(tmp.resolve("input"), 3000, "2024,2025", 7);
         Pijplijn.run(tmp, "--jbr.hoofdstuk.aan", "true");
         Path jaar = tmp.resolve("output/openbaar/2025");
         List<String> alineas = Hoofdstuktekst.alineas(jaar.resolve("hoofdstuk-integriteit-2025.odt"));
