@@ -125,20 +125,15 @@ public final class HtmlPage {
      * it, and the text alternative names it. Coordinates are whole pixels, so the SVG is reproducible.
      */
     private static Lijngrafiek lijngrafiek(TableData data) {
-        TableDefinition table = data.definitie();
-        TableDefinition.Grafiek g = table.grafiek();
-        int label = table.kolomIndex(g.labelKolom());
-        int waarde = table.kolomIndex(g.waardeKolom());
-        int reeks = g.reeksKolom() == null ? -1 : table.kolomIndex(g.reeksKolom());
-        TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        Reeksen reeksen = Reeksen.van(data, label, waarde, reeks);
-        if (reeksen.max() == 0 || reeksen.labels().size() < 2) {
+        Reeksen reeksen = Reeksen.van(data);
+        if (reeksen.leeg()) {
             return null; // nothing to draw: no figures, or only zeros (the table says so)
         }
+        TableDefinition.Kolom waardeKolom = reeksen.waardeKolom();
         Vlak vlak = new Vlak(LIJN_LINKS, LIJN_BOVEN, LIJN_HOOGTE, GRAFIEK_BREEDTE - LIJN_LINKS - LIJN_RECHTS,
                 mooiMaximum(reeksen.max()));
         StringBuilder beschrijving = new StringBuilder("Lijndiagram van " + waardeKolom.titel().toLowerCase() + " per "
-                + table.kolommen().get(label).titel().toLowerCase() + ". ");
+                + reeksen.labelTitel().toLowerCase() + ". ");
         List<Grafieklijn> lijnen = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Map<String, Cel>> r : reeksen.waarden().entrySet()) {
@@ -149,20 +144,33 @@ public final class HtmlPage {
                     .append(". ");
             i++;
         }
-        return new Lijngrafiek(table.titel(), beschrijving.toString().strip(), lijnen, vlak.xas(reeksen.labels()),
+        return new Lijngrafiek(data.definitie().titel(), beschrijving.toString().strip(), lijnen, vlak.xas(reeksen.labels()),
                 vlak.yas(waardeKolom), LIJN_LINKS, GRAFIEK_BREEDTE - LIJN_RECHTS, LIJN_BOVEN + LIJN_HOOGTE + 18, GRAFIEK_BREEDTE,
                 LIJN_BOVEN + LIJN_HOOGTE + 40 + reeksen.waarden().size() * LEGENDA_REGEL);
     }
 
     /**
-     * The values of a line chart: the labels along the x axis (the years, in row order), per series (the values of
-     * {@code reeks}, or with {@code reeks} -1 one series named after the value column) the cell per label as published,
-     * and the largest number of all.
+     * The values of a line chart or small multiples, as the table's chart definition names them: the labels along the
+     * x axis (the years, in row order), per series (the values of the series column, or without one a single series
+     * named after the value column) the cell per label as published, and the largest number of all; with the titles
+     * the text alternative uses.
      */
-    private record Reeksen(List<String> labels, Map<String, Map<String, Cel>> waarden, double max) {
+    private record Reeksen(List<String> labels, Map<String, Map<String, Cel>> waarden, double max,
+                           TableDefinition.Kolom waardeKolom, String labelTitel, String reeksTitel) {
 
-        static Reeksen van(TableData data, int label, int waarde, int reeks) {
-            String enige = data.definitie().kolommen().get(waarde).titel();
+        /** Nothing to draw: no figures, only zeros, or a single label. */
+        boolean leeg() {
+            return max == 0 || labels.size() < 2;
+        }
+
+        static Reeksen van(TableData data) {
+            TableDefinition table = data.definitie();
+            TableDefinition.Grafiek g = table.grafiek();
+            int label = table.kolomIndex(g.labelKolom());
+            int waarde = table.kolomIndex(g.waardeKolom());
+            int reeks = g.reeksKolom() == null ? -1 : table.kolomIndex(g.reeksKolom());
+            TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
+            String enige = waardeKolom.titel();
             List<String> labels = new ArrayList<>(new LinkedHashSet<>(data.rijen().stream()
                     .map(r -> String.valueOf(r.get(label).waarde())).toList()));
             Map<String, Map<String, Cel>> waarden = new LinkedHashMap<>();
@@ -175,7 +183,8 @@ public final class HtmlPage {
                     max = Math.max(max, getal(row.get(waarde).waarde()));
                 }
             }
-            return new Reeksen(labels, waarden, max);
+            return new Reeksen(labels, waarden, max, waardeKolom, table.kolommen().get(label).titel(),
+                    reeks < 0 ? null : table.kolommen().get(reeks).titel());
         }
     }
 
@@ -256,16 +265,11 @@ public final class HtmlPage {
      * protected value breaks its line, as in {@link #lijngrafiek}.
      */
     private static KleineVeelvouden kleineVeelvouden(TableData data) {
-        TableDefinition table = data.definitie();
-        TableDefinition.Grafiek g = table.grafiek();
-        int label = table.kolomIndex(g.labelKolom());
-        int waarde = table.kolomIndex(g.waardeKolom());
-        int reeks = table.kolomIndex(g.reeksKolom());
-        TableDefinition.Kolom waardeKolom = table.kolommen().get(waarde);
-        Reeksen reeksen = Reeksen.van(data, label, waarde, reeks);
-        if (reeksen.max() == 0 || reeksen.labels().size() < 2) {
+        Reeksen reeksen = Reeksen.van(data);
+        if (reeksen.leeg()) {
             return null; // nothing to draw: no figures, or only zeros (the table says so)
         }
+        TableDefinition.Kolom waardeKolom = reeksen.waardeKolom();
         Vlak vlak = new Vlak(PANEEL_LINKS, PANEEL_BOVEN, PANEEL_HOOGTE, PANEEL_BREEDTE - PANEEL_LINKS - PANEEL_RECHTS,
                 mooiMaximum(reeksen.max()));
         List<Ylabel> yas = vlak.yas(waardeKolom);
@@ -274,8 +278,8 @@ public final class HtmlPage {
             Lijn l = vlak.lijn(r.getValue(), reeksen.labels(), waardeKolom);
             panelen.add(new Paneel(r.getKey(), r.getKey() + ": " + String.join(", ", l.tekst()) + ".", l.pad(), l.punten()));
         }
-        return new KleineVeelvouden(table.titel(), "Lijndiagrammen van " + waardeKolom.titel().toLowerCase() + " per "
-                + table.kolommen().get(label).titel().toLowerCase() + ", één per " + table.kolommen().get(reeks).titel().toLowerCase()
+        return new KleineVeelvouden(data.definitie().titel(), "Lijndiagrammen van " + waardeKolom.titel().toLowerCase() + " per "
+                + reeksen.labelTitel().toLowerCase() + ", één per " + reeksen.reeksTitel().toLowerCase()
                 + ", alle met dezelfde schaal (0 tot " + yas.get(2).tekst() + ").", panelen, vlak.xas(reeksen.labels()), yas,
                 PANEEL_LINKS, PANEEL_BREEDTE - PANEEL_RECHTS, PANEEL_BOVEN + PANEEL_HOOGTE + 16, PANEEL_BREEDTE,
                 PANEEL_BOVEN + PANEEL_HOOGTE + 22);
