@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.DutchNumbers;
@@ -44,20 +46,14 @@ final class OdtSchrijver {
         List<Afbeelding> afbeeldingen = new ArrayList<>();
         String content = content(inhoud, afbeeldingen);
         try (VasteZip zip = new VasteZip(bestand)) {
-            zip.bewaar("mimetype", MIMETYPE);
-            StringBuilder manifest = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\""
-                    + VERSIE + "\">"
-                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"" + VERSIE + "\" manifest:media-type=\""
-                    + MIMETYPE + "\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"styles.xml\" manifest:media-type=\"text/xml\"/>"
-                    + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>");
+            Map<String, String> bestanden = new LinkedHashMap<>();
+            bestanden.put("content.xml", "text/xml");
+            bestanden.put("styles.xml", "text/xml");
+            bestanden.put("meta.xml", "text/xml");
             for (Afbeelding a : afbeeldingen) {
-                manifest.append("<manifest:file-entry manifest:full-path=\"").append(a.pad()).append("\" manifest:media-type=\"image/png\"/>");
+                bestanden.put(a.pad(), "image/png");
             }
-            manifest.append("</manifest:manifest>\n");
-            zip.schrijf("META-INF/manifest.xml", manifest.toString());
+            zip.odfBegin(MIMETYPE, VERSIE, bestanden);
             zip.schrijf("meta.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta" + NS + "><office:meta>"
                     + "<meta:generator>jbr-integriteit</meta:generator>"
                     + "<dc:title>" + xml(inhoud.documenttitel()) + "</dc:title>"

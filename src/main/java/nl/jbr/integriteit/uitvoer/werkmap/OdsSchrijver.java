@@ -5,7 +5,9 @@ import static nl.jbr.integriteit.uitvoer.werkmap.VasteZip.xml;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes an OpenDocument spreadsheet ({@code .ods}, ODF 1.3, an open standard on the Dutch government's mandatory
@@ -31,15 +33,10 @@ public final class OdsSchrijver {
     /** Writes the sheets as one spreadsheet document. */
     public void schrijf(Path bestand, List<Werkblad> bladen) throws IOException {
         try (VasteZip zip = new VasteZip(bestand)) {
-            zip.bewaar("mimetype", MIMETYPE);
-            zip.schrijf("META-INF/manifest.xml", """
-                    <?xml version="1.0" encoding="UTF-8"?>
-                    <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="%s">\
-                    <manifest:file-entry manifest:full-path="/" manifest:version="%s" manifest:media-type="%s"/>\
-                    <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>\
-                    <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>\
-                    </manifest:manifest>
-                    """.formatted(VERSIE, VERSIE, MIMETYPE));
+            Map<String, String> bestanden = new LinkedHashMap<>();
+            bestanden.put("content.xml", "text/xml");
+            bestanden.put("styles.xml", "text/xml");
+            zip.odfBegin(MIMETYPE, VERSIE, bestanden);
             zip.schrijf("styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles" + NS
                     + "><office:styles><style:default-style style:family=\"table-cell\"><style:text-properties"
                     + " fo:font-size=\"11pt\"/></style:default-style></office:styles></office:document-styles>\n");

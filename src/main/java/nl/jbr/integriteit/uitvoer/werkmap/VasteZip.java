@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -113,6 +114,22 @@ public final class VasteZip implements AutoCloseable {
     @FunctionalInterface
     interface StroomInhoud {
         void schrijfIn(Stroom stroom) throws IOException;
+    }
+
+    /**
+     * Starts an OpenDocument package (a spreadsheet, the chapter): {@code mimetype} stored first, then
+     * {@code META-INF/manifest.xml} naming the package and each of {@code bestanden} (path to media type, in order).
+     */
+    public void odfBegin(String mimetype, String versie, Map<String, String> bestanden) throws IOException {
+        bewaar("mimetype", mimetype);
+        StringBuilder manifest = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest"
+                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"" + versie + "\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:version=\"" + versie + "\" manifest:media-type=\""
+                + mimetype + "\"/>");
+        bestanden.forEach((pad, soort) -> manifest.append("<manifest:file-entry manifest:full-path=\"").append(pad)
+                .append("\" manifest:media-type=\"").append(soort).append("\"/>"));
+        manifest.append("</manifest:manifest>\n");
+        schrijf("META-INF/manifest.xml", manifest.toString());
     }
 
     /** An uncompressed entry (OpenDocument's {@code mimetype} must be the first entry, stored). */
