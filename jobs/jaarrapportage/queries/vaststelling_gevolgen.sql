@@ -1,29 +1,18 @@
 -- Per year that is vastgesteld: what a revision would change in the figures, per ministry. Each ministry's figures
 -- (meldingen in all and per categorie, betrokkenen, medewerkers, fte, nevenwerkzaamheden and every kengetal) are
 -- computed twice from the rows of the accepted files: once with the files the year was vastgesteld with (its latest
--- published vaststelling), once with the files in force now. Only the figures that differ, with both values; NULL
--- where one side has no such figure (no file, or the column left empty). These are a ministry's totals as its own
--- tables show them (every row of an accepted file counts, contract 5), unprotected: for beheer/ and `status` only.
+-- published vaststelling), once with the files in force now (stg_vastgesteld_en_nu). Only the figures that differ,
+-- with both values; NULL where one side has no such figure (no file, or the column left empty). These are a
+-- ministry's totals as its own tables show them (every row of an accepted file counts, contract 5), unprotected: for
+-- beheer/ and `status` only.
 -- jaar = ? limits it to one year (NULL: every year).
-WITH laatste AS (
-    SELECT jaar, max(versie) AS versie FROM vaststelling WHERE gepubliceerd GROUP BY jaar
-),
-basis AS (
-    SELECT 'vastgesteld' AS stand, v.jaar, v.ministerie, v.in_gebruik_versie_id AS versie_id
-    FROM vaststelling_bestand v JOIN laatste l ON l.jaar = v.jaar AND l.versie = v.versie
-    WHERE v.in_gebruik_versie_id IS NOT NULL
-    UNION ALL
-    SELECT 'nu', b.jaar, b.ministerie, b.in_gebruik_versie_id
-    FROM stg_bestand_in_gebruik b
-    WHERE b.jaar IN (SELECT jaar FROM laatste) AND b.in_gebruik_versie_id IS NOT NULL
-),
-melding AS (
+WITH melding AS (
     SELECT b.stand, b.jaar, b.ministerie, m.categorie_code, m.aantal_betrokkenen
-    FROM basis b JOIN melding_ruw m ON m.versie_id = b.versie_id
+    FROM stg_vastgesteld_en_nu b JOIN melding_ruw m ON m.versie_id = b.versie_id
 ),
 kengetal AS (
     UNPIVOT (SELECT b.stand, b.jaar, b.ministerie, k.* EXCLUDE (versie_id, regel, onderdeel)
-             FROM basis b JOIN kengetallen_ruw k ON k.versie_id = b.versie_id)
+             FROM stg_vastgesteld_en_nu b JOIN kengetallen_ruw k ON k.versie_id = b.versie_id)
     ON COLUMNS(* EXCLUDE (stand, jaar, ministerie)) INTO NAME grootheid VALUE waarde
 ),
 cijfer AS (
@@ -37,7 +26,7 @@ cijfer AS (
     FROM melding GROUP BY ALL
     UNION ALL
     SELECT b.stand, b.jaar, b.ministerie, 3, g.grootheid, g.waarde
-    FROM basis b JOIN personeel_ruw p ON p.versie_id = b.versie_id,
+    FROM stg_vastgesteld_en_nu b JOIN personeel_ruw p ON p.versie_id = b.versie_id,
     LATERAL (VALUES ('medewerkers', CAST(p.aantal_medewerkers AS DECIMAL(38, 4))), ('fte', CAST(p.aantal_fte AS DECIMAL(38, 4))),
                     ('nevenwerkzaamheden', CAST(p.aantal_nevenwerkzaamheden AS DECIMAL(38, 4)))) g(grootheid, waarde)
     UNION ALL

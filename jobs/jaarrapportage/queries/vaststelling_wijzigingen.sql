@@ -1,17 +1,13 @@
 -- Per year that is vastgesteld: the accepted files whose version in force differs from the one it was vastgesteld
 -- with (its latest published vaststelling), with their form, both versions and both row counts (for an incidenten
--- file: its meldingen). Input for beheer/index.html and `status`; vaststelling_gevolgen says what it does to the figures.
+-- file: its meldingen), from stg_vastgesteld_en_nu. Input for beheer/index.html and `status`; vaststelling_gevolgen says
+-- what it does to the figures.
 -- jaar = ? limits it to one year (NULL: every year).
-WITH laatste AS (
-    SELECT jaar, max(versie) AS versie FROM vaststelling WHERE gepubliceerd GROUP BY jaar
-),
-vast AS (
-    SELECT v.* FROM vaststelling_bestand v JOIN laatste l ON l.jaar = v.jaar AND l.versie = v.versie
-    WHERE v.in_gebruik_versie_id IS NOT NULL
+WITH vast AS (
+    SELECT * FROM stg_vastgesteld_en_nu WHERE stand = 'vastgesteld'
 ),
 nu AS (
-    SELECT b.* FROM stg_bestand_in_gebruik b
-    WHERE b.jaar IN (SELECT jaar FROM laatste) AND b.in_gebruik_versie_id IS NOT NULL
+    SELECT * FROM stg_vastgesteld_en_nu WHERE stand = 'nu'
 )
 SELECT coalesce(n.jaar, v.jaar)                         AS jaar,
        coalesce(n.ministerie, v.ministerie)             AS ministerie,
@@ -23,8 +19,8 @@ SELECT coalesce(n.jaar, v.jaar)                         AS jaar,
        nv.geladen_regels                                AS regels_nu
 FROM nu n
 FULL JOIN vast v ON v.jaar = n.jaar AND v.ministerie = n.ministerie AND v.bestandsnaam = n.bestandsnaam
-LEFT JOIN bestandsversie nv ON nv.versie_id = n.in_gebruik_versie_id
-LEFT JOIN bestandsversie vv ON vv.versie_id = v.in_gebruik_versie_id
-WHERE n.in_gebruik_versie_id IS DISTINCT FROM v.in_gebruik_versie_id
+LEFT JOIN bestandsversie nv ON nv.versie_id = n.versie_id
+LEFT JOIN bestandsversie vv ON vv.versie_id = v.versie_id
+WHERE n.versie_id IS DISTINCT FROM v.versie_id
   AND (CAST(? AS INTEGER) IS NULL OR coalesce(n.jaar, v.jaar) = ?)
 ORDER BY 1, 2, 3
