@@ -207,12 +207,8 @@ public record Kerncijfers(String jaar, String vorigJaar, Meldingen meldingen, On
                 betrokkenen = formaat(t.getal(rijk, "betrokkenen"));
                 verandering = verandering(t.getal(rijk, "meldingen"), t.getal(rijk, "meldingen_vorig_jaar"));
                 per1000 = formaat(t.getal(rijk, "meldingen_per_1000_medewerkers"));
-                Tabel trend = tabel("trend");
-                List<Object> vorig = trend.rij(Integer.toString(jaar - 1));
-                if (vorig != null) {
-                    per1000Verandering = verschil(t.getal(rijk, "meldingen_per_1000_medewerkers"),
-                            trend.getal(vorig, "meldingen_per_1000_medewerkers"));
-                }
+                per1000Verandering = verschil(t.getal(rijk, "meldingen_per_1000_medewerkers"),
+                        vorigJaar("meldingen_per_1000_medewerkers"));
             }
             // every ministry whose row carries a remark: no accepted opgave, or part of it missing
             List<Ministerieopmerking> opmerkingen = new ArrayList<>();
@@ -254,12 +250,8 @@ public record Kerncijfers(String jaar, String vorigJaar, Meldingen meldingen, On
             if (rijk != null) {
                 percentageAangetoond = formaat(t.getal(rijk, "percentage_aangetoond"));
                 aangetoondTotaal = formaat(t.getal(rijk, "aangetoond"));
-                Tabel trend = tabel("trend");
-                List<Object> vorig = trend.rij(Integer.toString(jaar - 1));
-                if (vorig != null) {
-                    percentageAangetoondVerandering = verschil(t.getal(rijk, "percentage_aangetoond"),
-                            trend.getal(vorig, "percentage_aangetoond"));
-                }
+                percentageAangetoondVerandering = verschil(t.getal(rijk, "percentage_aangetoond"),
+                        vorigJaar("percentage_aangetoond"));
             }
             return new Onderzoek(soorten, geen, aandeelVan(u, "aangetoond", "uitkomst"),
                     aandeelVan(u, "deels aangetoond", "uitkomst"), aandeelVan(u, "niet aangetoond", "uitkomst"),
@@ -310,15 +302,8 @@ public record Kerncijfers(String jaar, String vorigJaar, Meldingen meldingen, On
             List<Object> vr = v.rij("RIJK");
             Tabel k = tabel("klachten_geschenken_per_ministerie");
             List<Object> kr = k.rij("RIJK");
-            Verandering klachtenVerandering = null;
-            if (kr != null) {
-                Tabel trend = tabel("trend");
-                List<Object> vorig = trend.rij(Integer.toString(jaar - 1));
-                if (vorig != null) {
-                    klachtenVerandering = verandering(k.getal(kr, "klachten_ongewenste_omgangsvormen"),
-                            trend.getal(vorig, "klachten_ongewenste_omgangsvormen"));
-                }
-            }
+            Verandering klachtenVerandering = kr == null ? null
+                    : verandering(k.getal(kr, "klachten_ongewenste_omgangsvormen"), vorigJaar("klachten_ongewenste_omgangsvormen"));
             // ministries without any accepted kengetallen: every figure of their row empty, with a remark
             List<String> zonder = new ArrayList<>();
             for (List<Object> rij : f.rijen()) {
@@ -385,6 +370,13 @@ public record Kerncijfers(String jaar, String vorigJaar, Meldingen meldingen, On
             return new Trend(vanJaar, totJaar, verandering(t.getal(laatste, "meldingen"), t.getal(eerste, "meldingen")),
                     verschil(t.getal(laatste, "meldingen_per_1000_medewerkers"), t.getal(eerste, "meldingen_per_1000_medewerkers")),
                     hoogste, laagste, opmerkingen, categorie);
+        }
+
+        /** The value of {@code kolom} in the trend's row of last year, as published; {@code null} without that row. */
+        private Object vorigJaar(String kolom) {
+            Tabel trend = tabel("trend");
+            List<Object> vorig = trend.rij(Integer.toString(jaar - 1));
+            return vorig == null ? null : trend.getal(vorig, kolom);
         }
 
         private Tabel tabel(String id) {
