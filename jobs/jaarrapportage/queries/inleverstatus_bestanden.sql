@@ -1,10 +1,10 @@
 -- For the inleverstatus, the feedback overview and `status`: every file present in the drop folder (aanwezig = true)
 -- and every file seen before but no longer present (aanwezig = false; its latest version), with its latest version,
--- the outcome of that version and the version in force (present files only).
+-- the outcome of that version, the version in force and whether that is the latest (present files only).
 SELECT b.ministerie, b.jaar, b.bestandsnaam, true AS aanwezig,
        a.versie, a.status, coalesce(g.formulier, a.formulier) AS formulier, a.ontvangen_op, a.fouten, a.waarschuwingen,
        g.versie AS in_gebruik_versie, g.ontvangen_op AS in_gebruik_ontvangen_op,
-       b.dubbel_van IS NOT NULL OR b.elders_ministerie IS NOT NULL AS telt_elders
+       b.actueel_telt AS telt
 FROM stg_bestand_in_gebruik b
 JOIN bestandsversie a ON a.versie_id = b.actuele_versie_id
 LEFT JOIN bestandsversie g ON g.versie_id = b.in_gebruik_versie_id

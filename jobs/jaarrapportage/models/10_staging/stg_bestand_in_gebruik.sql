@@ -1,6 +1,7 @@
--- depends: stg_bestand_kandidaat, stg_bestand_versie, stg_formulier_sleutel
+-- depends: bestandsversie, stg_bestand_kandidaat, stg_bestand_versie, stg_formulier_sleutel
 -- Which version of each present file is in force: its candidate (stg_bestand_kandidaat: the version present now when
--- accepted, else the latest earlier accepted one; none for a copy of another file), unless that breaks the rule
+-- accepted, else the latest earlier accepted one; for a copy of another file its latest earlier accepted version that
+-- is no copy, or none), unless that breaks the rule
 -- "one form, one file per ministry and year" (docs/contract.md section 2):
 --   Two files of a ministry and year that hold the same form (a workbook sheet is a file of its form) both count only
 --   when they clearly complement each other: no onderdeel in both (personeel, kengetallen); for incidenten no
@@ -13,7 +14,9 @@
 --   A file set aside keeps its latest earlier accepted version in force (contract 6.2) when that version complements
 --   every candidate that stays; of two such earlier versions that do not complement each other the later gives way
 --   too. So the versions in force complement each other pairwise, whatever the order files arrive in: never count
---   one submission twice.
+--   one submission twice. Last, a guard: no content (sha256) is in force for two files.
+--   `actueel_telt`: the file's present version is the one in force (the feedback's and the inleverstatus's
+--   "geaccepteerd", and the run's count of accepted files).
 CREATE OR REPLACE TABLE stg_bestand_in_gebruik AS
 WITH paar AS (
     -- two versions of different present files of the same ministry, year and form
@@ -84,12 +87,27 @@ terugval_staand AS (
     FROM terugval t
     WHERE NOT EXISTS (SELECT 1 FROM conflict c JOIN terugval u ON u.versie_id = c.b_versie
                       WHERE c.a_versie = t.versie_id AND u.volgorde < t.volgorde)
+),
+uitkomst AS (
+    SELECT k.ministerie, k.jaar, k.bestandsnaam, k.actuele_versie_id, k.actuele_status, k.actueel_formulier,
+           CASE WHEN o.versie_id IS NULL THEN k.kandidaat_versie_id ELSE t.versie_id END AS in_gebruik_versie_id,
+           k.dubbel_van, k.elders_ministerie, k.elders_jaar, k.elders_bestandsnaam,
+           o.versie_id AS opzij_versie_id, o.al_ingeleverd_in, o.al_ingeleverd_formulier, o.al_ingeleverd_reden,
+           o.al_ingeleverd_waarde
+    FROM stg_bestand_kandidaat k
+    LEFT JOIN opzij o ON o.ministerie = k.ministerie AND o.jaar = k.jaar AND o.bestandsnaam = k.bestandsnaam
+    LEFT JOIN terugval_staand t ON t.ministerie = k.ministerie AND t.jaar = k.jaar AND t.bestandsnaam = k.bestandsnaam
+),
+enkel AS (
+    -- the last guard: no content in force twice, whichever fallback chose it (a present version goes first)
+    SELECT u.ministerie, u.jaar, u.bestandsnaam
+    FROM uitkomst u
+    JOIN bestandsversie v ON v.versie_id = u.in_gebruik_versie_id
+    QUALIFY row_number() OVER (PARTITION BY v.sha256
+                               ORDER BY u.in_gebruik_versie_id <> u.actuele_versie_id, coalesce(v.run_id, 0),
+                                        u.ministerie, u.jaar, u.bestandsnaam) > 1
 )
-SELECT k.ministerie, k.jaar, k.bestandsnaam, k.actuele_versie_id, k.actuele_status, k.actueel_formulier,
-       CASE WHEN o.versie_id IS NULL THEN k.kandidaat_versie_id ELSE t.versie_id END AS in_gebruik_versie_id,
-       k.dubbel_van, k.elders_ministerie, k.elders_jaar, k.elders_bestandsnaam,
-       o.versie_id AS opzij_versie_id, o.al_ingeleverd_in, o.al_ingeleverd_formulier, o.al_ingeleverd_reden,
-       o.al_ingeleverd_waarde
-FROM stg_bestand_kandidaat k
-LEFT JOIN opzij o ON o.ministerie = k.ministerie AND o.jaar = k.jaar AND o.bestandsnaam = k.bestandsnaam
-LEFT JOIN terugval_staand t ON t.ministerie = k.ministerie AND t.jaar = k.jaar AND t.bestandsnaam = k.bestandsnaam;
+SELECT u.* REPLACE (CASE WHEN e.bestandsnaam IS NULL THEN u.in_gebruik_versie_id END AS in_gebruik_versie_id),
+       e.bestandsnaam IS NULL AND coalesce(u.in_gebruik_versie_id = u.actuele_versie_id, false) AS actueel_telt
+FROM uitkomst u
+LEFT JOIN enkel e ON e.ministerie = u.ministerie AND e.jaar = u.jaar AND e.bestandsnaam = u.bestandsnaam;

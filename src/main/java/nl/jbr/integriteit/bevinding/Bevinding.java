@@ -81,10 +81,9 @@ public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, Be
         return new Bevinding(regel, kolom, waarde, Ernst.WAARSCHUWING, code, melding);
     }
 
-    /** A finding about the file as a whole. */
     /**
-     * {@code BESTAND_DUBBEL}: the same content as {@code origineel} in the same folder. Built here only, for the
-     * ingestion that finds it and the feedback that reports it again later.
+     * {@code BESTAND_DUBBEL}: the same content as {@code origineel} in the same folder (stg_bestand_kandidaat decides
+     * it; the feedback reports it).
      */
     public static Bevinding dubbel(String origineel) {
         return bestand(Ernst.FOUT, BevindingCode.BESTAND_DUBBEL, "Dit bestand is precies gelijk aan '" + origineel
@@ -93,7 +92,7 @@ public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, Be
 
     /**
      * {@code BESTAND_ELDERS_INGELEVERD}: the same content was delivered by another ministry or for another year
-     * (contract 2: one file, one ministry). Built here only, like {@link #dubbel}.
+     * (contract 2: one file, one ministry), decided and reported like {@link #dubbel}.
      */
     public static Bevinding elders(String eigenaarMinisterie, int eigenaarJaar, String eigenaarBestand, String ministerie,
             int jaar) {
@@ -103,6 +102,7 @@ public record Bevinding(long regel, String kolom, String waarde, Ernst ernst, Be
                 + ministerie + " over " + jaar + " aan.");
     }
 
+    /** A finding about the file as a whole. */
     public static Bevinding bestand(Ernst ernst, BevindingCode code, String melding) {
         return new Bevinding(0, "", "", ernst, code, melding);
     }

@@ -94,7 +94,7 @@ public final class Inname {
 
         List<Ontvangstregister.ScanRegel> aanwezig = new ArrayList<>();
         Map<String, Ontvangstregister.VorigeScan> vorigeScan = register.vorigeScan();
-        int nieuw = 0, ongewijzigd = 0, geaccepteerd = 0, afgekeurd = 0;
+        int nieuw = 0, ongewijzigd = 0;
         long geladen = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "inname-" + scan.bestanden().size());
@@ -104,22 +104,14 @@ public final class Inname {
         try {
             List<Plan> plannen = plannen(scan.bestanden(), vorigeScan, pool, rustperiode);
 
-            // 2. the new versions, validated and recorded in parallel, each in its own transaction; those whose content is
-            // also present for another ministry or year are taken one by one, in the order that decides which one counts
-            Map<Plan, Optional<Verwerkt>> betwist = new HashMap<>();
-            List<List<Plan>> groepen = betwisteInhoud(plannen);
-            groepen.forEach(groep -> groep.stream().filter(p -> p.bekend() == null).forEach(p -> betwist.put(p, Optional.empty())));
-            // in the order of verwerkingsvolgorde (the results are still taken in scan order below)
+            // 2. the new versions, validated and recorded in parallel, each in its own transaction and on its own merits:
+            // which of them counts when two files hold the same content is decided in SQL (stg_bestand_kandidaat)
             List<Future<Optional<Verwerkt>>> uitkomsten = new ArrayList<>(Collections.nCopies(plannen.size(), null));
-            for (int i : verwerkingsvolgorde(plannen)) {
+            for (int i : verwerkingsvolgorde(plannen)) { // the results are still taken in scan order below
                 Plan plan = plannen.get(i);
-                if (plan.bekend() == null && plan.sha256() != null && !betwist.containsKey(plan)) {
-                    uitkomsten.set(i, pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(),
-                            plan.dubbelVan() == null ? null : dubbel(plan.dubbelVan()), runId)));
+                if (plan.bekend() == null && plan.sha256() != null) {
+                    uitkomsten.set(i, pool.submit(() -> verwerkNieuw(plan.bestand(), plan.sha256(), runId)));
                 }
-            }
-            for (List<Plan> groep : groepen) {
-                verwerkBetwist(groep, runId, betwist);
             }
 
             // 3. in scan order again: counts, progress, and what the folder holds now
@@ -133,8 +125,7 @@ public final class Inname {
                     ongewijzigd++;
                     log.debug("[{}/{}] {} unchanged (version {})", i + 1, plannen.size(), bestand.weergave(), versie.versie());
                 } else {
-                    Optional<Verwerkt> verwerkt = plan.sha256() == null ? Optional.empty()
-                            : betwist.containsKey(plan) ? betwist.get(plan) : wachtOp(uitkomsten.get(i));
+                    Optional<Verwerkt> verwerkt = plan.sha256() == null ? Optional.empty() : wachtOp(uitkomsten.get(i));
                     if (verwerkt.isPresent()) {
                         versie = verwerkt.get().versie();
                         nieuw++;
@@ -154,11 +145,6 @@ public final class Inname {
                         ongewijzigd++;
                     }
                 }
-                if (versie.geaccepteerd()) {
-                    geaccepteerd++;
-                } else {
-                    afgekeurd++;
-                }
                 aanwezig.add(new Ontvangstregister.ScanRegel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(),
                         versie.versieId(), kenmerken.grootte(), kenmerken.gewijzigdOp()));
             }
@@ -166,8 +152,8 @@ public final class Inname {
             pool.shutdownNow();
         }
         register.vervangScan(aanwezig);
-        InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd,
-                geaccepteerd, afgekeurd, geladen, scan.genegeerd());
+        InnameSamenvatting samenvatting = new InnameSamenvatting(scan.bestanden().size(), nieuw, ongewijzigd, geladen,
+                scan.genegeerd());
         log.info("Inname: {}", samenvatting);
         return samenvatting;
     }
@@ -197,7 +183,6 @@ public final class Inname {
         Map<Integer, Future<Blik>> tweedeBlik = rustperiode.isZero() ? Map.of()
                 : tweedeBlik(bestanden, gelezen, eersteBlik, rustperiode, pool);
         List<Plan> plannen = new ArrayList<>();
-        Map<String, String> inhoudPerMap = new HashMap<>(); // ministerie/jaar/sha -> first file name with it
         for (int i = 0; i < bestanden.size(); i++) {
             AangeleverdBestand bestand = bestanden.get(i);
             Gelezen g = gelezen.get(i);
@@ -208,19 +193,18 @@ public final class Inname {
                 // gone or unreadable since the scan: not this file's fault, and not a reason to stop the run
                 log.warn("{} is nu niet leesbaar ({}); de volgende run neemt het mee", bestand.weergave(),
                         String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
-                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                plannen.add(new Plan(bestand, ONBEKEND, null, null));
                 continue;
             }
             if (tweedeBlik.containsKey(i) && !stilGestaan(g, sha, tweedeBlik.get(i))) {
                 log.info("{} veranderde nog in de laatste {} ms (wordt het nog gekopieerd?); de volgende run neemt het mee",
                         bestand.weergave(), rustperiode.toMillis());
-                plannen.add(new Plan(bestand, ONBEKEND, null, null, null));
+                plannen.add(new Plan(bestand, ONBEKEND, null, null));
                 continue;
             }
-            String dubbelVan = inhoudPerMap.putIfAbsent(bestand.ministerie() + "/" + bestand.jaar() + "/" + sha, bestand.bestandsnaam());
             Optional<Ontvangstregister.Versie> bekend = g.onaangeroerd() != null ? Optional.of(g.onaangeroerd().versie())
                     : register.zoek(bestand, sha);
-            plannen.add(new Plan(bestand, g.kenmerken(), sha, dubbelVan, bekend.orElse(null)));
+            plannen.add(new Plan(bestand, g.kenmerken(), sha, bekend.orElse(null)));
         }
         return plannen;
     }
@@ -303,12 +287,8 @@ public final class Inname {
                 .toList();
     }
 
-    /**
-     * One present file: its attributes, checksum (null: unreadable now), the file it duplicates, and its known version
-     * (or null: new).
-     */
-    private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, String dubbelVan,
-                        Ontvangstregister.Versie bekend) {
+    /** One present file: its attributes, checksum (null: unreadable now), and its known version (or null: new). */
+    private record Plan(AangeleverdBestand bestand, Kenmerken kenmerken, String sha256, Ontvangstregister.Versie bekend) {
     }
 
     private static <T> T wachtOp(Future<T> future) {
@@ -339,66 +319,9 @@ public final class Inname {
     }
 
     /**
-     * Groups of present files with the same content (checksum) in more than one ministry/year folder, at least one
-     * of them new (a second file with the same content in the same folder is {@code dubbelVan}, not a member). Each
-     * group in the order that decides which file counts (contract section 2: one file, one ministry): first the
-     * versions already in the ledger, earliest received first (lowest version id, the ledger's sequence); then the
-     * new ones, all received now, by ministry code, year and file name.
+     * Archives and records a new version, validated against its form.
      */
-    private static List<List<Plan>> betwisteInhoud(List<Plan> plannen) {
-        Map<String, List<Plan>> perInhoud = new java.util.TreeMap<>();
-        for (Plan plan : plannen) {
-            if (plan.sha256() != null && plan.dubbelVan() == null) {
-                perInhoud.computeIfAbsent(plan.sha256(), k -> new ArrayList<>()).add(plan);
-            }
-        }
-        List<List<Plan>> groepen = new ArrayList<>();
-        for (List<Plan> groep : perInhoud.values()) {
-            long mappen = groep.stream().map(p -> p.bestand().ministerie() + "/" + p.bestand().jaar()).distinct().count();
-            if (mappen > 1 && groep.stream().anyMatch(p -> p.bekend() == null)) {
-                List<Plan> geordend = new ArrayList<>(groep);
-                geordend.sort(Comparator
-                        .comparing((Plan p) -> p.bekend() == null)
-                        .thenComparingLong(p -> p.bekend() == null ? 0 : p.bekend().versieId())
-                        .thenComparing(p -> p.bestand().ministerie())
-                        .thenComparingInt(p -> p.bestand().jaar())
-                        .thenComparing(p -> p.bestand().bestandsnaam()));
-                groepen.add(geordend);
-            }
-        }
-        return groepen;
-    }
-
-    /**
-     * One group of {@link #betwisteInhoud}, in its order: the first file whose version is accepted is the one that
-     * counts; every later new file of another ministry or year is recorded as a fout pointing at it. A file before
-     * it that is rejected for its content does not take the place of a later one that is accepted.
-     */
-    private void verwerkBetwist(List<Plan> groep, long runId, Map<Plan, Optional<Verwerkt>> uitkomsten) {
-        AangeleverdBestand eigenaar = null;
-        for (Plan plan : groep) {
-            AangeleverdBestand bestand = plan.bestand();
-            if (plan.bekend() != null) {
-                if (eigenaar == null && plan.bekend().geaccepteerd()) {
-                    eigenaar = bestand;
-                }
-                continue;
-            }
-            boolean elders = eigenaar != null
-                    && !(eigenaar.ministerie().equals(bestand.ministerie()) && eigenaar.jaar() == bestand.jaar());
-            Optional<Verwerkt> verwerkt = verwerkNieuw(bestand, plan.sha256(), elders ? elders(eigenaar, bestand) : null, runId);
-            uitkomsten.put(plan, verwerkt);
-            if (eigenaar == null && verwerkt.isPresent() && verwerkt.get().versie().geaccepteerd()) {
-                eigenaar = bestand;
-            }
-        }
-    }
-
-    /**
-     * Archives and records a new version: validated against its form, or, when {@code afgewezen} is given, rejected
-     * with that result without reading it (a duplicate).
-     */
-    private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, ValidatieResultaat afgewezen, long runId) {
+    private Optional<Verwerkt> verwerkNieuw(AangeleverdBestand bestand, String sha, long runId) {
         Archief.Bewaring bewaring = archief.bewaarInlevering(bestand, sha);
         if (bewaring == Archief.Bewaring.TE_GROOT) {
             return teGroot(bestand, sha, runId);
@@ -413,7 +336,7 @@ public final class Inname {
         long grootte = grootte(kopie);
         Set<String> herkend = new HashSet<>(); // the forms the file was recognised as, before it failed
         try {
-            return vastleggen(bestand, sha, afgewezen, runId, kopie, grootte, herkend);
+            return vastleggen(bestand, sha, null, runId, kopie, grootte, herkend);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // the bulkhead of one file: what goes wrong while it is read, checked or loaded is this file's fout, and the
             // run goes on with the others; a fault of the machine (full disk, damaged warehouse, a stop) is not
@@ -502,15 +425,6 @@ public final class Inname {
             Ontvangstregister.rollback(c);
             throw e;
         }
-    }
-
-    private static ValidatieResultaat dubbel(String origineel) {
-        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(Bevinding.dubbel(origineel)));
-    }
-
-    private static ValidatieResultaat elders(AangeleverdBestand eigenaar, AangeleverdBestand bestand) {
-        return new ValidatieResultaat(null, null, 0, 1, 0, List.of(Bevinding.elders(eigenaar.ministerie(), eigenaar.jaar(),
-                eigenaar.bestandsnaam(), bestand.ministerie(), bestand.jaar())));
     }
 
     private static long grootte(Path file) {

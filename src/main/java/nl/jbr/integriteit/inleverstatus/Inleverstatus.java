@@ -30,12 +30,11 @@ public final class Inleverstatus {
     /** One file (present or no longer present) as the ledger knows it. */
     public record Bestand(String ministerie, int jaar, String bestandsnaam, boolean aanwezig, int versie, String status,
                           String formulier, LocalDateTime ontvangenOp, int fouten, int waarschuwingen,
-                          Integer versieInGebruik, LocalDateTime inGebruikOntvangenOp, boolean teltElders) {
+                          Integer versieInGebruik, LocalDateTime inGebruikOntvangenOp, boolean telt) {
 
-        /** The file's latest version counts (accepted, not a copy of another file). */
+        /** The file's latest version is the one in force (stg_bestand_in_gebruik.actueel_telt). */
         public boolean geaccepteerd() {
-            return aanwezig && GEACCEPTEERD.equals(status) && !teltElders && versieInGebruik != null
-                    && versieInGebruik == versie;
+            return aanwezig && telt;
         }
 
         /** A rejected latest version, with an earlier accepted version of the same file in force. */
@@ -95,7 +94,7 @@ public final class Inleverstatus {
                 rs.getBoolean("aanwezig"), rs.getInt("versie"), rs.getString("status"), rs.getString("formulier"),
                 tijd(rs.getTimestamp("ontvangen_op")), rs.getInt("fouten"), rs.getInt("waarschuwingen"),
                 (Integer) rs.getObject("in_gebruik_versie"), tijd(rs.getTimestamp("in_gebruik_ontvangen_op")),
-                rs.getBoolean("telt_elders"))).list();
+                rs.getBoolean("telt"))).list();
     }
 
     /** Per year present in the drop folder: code to name of every ministry valid that year, in code-list order. */

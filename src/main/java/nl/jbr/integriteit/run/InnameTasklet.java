@@ -18,7 +18,9 @@ import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.ingest.Inname;
 import nl.jbr.integriteit.ingest.InnameSamenvatting;
+import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.warehouse.SqlModels;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
@@ -48,10 +50,12 @@ final class InnameTasklet implements Tasklet {
     private final JbrProperties properties;
     private final nl.jbr.integriteit.schema.Formulieren formulieren;
     private final Vaststelling vaststelling;
+    private final SqlQueries queries;
 
     InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
                   Terugmeldingen terugmeldingen, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren,
-                  Vaststelling vaststelling) {
+                  Vaststelling vaststelling, SqlQueries queries) {
+        this.queries = queries;
         this.vaststelling = vaststelling;
         this.formulieren = formulieren;
         this.inname = inname;
@@ -87,8 +91,6 @@ final class InnameTasklet implements Tasklet {
         ctx.putInt("bestanden.gezien", s.gezien());
         ctx.putInt("bestanden.nieuw", s.nieuw());
         ctx.putInt("bestanden.ongewijzigd", s.ongewijzigd());
-        ctx.putInt("bestanden.geaccepteerd", s.geaccepteerd());
-        ctx.putInt("bestanden.afgekeurd", s.afgekeurd());
         ctx.putLong("regels.geladen", s.geladenRegels());
         ctx.putInt("paden.genegeerd", s.genegeerd().size());
         // damaged archived copies: their versions were not used; the run reports them and ends with exit code 1
@@ -98,6 +100,8 @@ final class InnameTasklet implements Tasklet {
         ctx.putString(VINGERAFDRUK, vingerafdruk);
         if (stand.ongewijzigd(vingerafdruk, properties.uitvoer())) {
             contribution.setExitStatus(new ExitStatus(ONGEWIJZIGD));
+            // the staging models of the run that published this are still what they would be now
+            Bestandentelling.van(warehouse, queries).vastleggen(ctx);
             log.info("Niets veranderd sinds de vorige publicatie: tabellen en terugmeldingen zijn actueel");
         }
         return RepeatStatus.FINISHED;

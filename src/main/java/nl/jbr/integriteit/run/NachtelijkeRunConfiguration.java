@@ -84,24 +84,25 @@ public class NachtelijkeRunConfiguration {
     @Bean
     Step innameStap(JobRepository repository, PlatformTransactionManager tx, Inname inname, Warehouse warehouse,
                     SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties,
-                    nl.jbr.integriteit.schema.Formulieren formulieren, Vaststelling vaststelling) {
+                    nl.jbr.integriteit.schema.Formulieren formulieren, Vaststelling vaststelling, SqlQueries queries) {
         return new StepBuilder("inname", repository)
                 .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties, formulieren,
-                        vaststelling), tx).build();
+                        vaststelling, queries), tx).build();
     }
 
     @Bean
     Step berekeningStap(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse, MartBuilder marts,
-                        JbrProperties properties) {
+                        JbrProperties properties, SqlQueries queries) {
         return new StepBuilder("berekening", repository)
-                .tasklet(new BerekeningTasklet(marts, warehouse, properties), tx).build();
+                .tasklet(new BerekeningTasklet(marts, warehouse, properties, queries), tx).build();
     }
 
     @Bean
     Step terugmeldingStap(JobRepository repository, PlatformTransactionManager tx, Terugmeldingen terugmeldingen,
-                          MartBuilder marts, Warehouse warehouse, Publicatiestand stand, JbrProperties properties) {
+                          MartBuilder marts, Warehouse warehouse, Publicatiestand stand, JbrProperties properties,
+                          SqlQueries queries) {
         return new StepBuilder("terugmelding", repository)
-                .tasklet(new TerugmeldingTasklet(terugmeldingen, marts, warehouse, stand, properties), tx).build();
+                .tasklet(new TerugmeldingTasklet(terugmeldingen, marts, warehouse, stand, properties, queries), tx).build();
     }
 
     @Bean

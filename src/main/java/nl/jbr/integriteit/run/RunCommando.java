@@ -20,6 +20,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.opdracht.Opdracht;
@@ -192,10 +193,13 @@ public final class RunCommando {
                     step.getReadCount(), step.getWriteCount());
         }
         if (ctx.containsKey("bestanden.gezien")) {
-            out.printf("Bestanden: %d gezien, %d nieuw, %d ongewijzigd, %d geaccepteerd, %d afgekeurd; %d regels geladen; %d paden genegeerd%n",
+            // which files count is known once the models are built: not after a run that failed before that
+            String telling = ctx.containsKey(Bestandentelling.GEACCEPTEERD)
+                    ? String.format(", %d geaccepteerd, %d afgekeurd", ctx.getInt(Bestandentelling.GEACCEPTEERD),
+                            ctx.getInt(Bestandentelling.AFGEKEURD)) : "";
+            out.printf("Bestanden: %d gezien, %d nieuw, %d ongewijzigd%s; %d regels geladen; %d paden genegeerd%n",
                     ctx.getInt("bestanden.gezien"), ctx.getInt("bestanden.nieuw"), ctx.getInt("bestanden.ongewijzigd"),
-                    ctx.getInt("bestanden.geaccepteerd"), ctx.getInt("bestanden.afgekeurd"), ctx.getLong("regels.geladen"),
-                    ctx.getInt("paden.genegeerd"));
+                    telling, ctx.getLong("regels.geladen"), ctx.getInt("paden.genegeerd"));
         }
         if (ctx.containsKey(InnameTasklet.VASTSTELLING)) {
             out.println(execution.getStatus() == BatchStatus.COMPLETED ? ctx.getString(InnameTasklet.VASTSTELLING)

@@ -19,6 +19,7 @@ import org.springframework.dao.DataAccessException;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.inleverstatus.Inleverstatus;
+import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
@@ -269,8 +270,8 @@ public final class StatusCommando {
                         : Duration.between(e.getStartTime(), e.getEndTime()).toSeconds();
                 ExecutionContext ctx = e.getExecutionContext();
                 Tellingen tellingen = new Tellingen(telling(ctx, "bestanden.gezien"), telling(ctx, "bestanden.nieuw"),
-                        telling(ctx, "bestanden.ongewijzigd"), telling(ctx, "bestanden.geaccepteerd"),
-                        telling(ctx, "bestanden.afgekeurd"), telling(ctx, "regels.geladen"),
+                        telling(ctx, "bestanden.ongewijzigd"), telling(ctx, Bestandentelling.GEACCEPTEERD),
+                        telling(ctx, Bestandentelling.AFGEKEURD), telling(ctx, "regels.geladen"),
                         telling(ctx, "tabellen.gepubliceerd"));
                 Map<String, String> stappen = new LinkedHashMap<>();
                 for (StepExecution step : e.getStepExecutions()) {

@@ -9,7 +9,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
 import nl.jbr.integriteit.terugmelding.Terugmeldingen;
+import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.warehouse.MartBuilder;
+import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
@@ -28,9 +30,11 @@ public final class TerugmeldingTasklet implements Tasklet {
     private final MartBuilder marts;
     private final Warehouse warehouse;
     private final JbrProperties properties;
+    private final SqlQueries queries;
 
     public TerugmeldingTasklet(Terugmeldingen terugmeldingen, MartBuilder marts, Warehouse warehouse, Publicatiestand stand,
-                        JbrProperties properties) {
+                        JbrProperties properties, SqlQueries queries) {
+        this.queries = queries;
         this.terugmeldingen = terugmeldingen;
         this.stand = stand;
         this.marts = marts;
@@ -42,6 +46,8 @@ public final class TerugmeldingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         // the feedback reads the versions in force from the staging models: compute them (nothing is published)
         marts.build(warehouse, properties.onthulling().drempel());
+        Bestandentelling.van(warehouse, queries)
+                .vastleggen(context.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
         // only the files whose feedback changed are written again (the others' pages say it already)
         int aantal = terugmeldingen.schrijf(properties.output(), "", stand.codeVingerafdruk(properties.onthulling().drempel()));
         properties.toegang().herstel();

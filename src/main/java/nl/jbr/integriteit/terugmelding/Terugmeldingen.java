@@ -148,14 +148,13 @@ public final class Terugmeldingen {
                 String dubbelVan = rs.getString("dubbel_van");
                 String eldersMinisterie = rs.getString("elders_ministerie");
                 String alIngeleverdIn = rs.getString("al_ingeleverd_in");
-                boolean geaccepteerd = "geaccepteerd".equals(rs.getString("status")) && dubbelVan == null
-                        && eldersMinisterie == null && rs.getLong("opzij_versie_id") != versieId;
+                boolean geaccepteerd = rs.getBoolean("actueel_telt");
                 List<Bevinding> bevindingen = new ArrayList<>();
                 if (dubbelVan != null) {
                     bevindingen.add(Bevinding.dubbel(dubbelVan));
                 }
                 if (eldersMinisterie != null) {
-                    // a version recorded before the ingestion checked this (contract 2: one file, one ministry)
+                    // contract 2: one file, one ministry
                     bevindingen.add(Bevinding.elders(eldersMinisterie, rs.getInt("elders_jaar"),
                             rs.getString("elders_bestandsnaam"), rs.getString("ministerie"), rs.getInt("jaar")));
                 }
@@ -175,8 +174,7 @@ public final class Terugmeldingen {
                         rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"), versie,
                         rs.getString("sha256"), rs.getString("formulier"), geaccepteerd,
                         rs.getLong("gegevensregels"), rs.getLong("geladen_regels"), rs.getString("dialect"),
-                        dubbelVan != null || eldersMinisterie != null ? null
-                                : inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
+                        inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
                 schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
                 aantal++;

@@ -8,10 +8,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.warehouse.MartBuilder;
-import nl.jbr.integriteit.warehouse.Warehouse;
 
-/** Step {@code berekening}: reference data and all SQL models, from staging to the marts. */
+/**
+ * Step {@code berekening}: reference data and all SQL models, from staging to the marts; then which present files
+ * count ({@link Bestandentelling}).
+ */
 public final class BerekeningTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(BerekeningTasklet.class);
@@ -19,9 +20,11 @@ public final class BerekeningTasklet implements Tasklet {
     private final MartBuilder marts;
     private final Warehouse warehouse;
     private final JbrProperties properties;
+    private final SqlQueries queries;
 
-    public BerekeningTasklet(MartBuilder marts, Warehouse warehouse, JbrProperties properties) {
+    public BerekeningTasklet(MartBuilder marts, Warehouse warehouse, JbrProperties properties, SqlQueries queries) {
         this.marts = marts;
+        this.queries = queries;
         this.warehouse = warehouse;
         this.properties = properties;
     }
@@ -31,6 +34,8 @@ public final class BerekeningTasklet implements Tasklet {
         log.info("Modellen worden berekend (staging, intermediate, marts)");
         marts.build(warehouse, properties.onthulling().drempel());
         log.info("Modellen berekend");
+        Bestandentelling.van(warehouse, queries)
+                .vastleggen(context.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
         return RepeatStatus.FINISHED;
     }
 }

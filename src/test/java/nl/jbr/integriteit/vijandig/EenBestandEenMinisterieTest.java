@@ -70,27 +70,42 @@ class EenBestandEenMinisterieTest {
         // BZK's own feedback is untouched
         assertThat(Files.readString(root.resolve("output/terugmelding/BZK/2025/personeel.csv"))).doesNotContain("fout");
 
-        // a ledger written before this check: VRO's copy recorded as accepted, with its rows (as the old code did)
+        // the ingestion records each version on its own merits: VRO's copy is a valid file, accepted with its rows;
+        // that it does not count is the staging models' decision alone (stg_bestand_kandidaat)
+        assertThat(ledger(root, "SELECT status || ' ' || geladen_regels FROM bestandsversie "
+                + "WHERE ministerie = 'VRO' AND bestandsnaam = 'personeel.csv'")).isEqualTo("geaccepteerd 2");
+        assertThat(Pijplijn.run(root)).contains("6 gezien, 0 nieuw, 6 ongewijzigd, 3 geaccepteerd, 3 afgekeurd"); // BZK twice and DEF count, the three copies not
+    }
+
+    @Test
+    void eenKopieLaatDeEerdereEigenVersieInGebruik() throws IOException {
+        // contract 6.2: a file with a fout keeps its previous accepted version in force, also when the fout is that it
+        // is a copy of another ministry's file. By hand: VRO's own file 50 medewerkers, 2 nevenwerkzaamheden
+        Path root = tmp.resolve("terugval");
+        schrijf(root, "BZK/2025/personeel.csv", BZK_PERSONEEL);
+        schrijf(root, "VRO/2025/personeel.csv", "onderdeel;aantal_medewerkers;aantal_nevenwerkzaamheden\nDGVH;50;2\n");
+        Pijplijn.run(root);
+        assertThat(neven(root).get("VRO")).startsWith("50,2,");
+        kopieer(root, "BZK/2025/personeel.csv", "VRO/2025/personeel.csv");
+        Pijplijn.run(root);
+        // VRO's version 1 stays: RIJK = 120 + 50 medewerkers, 5 + 2 nevenwerkzaamheden (not BZK's 120 twice)
+        assertThat(neven(root).get("VRO")).startsWith("50,2,");
+        assertThat(neven(root).get("BZK")).startsWith("120,5,");
+        assertThat(neven(root).get("RIJK")).startsWith("170,7,");
+        assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.csv")))
+                .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("al ingeleverd door BZK voor 2025");
+        assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.html")))
+                .contains("versie 1").contains("blijft in gebruik");
+    }
+
+    private static String ledger(Path root, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("data/warehouse.duckdb"));
-             Statement st = c.createStatement()) {
-            st.execute("UPDATE bestandsversie SET status = 'geaccepteerd', fouten = 0, geladen_regels = 2 "
-                    + "WHERE ministerie = 'VRO' AND bestandsnaam = 'personeel.csv'");
-            st.execute("DELETE FROM bevinding WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
-                    + "AND bestandsnaam = 'personeel.csv')");
-            st.execute("INSERT INTO personeel_ruw SELECT (SELECT versie_id FROM bestandsversie WHERE ministerie = 'VRO' "
-                    + "AND bestandsnaam = 'personeel.csv'), regel, onderdeel, aantal_medewerkers, aantal_fte, aantal_nevenwerkzaamheden "
-                    + "FROM personeel_ruw WHERE versie_id = (SELECT versie_id FROM bestandsversie WHERE ministerie = 'BZK' "
-                    + "AND jaar = 2025 AND bestandsnaam = 'personeel.csv')");
-            st.execute("DELETE FROM publicatie_stand"); // publish again
+             Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        Pijplijn.run(root);
-        // the version received first (BZK's, lower version id) counts; VRO's is not in force and its feedback says why
-        assertThat(neven(root).get("RIJK")).startsWith("1120,35,");
-        assertThat(neven(root).get("VRO")).startsWith(",,");
-        assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.csv")))
-                .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("Dit bestand is al ingeleverd door BZK voor 2025");
     }
 
     @Test
@@ -139,6 +154,6 @@ class EenBestandEenMinisterieTest {
     private static void kopieer(Path root, String van, String naar) throws IOException {
         Path p = root.resolve("input").resolve(naar);
         Files.createDirectories(p.getParent());
-        Files.copy(root.resolve("input").resolve(van), p, StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(root.resolve("input").resolve(van), p, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
     }
 }

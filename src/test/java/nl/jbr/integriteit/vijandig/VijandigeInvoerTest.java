@@ -436,6 +436,19 @@ class VijandigeInvoerTest {
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
                 }
             }
+            // a copy of another file is a valid file, recorded as accepted: that it does not count is decided by the
+            // staging models (stg_bestand_kandidaat), and its feedback reports it as a fout of the file
+            try (PreparedStatement st = c.prepareStatement("SELECT ministerie, jaar, bestandsnaam, actuele_versie_id, "
+                    + "CASE WHEN dubbel_van IS NOT NULL THEN 'BESTAND_DUBBEL' ELSE 'BESTAND_ELDERS_INGELEVERD' END "
+                    + "FROM stg_bestand_in_gebruik WHERE dubbel_van IS NOT NULL OR elders_ministerie IS NOT NULL");
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String sleutel = rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getString(3);
+                    versies.computeIfPresent(sleutel, (k, v) -> new Versie(v.id(), "afgekeurd", v.gegevensregels()));
+                    bevindingen.computeIfAbsent(rs.getLong(4), k -> new ArrayList<>())
+                            .add(new Bevinding(0, "", "", "fout", rs.getString(5)));
+                }
+            }
         }
     }
 
