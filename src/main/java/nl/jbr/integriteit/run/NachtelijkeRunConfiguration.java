@@ -28,6 +28,7 @@ import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 import nl.jbr.integriteit.warehouse.BerekeningTasklet;
 import nl.jbr.integriteit.onthulling.OnthullingTasklet;
 import nl.jbr.integriteit.terugmelding.TerugmeldingTasklet;
+import nl.jbr.integriteit.ingest.InnameTasklet;
 
 /**
  * The nightly job: {@code inname} (scan, archive, validate, load), then — unless inname ends
@@ -86,7 +87,8 @@ public class NachtelijkeRunConfiguration {
                     SqlModels models, Publicatiestand stand, Terugmeldingen terugmeldingen, JbrProperties properties,
                     nl.jbr.integriteit.schema.Formulieren formulieren, Vaststelling vaststelling, SqlQueries queries) {
         return new StepBuilder("inname", repository)
-                .tasklet(new InnameTasklet(inname, warehouse, models, stand, terugmeldingen, properties, formulieren,
+                .tasklet(new InnameTasklet(inname, warehouse, models, stand,
+                        genegeerd -> terugmeldingen.schrijfGenegeerd(properties.output(), genegeerd), properties, formulieren,
                         vaststelling, queries), tx).build();
     }
 

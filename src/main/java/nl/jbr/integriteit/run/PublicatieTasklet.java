@@ -38,6 +38,7 @@ import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 import nl.jbr.integriteit.opdracht.Foutmelding;
+import nl.jbr.integriteit.ingest.InnameTasklet;
 
 /**
  * Step {@code publicatie}: the feedback of every present file, and meanwhile every year (or only {@code --jaar}) that

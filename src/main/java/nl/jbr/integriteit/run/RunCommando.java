@@ -26,6 +26,7 @@ import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.opdracht.Opdracht;
 import nl.jbr.integriteit.opdracht.Uitgang;
 import nl.jbr.integriteit.opdracht.Foutmelding;
+import nl.jbr.integriteit.ingest.InnameTasklet;
 
 /** {@code run}: one execution of the nightly job; prints what it did. */
 public final class RunCommando {

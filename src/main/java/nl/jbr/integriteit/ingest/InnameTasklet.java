@@ -1,7 +1,9 @@
-package nl.jbr.integriteit.run;
+package nl.jbr.integriteit.ingest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +17,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.vaststelling.Vaststelling;
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.terugmelding.Terugmeldingen;
-import nl.jbr.integriteit.ingest.Inname;
-import nl.jbr.integriteit.ingest.InnameSamenvatting;
 import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.warehouse.SqlModels;
 import nl.jbr.integriteit.warehouse.SqlQueries;
@@ -27,33 +26,34 @@ import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 /**
  * Step {@code inname}: the source tables, the drop folder ingested, the list of ignored paths, and whether
  * anything changed since the last publication: if not, the step ends with exit status {@value #ONGEWIJZIGD}
- * and the job ends there (see {@link NachtelijkeRunConfiguration}). In a vaststellen run it ingests nothing and
+ * and the job ends there (see {@code run.NachtelijkeRunConfiguration}). In a vaststellen run it ingests nothing and
  * records the vaststelling instead ({@link Vaststelling}).
  */
-final class InnameTasklet implements Tasklet {
+public final class InnameTasklet implements Tasklet {
 
     /** The exit status of the step when nothing changed since the last publication: the job ends there. */
-    static final String ONGEWIJZIGD = "ONGEWIJZIGD";
-    static final String VINGERAFDRUK = "vingerafdruk";
-    static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
+    public static final String ONGEWIJZIGD = "ONGEWIJZIGD";
+    public static final String VINGERAFDRUK = "vingerafdruk";
+    public static final String ARCHIEF_BESCHADIGD = "archief.beschadigd";
     /** What a vaststellen run did, one Dutch sentence for the console. */
-    static final String VASTSTELLING = "vaststelling";
+    public static final String VASTSTELLING = "vaststelling";
     /** Job parameter: the quiet period in milliseconds a new or changed file must stand still before it is taken. */
-    static final String RUSTPERIODE = "rustperiode";
+    public static final String RUSTPERIODE = "rustperiode";
     private static final Logger log = LoggerFactory.getLogger(InnameTasklet.class);
 
     private final Inname inname;
     private final Warehouse warehouse;
     private final SqlModels models;
     private final Publicatiestand stand;
-    private final Terugmeldingen terugmeldingen;
+    /** Writes the list of ignored paths (the feedback's {@code beheer/genegeerd.csv}; wired by the job). */
+    private final Consumer<List<GenegeerdPad>> genegeerd;
     private final JbrProperties properties;
     private final nl.jbr.integriteit.schema.Formulieren formulieren;
     private final Vaststelling vaststelling;
     private final SqlQueries queries;
 
-    InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
-                  Terugmeldingen terugmeldingen, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren,
+    public InnameTasklet(Inname inname, Warehouse warehouse, SqlModels models, Publicatiestand stand,
+                  Consumer<List<GenegeerdPad>> genegeerd, JbrProperties properties, nl.jbr.integriteit.schema.Formulieren formulieren,
                   Vaststelling vaststelling, SqlQueries queries) {
         this.queries = queries;
         this.vaststelling = vaststelling;
@@ -62,7 +62,7 @@ final class InnameTasklet implements Tasklet {
         this.warehouse = warehouse;
         this.models = models;
         this.stand = stand;
-        this.terugmeldingen = terugmeldingen;
+        this.genegeerd = genegeerd;
         this.properties = properties;
     }
 
@@ -80,7 +80,7 @@ final class InnameTasklet implements Tasklet {
         Long rust = step.getJobParameters().getLong(RUSTPERIODE);
         InnameSamenvatting s = inname.verwerk(properties.input(), step.getJobExecutionId(),
                 java.time.Duration.ofMillis(rust == null ? 0 : rust));
-        terugmeldingen.schrijfGenegeerd(properties.output(), s.genegeerd());
+        genegeerd.accept(s.genegeerd());
         properties.toegang().herstel();
         for (int i = 0; i < s.gezien(); i++) {
             contribution.incrementReadCount(); // one per file seen (there is no bulk increment)
