@@ -98,6 +98,28 @@ class EenBestandEenMinisterieTest {
                 .contains("versie 1").contains("blijft in gebruik");
     }
 
+    @Test
+    void eenEerdereVersieDieEldersNogStaatTeltEenKeer() throws IOException {
+        // FIN's incidents file A falls back to its first version (its second has to give way to C, received earlier, for
+        // melding F-2), while DEF's coordinator has dropped a byte-for-byte copy of that first version in DEF's folder.
+        // The content counts once, for FIN, which received it first (contract 2); DEF's copy is told so.
+        Path root = tmp.resolve("vangnet");
+        String a1 = "volgnummer;onderdeel;categorie\nF-1;Douane;g\n";
+        schrijf(root, "FIN/2025/A.csv", a1);
+        schrijf(root, "FIN/2025/C.csv", "volgnummer;onderdeel;categorie\nF-2;Belastingdienst;a\n");
+        Pijplijn.run(root);
+        schrijf(root, "FIN/2025/A.csv", "volgnummer;onderdeel;categorie\nF-2;Belastingdienst;a\nF-3;Douane;b\n");
+        schrijf(root, "DEF/2025/B.csv", a1);
+        Pijplijn.run(root);
+        // by hand: FIN = A version 1 (F-1) + C (F-2) = 2 meldingen; DEF none (its only file is FIN's F-1 again)
+        assertThat(ledger(root, "SELECT string_agg(ministerie || '=' || n, ' ' ORDER BY ministerie) FROM "
+                + "(SELECT ministerie, count(*) AS n FROM stg_melding WHERE jaar = 2025 GROUP BY ministerie)"))
+                .isEqualTo("FIN=2");
+        assertThat(Files.readString(root.resolve("output/terugmelding/DEF/2025/B.csv")))
+                .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("al ingeleverd door FIN voor 2025 ('A.csv'");
+        assertThat(Files.readString(root.resolve("output/terugmelding/FIN/2025/A.csv"))).contains("FORMULIER_AL_INGELEVERD");
+    }
+
     private static String ledger(Path root, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + root.resolve("data/warehouse.duckdb"));
              Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
