@@ -66,6 +66,8 @@ public final class Inname {
     private final Ontvangstregister register;
     private final Warehouse warehouse;
     private final int threads;
+    /** The raw tables' columns, read once per ingestion by the loaders of all its files. */
+    private final WarehouseLader.Kolommen kolommen = new WarehouseLader.Kolommen();
 
     public Inname(DropFolderScanner scanner, Archief archief, FormulierValidator validator, Ontvangstregister register,
                   Warehouse warehouse, int threads) {
@@ -88,6 +90,7 @@ public final class Inname {
 
     /** As {@link #verwerk(Path, long)}, taking a new or changed file only when it stood still for {@code rustperiode}. */
     public InnameSamenvatting verwerk(Path input, long runId, Duration rustperiode) {
+        kolommen.vergeet();
         DropFolderScanner.Resultaat scan = scanner.scan(input);
         scan.genegeerd().forEach(g -> log.warn("Genegeerd {}: {}", g.pad(), g.reden()));
         log.info("Inlevermap {}: {} bestanden te controleren", input, scan.bestanden().size());
@@ -404,7 +407,7 @@ public final class Inname {
                 resultaat = afgewezen;
                 geladen = 0;
             } else {
-                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId, herkend)) {
+                try (WarehouseLader lader = new WarehouseLader(c.unwrap(DuckDBConnection.class), versieId, herkend, kolommen)) {
                     resultaat = validator.valideer(kopie, bestand.ministerie(), bestand.jaar(), lader);
                     lader.close();
                     geladen = resultaat.geaccepteerd() ? lader.geladen() : 0;

@@ -125,6 +125,44 @@ class FormulierAlsDataTest {
         }
     }
 
+    /**
+     * The loaders of one ingestion share what they read of the catalogue ({@link WarehouseLader.Kolommen}); after
+     * {@code vergeet} (the start of every ingestion) a raw table made again with its columns in another order is
+     * filled by the new order, not the remembered one.
+     */
+    @Test
+    void gedeeldeKolommenWordenPerInnameOpnieuwGelezen() throws IOException, SQLException {
+        try (Warehouse warehouse = Warehouse.inMemory()) {
+            DuckDBConnection c = warehouse.connection().unwrap(DuckDBConnection.class);
+            WarehouseLader.Kolommen kolommen = new WarehouseLader.Kolommen();
+            RuweTabellen.maak(warehouse, FORMULIEREN);
+            Path eerste = bestand("risicofuncties;onderdeel\n12;Logius\n");
+            Path tweede = bestand("risicofuncties;onderdeel\n5;ACM\n");
+            for (long versie : new long[] {1, 2}) {
+                try (WarehouseLader lader = new WarehouseLader(c, versie, new java.util.HashSet<>(), kolommen)) {
+                    assertThat(validator.valideer(versie == 1 ? eerste : tweede, "BZK", 2025, lader).geaccepteerd()).isTrue();
+                }
+            }
+            // made again, onderdeel and risicofuncties swapped in place, as an older release might have left it
+            warehouse.execute("DROP TABLE kengetallen_ruw");
+            warehouse.execute("CREATE TABLE kengetallen_ruw (versie_id BIGINT NOT NULL, regel BIGINT NOT NULL, "
+                    + "risicofuncties BIGINT, onderdeel VARCHAR NOT NULL)");
+            kolommen.vergeet();
+            try (WarehouseLader lader = new WarehouseLader(c, 3, new java.util.HashSet<>(), kolommen)) {
+                assertThat(validator.valideer(bestand("risicofuncties;onderdeel\n7;DGOO\n"), "BZK", 2025, lader).geaccepteerd())
+                        .isTrue();
+            }
+            try (Statement st = warehouse.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT versie_id, onderdeel, risicofuncties FROM kengetallen_ruw")) {
+                List<String> gelezen = new ArrayList<>();
+                while (rs.next()) {
+                    gelezen.add(rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getObject(3));
+                }
+                assertThat(gelezen).containsExactly("3|DGOO|7");
+            }
+        }
+    }
+
     private Path bestand(String inhoud) throws IOException {
         Path f = Files.createTempFile(tmp, "k", ".csv");
         return Files.writeString(f, inhoud, StandardCharsets.UTF_8);

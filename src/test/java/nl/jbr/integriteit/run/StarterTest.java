@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,35 @@ class StarterTest {
         // nor do the chapter's PDF renderer (its INFO lines on standard error) and PDFBox (a fallback font, in English)
         assertThat(Path.of(tmp.resolve("run/output/openbaar/2025/hoofdstuk-integriteit-2025.pdf").toString())).isRegularFile();
         assertThat(run.uitvoer()).doesNotContain("openhtmltopdf").doesNotContain("fallback font");
+    }
+
+    /**
+     * The prepared copy holds DuckDB's native library next to the driver jar, not in it: a driver jar with the library
+     * copies its 60 MB to a temporary file at every start. The copy started by bin/jbr still opens a warehouse.
+     */
+    @Test
+    void dePreparedCopyLoadsDuckDbsLibraryFromNextToItsJar() throws Exception {
+        String machine = System.getProperty("os.arch");
+        Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux")
+                && List.of("amd64", "x86_64", "aarch64", "arm64").contains(machine), "only prepared on Linux x86-64 and arm64");
+        String platform = machine.equals("amd64") || machine.equals("x86_64") ? "linux_amd64" : "linux_arm64";
+        Path lib = Path.of("target/jbr/lib");
+        assertThat(lib.resolve("libduckdb_java.so_" + platform)).as("prepared by ./mvnw package").isRegularFile();
+        try (var driver = Files.list(lib)) {
+            Path jarVanDriver = driver.filter(p -> p.getFileName().toString().startsWith("duckdb_jdbc-")).findFirst().orElseThrow();
+            try (var zip = new java.util.zip.ZipFile(jarVanDriver.toFile())) {
+                assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).noneMatch(n -> n.startsWith("libduckdb_java"));
+            }
+        }
+        Path jar = Path.of("target/jbr-integriteit.jar");
+        Path input = Files.createDirectories(tmp.resolve("ddb/input/BZK/2025"));
+        Files.writeString(input.resolve("incidenten.csv"), "onderdeel;categorie\nDGOO;g\n", StandardCharsets.UTF_8);
+        Uitkomst status = start(List.of("bin/jbr", "status", "--data", tmp.resolve("ddb/data").toString()), jar);
+        Uitkomst run = start(List.of("bin/jbr", "run", "--input", tmp.resolve("ddb/input").toString(), "--output",
+                tmp.resolve("ddb/output").toString(), "--data", tmp.resolve("ddb/data").toString(), "--jbr.hoofdstuk.aan=false"), jar);
+        assertThat(run.code()).as(run.uitvoer()).isZero();
+        assertThat(run.uitvoer()).doesNotContain("UnsatisfiedLinkError").doesNotContain("JNI");
+        assertThat(status.uitvoer()).doesNotContain("UnsatisfiedLinkError");
     }
 
     /** A jar built after its prepared copy (or one never prepared) is started as it is, with the same answer. */
