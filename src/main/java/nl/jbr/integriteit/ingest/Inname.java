@@ -186,6 +186,7 @@ public final class Inname {
         Map<Integer, Future<Blik>> tweedeBlik = rustperiode.isZero() ? Map.of()
                 : tweedeBlik(bestanden, gelezen, eersteBlik, rustperiode, pool);
         List<Plan> plannen = new ArrayList<>();
+        Map<String, Ontvangstregister.Versie> bekend = null;
         for (int i = 0; i < bestanden.size(); i++) {
             AangeleverdBestand bestand = bestanden.get(i);
             Gelezen g = gelezen.get(i);
@@ -205,9 +206,12 @@ public final class Inname {
                 plannen.add(new Plan(bestand, ONBEKEND, null, null));
                 continue;
             }
-            Optional<Ontvangstregister.Versie> bekend = g.onaangeroerd() != null ? Optional.of(g.onaangeroerd().versie())
-                    : register.zoek(bestand, sha);
-            plannen.add(new Plan(bestand, g.kenmerken(), sha, bekend.orElse(null)));
+            if (g.onaangeroerd() == null && bekend == null) {
+                bekend = register.bekendeVersies(); // once, and only when a file changed since the last scan
+            }
+            Ontvangstregister.Versie versie = g.onaangeroerd() != null ? g.onaangeroerd().versie()
+                    : bekend.get(Ontvangstregister.sleutel(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(), sha));
+            plannen.add(new Plan(bestand, g.kenmerken(), sha, versie));
         }
         return plannen;
     }

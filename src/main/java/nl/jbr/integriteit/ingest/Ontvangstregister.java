@@ -55,11 +55,22 @@ public final class Ontvangstregister {
     private static final RowMapper<Versie> VERSIE = (rs, i) -> new Versie(rs.getLong(1), rs.getInt(2), rs.getString(3),
             rs.getString(4));
 
-    /** The version of this file with this content, if it was seen before. */
-    public Optional<Versie> zoek(AangeleverdBestand bestand, String sha256) {
-        return warehouse.jdbc().sql(queries.get("versie_zoeken"))
-                .params(bestand.ministerie(), bestand.jaar(), bestand.bestandsnaam(), sha256)
-                .query(VERSIE).list().stream().findFirst();
+    /**
+     * Every recorded version, by {@link #sleutel} of its file and content: which files of a scan were seen before, in
+     * one query instead of one per file.
+     */
+    public Map<String, Versie> bekendeVersies() {
+        Map<String, Versie> bekend = new HashMap<>();
+        warehouse.jdbc().sql(queries.get("versies_bekend")).query(rs -> {
+            bekend.put(sleutel(rs.getString("ministerie"), rs.getInt("jaar"), rs.getString("bestandsnaam"),
+                    rs.getString("sha256")), VERSIE.mapRow(rs, 0));
+        });
+        return bekend;
+    }
+
+    /** The key of a file with this content in {@link #bekendeVersies}. */
+    public static String sleutel(String ministerie, int jaar, String bestandsnaam, String sha256) {
+        return ministerie + "/" + jaar + "/" + bestandsnaam + "/" + sha256;
     }
 
     /** The latest recorded version of this file name, if any (for a file that cannot be read consistently now). */
