@@ -111,6 +111,19 @@ class HoofdstukTest {
             assertThat(doc.getDocumentCatalog().getDocumentOutline().getFirstChild().getTitle()).isEqualTo("Inleiding");
         }
         String pdfPlat = pdf.replaceAll("\\s+", " ");
+        // text is written as letters, not as ligature glyphs: a reader who copies or searches "ontheffingen" finds it,
+        // not "onthe\uFB03ngen" (the font's substitution table is left out: PdfSchrijver.zonderGsub). The characters as
+        // the PDF maps them: PDFTextStripper's own text would turn a ligature back into letters
+        StringBuilder tekens = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(jaar.resolve("hoofdstuk-integriteit-2024.pdf").toFile())) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String tekst, List<org.apache.pdfbox.text.TextPosition> posities) {
+                    posities.forEach(p -> tekens.append(p.getUnicode()));
+                }
+            }.getText(doc);
+        }
+        assertThat(tekens.toString()).doesNotContainPattern("[\uFB00-\uFB06]").contains("ontheffingen");
         for (String alinea : alineas.stream().filter(a -> a.contains("Rijksbreed zijn") || a.contains("Niet alle ministeries")).toList()) {
             assertThat(html).contains(alinea.replace("'", "&#39;"));
             assertThat(pdfPlat).contains(alinea);
