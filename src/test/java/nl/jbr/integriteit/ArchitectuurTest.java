@@ -140,6 +140,23 @@ class ArchitectuurTest {
     /** Lower it when a class stops passing maps. */
     static final long GRENS = 17;
 
+    /**
+     * One way to query: every query goes through Spring's {@code JdbcClient} ({@code Warehouse.jdbc()} on the run's
+     * connection, {@code Warehouse.jdbc(c)} on a connection with a transaction of its own). Plain JDBC statements are
+     * left where they are no query: opening the warehouse and running SQL scripts ({@code warehouse.Warehouse}),
+     * flushing and securing the job repository ({@code run.Opslag}, {@code H2Wachtwoord}).
+     */
+    @Test
+    void eenManierOmTeVragen() {
+        Set<String> statements = new TreeSet<>();
+        klassen.forEach((klasse, code) -> {
+            if (Pattern.compile("\\.(prepareStatement|createStatement|prepareCall|executeQuery)\\(").matcher(code).find()) {
+                statements.add(klasse.replace("nl.jbr.integriteit.", ""));
+            }
+        });
+        assertThat(statements).containsExactlyInAnyOrder("warehouse.Warehouse", "run.Opslag", "H2Wachtwoord");
+    }
+
     /** The strongly connected parts with more than one member, each sorted; Tarjan's algorithm, without recursion. */
     static List<List<String>> kringen(Map<String, Set<String>> graaf) {
         Map<String, Integer> index = new HashMap<>();

@@ -1,7 +1,6 @@
 package nl.jbr.integriteit.ingest;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Iterator;
+import java.util.stream.Stream;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.RowMapper;
 
 import nl.jbr.integriteit.bevinding.Bevinding;
@@ -89,27 +91,12 @@ public final class Ontvangstregister {
         ValidatieResultaat r = nieuw.resultaat();
         int versie = volgendVersienummer(c, b);
         String status = r.geaccepteerd() ? "geaccepteerd" : "afgekeurd";
-        try (PreparedStatement st = c.prepareStatement(queries.get("versie_vastleggen"))) {
-            int i = 1;
-            st.setLong(i++, versieId);
-            st.setString(i++, b.ministerie());
-            st.setInt(i++, b.jaar());
-            st.setString(i++, b.bestandsnaam());
-            st.setInt(i++, versie);
-            st.setString(i++, nieuw.sha256());
-            st.setLong(i++, nieuw.grootte());
-            st.setString(i++, r.formulier());
-            st.setString(i++, r.dialect());
-            st.setString(i++, status);
-            st.setLong(i++, r.gegevensregels());
-            st.setLong(i++, nieuw.geladenRegels());
-            st.setLong(i++, r.fouten());
-            st.setLong(i++, r.waarschuwingen());
-            st.setString(i++, nieuw.archiefpad());
-            st.setTimestamp(i++, Timestamp.valueOf(LocalDateTime.now()));
-            st.setLong(i, nieuw.runId());
-            st.executeUpdate();
-        } catch (SQLException e) {
+        try {
+            Warehouse.jdbc(c).sql(queries.get("versie_vastleggen")).params(versieId, b.ministerie(), b.jaar(),
+                    b.bestandsnaam(), versie, nieuw.sha256(), nieuw.grootte(), r.formulier(), r.dialect(), status,
+                    r.gegevensregels(), nieuw.geladenRegels(), (long) r.fouten(), (long) r.waarschuwingen(),
+                    nieuw.archiefpad(), Timestamp.valueOf(LocalDateTime.now()), nieuw.runId()).update();
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot record version of " + b.weergave(), e);
         }
         try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "bevinding")) {
@@ -149,11 +136,9 @@ public final class Ontvangstregister {
     }
 
     public long nieuwVersieId(Connection c) {
-        try (PreparedStatement st = c.prepareStatement(queries.get("versie_id"));
-             ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
+        try {
+            return Warehouse.jdbc(c).sql(queries.get("versie_id")).query(Long.class).single();
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot draw a version id", e);
         }
     }
@@ -164,9 +149,7 @@ public final class Ontvangstregister {
      */
     public void vervangScan(List<ScanRegel> regels) {
         warehouse.inTransactie("record the scan of the drop folder", c -> {
-            try (PreparedStatement st = c.prepareStatement(queries.get("scan_leegmaken"))) {
-                st.executeUpdate();
-            }
+            warehouse.jdbc().sql(queries.get("scan_leegmaken")).update();
             try (DuckDBAppender appender = c.unwrap(DuckDBConnection.class)
                     .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "scan_bestand")) {
                 for (ScanRegel r : regels) {
@@ -182,12 +165,9 @@ public final class Ontvangstregister {
             }
             // DuckDB's appender drops its rows without an error when one breaks the primary key: never publish
             // from a silently emptied scan
-            try (PreparedStatement st = c.prepareStatement(queries.get("scan_tellen"));
-                 ResultSet rs = st.executeQuery()) {
-                rs.next();
-                if (rs.getLong(1) != regels.size()) {
-                    throw new SQLException("the scan holds " + rs.getLong(1) + " rows instead of " + regels.size());
-                }
+            long geteld = warehouse.jdbc().sql(queries.get("scan_tellen")).query(Long.class).single();
+            if (geteld != regels.size()) {
+                throw new SQLException("the scan holds " + geteld + " rows instead of " + regels.size());
             }
         });
     }
@@ -235,8 +215,9 @@ public final class Ontvangstregister {
      */
     public BevindingenInMap bevindingenInMap() {
         try {
-            return new BevindingenInMap(warehouse.connection().prepareStatement(queries.get("terugmelding_bevindingen_in_map")));
-        } catch (SQLException e) {
+            return new BevindingenInMap(warehouse.jdbc().sql(queries.get("terugmelding_bevindingen_in_map"))
+                    .query((rs, i) -> new BevindingenInMap.Rij(rs.getLong(1), bevinding(rs, 2))).stream());
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read the findings for feedback", e);
         }
     }
@@ -244,56 +225,52 @@ public final class Ontvangstregister {
     /** See {@link #bevindingenInMap()}. */
     public static final class BevindingenInMap implements AutoCloseable {
 
-        private final PreparedStatement statement;
-        private final ResultSet rs;
-        private boolean rij;
+        private record Rij(long versieId, Bevinding bevinding) {
+        }
 
-        private BevindingenInMap(PreparedStatement statement) throws SQLException {
-            this.statement = statement;
+        private final Stream<Rij> stroom;
+        private final Iterator<Rij> rijen;
+        private Rij volgende;
+
+        private BevindingenInMap(Stream<Rij> stroom) {
+            this.stroom = stroom;
             try {
-                this.rs = statement.executeQuery();
-                this.rij = rs.next();
-            } catch (SQLException | RuntimeException e) {
-                statement.close();
+                this.rijen = stroom.iterator();
+                this.volgende = rijen.hasNext() ? rijen.next() : null;
+            } catch (RuntimeException e) {
+                stroom.close();
                 throw e;
             }
         }
 
         /** The findings of version {@code versieId}, the next present file in file order, in reported order. */
-        public List<Bevinding> van(long versieId) throws SQLException {
+        public List<Bevinding> van(long versieId) {
             List<Bevinding> uit = new ArrayList<>();
-            while (rij && rs.getLong(1) == versieId) {
-                uit.add(bevinding(rs, 2));
-                rij = rs.next();
+            while (volgende != null && volgende.versieId() == versieId) {
+                uit.add(volgende.bevinding());
+                volgende = rijen.hasNext() ? rijen.next() : null;
             }
             return uit;
         }
 
         @Override
-        public void close() throws SQLException {
+        public void close() {
             try {
-                if (rij) {
-                    throw new IllegalStateException("findings of version " + rs.getLong(1)
+                if (volgende != null) {
+                    throw new IllegalStateException("findings of version " + volgende.versieId()
                             + " were not handed out: the files were not asked for in the order of the query");
                 }
             } finally {
-                try (statement; rs) {
-                    // closes both
-                }
+                stroom.close();
             }
         }
     }
 
     private int volgendVersienummer(Connection c, AangeleverdBestand b) {
-        try (PreparedStatement st = c.prepareStatement(queries.get("versie_volgnummer"))) {
-            st.setString(1, b.ministerie());
-            st.setInt(2, b.jaar());
-            st.setString(3, b.bestandsnaam());
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
+        try {
+            return Warehouse.jdbc(c).sql(queries.get("versie_volgnummer"))
+                    .params(b.ministerie(), b.jaar(), b.bestandsnaam()).query(Integer.class).single();
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot number version of " + b.weergave(), e);
         }
     }

@@ -2,8 +2,6 @@ package nl.jbr.integriteit.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import org.duckdb.DuckDBConnection;
 
 import nl.jbr.integriteit.schema.Formulier;
 import nl.jbr.integriteit.schema.Kolom;
+import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.warehouse.WarehouseException;
 
 /**
@@ -97,16 +96,11 @@ final class WarehouseLader implements RijOntvanger, AutoCloseable {
             List<String> namen = new ArrayList<>();
             List<String> types = new ArrayList<>();
             // a catalogue look-up, not a model: it stays beside the appender it configures
-            try (PreparedStatement ps = connection.prepareStatement("SELECT column_name, data_type FROM information_schema.columns "
-                    + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position")) {
-                ps.setString(1, tabel);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        namen.add(rs.getString(1));
-                        types.add(rs.getString(2));
-                    }
-                }
-            }
+            Warehouse.jdbc(connection).sql("SELECT column_name, data_type FROM information_schema.columns "
+                    + "WHERE table_schema = 'main' AND table_name = ? ORDER BY ordinal_position").param(tabel).query(rs -> {
+                namen.add(rs.getString(1));
+                types.add(rs.getString(2));
+            });
             Tabel gelezen = new Tabel(List.copyOf(namen), List.copyOf(types));
             if (!namen.isEmpty()) {
                 tabellen.put(tabel, gelezen);

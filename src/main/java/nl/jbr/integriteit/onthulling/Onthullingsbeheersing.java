@@ -1,10 +1,7 @@
 package nl.jbr.integriteit.onthulling;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.TreeSet;
@@ -22,6 +19,7 @@ import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 import nl.jbr.integriteit.warehouse.SqlQueries;
 import nl.jbr.integriteit.vingerafdruk.Vingerafdruk;
@@ -114,16 +112,12 @@ public final class Onthullingsbeheersing {
         Map<Integer, Celmodel> modellen = lees(warehouse);
         Map<Integer, Publicatieversies.Geschiedenis> geschiedenis = drempel <= 1 ? Map.of() : versies.lees(warehouse);
         warehouse.inTransactie("record the disclosure fingerprints", connection -> {
-            try (PreparedStatement st = connection.prepareStatement(queries.get("onthulling_jaar_vingerafdruk"))) {
-                for (int jaar : jaren) {
-                    Celmodel model = modellen.get(jaar);
-                    if (model == null) {
-                        continue;
-                    }
-                    st.setString(1, vingerafdruk(model, geschiedenis.getOrDefault(jaar,
-                            Publicatieversies.Geschiedenis.GEEN), drempel, marge, code));
-                    st.setInt(2, jaar);
-                    st.executeUpdate();
+            for (int jaar : jaren) {
+                Celmodel model = modellen.get(jaar);
+                if (model != null) {
+                    warehouse.jdbc().sql(queries.get("onthulling_jaar_vingerafdruk")).params(vingerafdruk(model,
+                            geschiedenis.getOrDefault(jaar, Publicatieversies.Geschiedenis.GEEN), drempel, marge, code), jaar)
+                            .update();
                 }
             }
         });
@@ -135,14 +129,11 @@ public final class Onthullingsbeheersing {
 
     private Map<Integer, Stand> standen(Warehouse warehouse) {
         Map<Integer, Stand> standen = new TreeMap<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("onthulling_jaar_standen"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                int jaar = rs.getInt("jaar");
-                standen.put(jaar, new Stand(new JaarUitkomst(jaar, rs.getInt("drempel"), rs.getBoolean("geslaagd"),
-                        rs.getString("reden"), rs.getInt("primair"), rs.getInt("secundair")), rs.getString("vingerafdruk")));
-            }
-        } catch (SQLException e) {
+        try {
+            warehouse.jdbc().sql(queries.get("onthulling_jaar_standen")).query(rs -> {
+                standen.put(rs.getInt("jaar"), new Stand(uitkomst(rs, rs.getInt("jaar")), rs.getString("vingerafdruk")));
+            });
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read the recorded disclosure control: " + e.getMessage(), e);
         }
         return standen;
@@ -236,46 +227,36 @@ public final class Onthullingsbeheersing {
 
     /** The recorded outcome of one year, or empty when disclosure control has not run for it. */
     public Optional<JaarUitkomst> uitkomst(Warehouse warehouse, int jaar) {
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("onthulling_jaar_lezen"))) {
-            st.setInt(1, jaar);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new JaarUitkomst(jaar, rs.getInt("drempel"), rs.getBoolean("geslaagd"),
-                        rs.getString("reden"), rs.getInt("primair"), rs.getInt("secundair")));
-            }
-        } catch (SQLException e) {
+        try {
+            return warehouse.jdbc().sql(queries.get("onthulling_jaar_lezen")).param(jaar)
+                    .query((rs, i) -> uitkomst(rs, jaar)).optional();
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read the disclosure control of " + jaar + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A year's outcome from the columns drempel, geslaagd, reden, primair, secundair of the current row. */
+    private static JaarUitkomst uitkomst(ResultSet rs, int jaar) throws SQLException {
+        return new JaarUitkomst(jaar, rs.getInt("drempel"), rs.getBoolean("geslaagd"), rs.getString("reden"),
+                rs.getInt("primair"), rs.getInt("secundair"));
     }
 
     /** The cells and relations of every year present, including years without any cell. */
     private Map<Integer, Celmodel> lees(Warehouse warehouse) {
         Map<Integer, Celmodel.Builder> builders = new TreeMap<>();
-        Connection connection = warehouse.connection();
         try {
-            try (PreparedStatement st = connection.prepareStatement(queries.get("publicatie_jaren"));
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    builders.put(rs.getInt(1), new Celmodel.Builder(rs.getInt(1)));
-                }
-            }
-            try (PreparedStatement st = connection.prepareStatement(queries.get("onthulling_cellen"));
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    builders.computeIfAbsent(rs.getInt("jaar"), Celmodel.Builder::new).cel(rs.getString("cel"),
-                            rs.getLong("waarde"), rs.getLong("ondergrens"), Celsoort.of(rs.getString("soort")));
-                }
-            }
-            try (PreparedStatement st = connection.prepareStatement(queries.get("onthulling_relaties"));
-                 ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    builders.get(rs.getInt("jaar")).term(rs.getString("relatie"), "=".equals(rs.getString("soort")),
-                            rs.getString("cel"), rs.getLong("coefficient"));
-                }
-            }
-        } catch (SQLException e) {
+            warehouse.jdbc().sql(queries.get("publicatie_jaren")).query(rs -> {
+                builders.put(rs.getInt(1), new Celmodel.Builder(rs.getInt(1)));
+            });
+            warehouse.jdbc().sql(queries.get("onthulling_cellen")).query(rs -> {
+                builders.computeIfAbsent(rs.getInt("jaar"), Celmodel.Builder::new).cel(rs.getString("cel"),
+                        rs.getLong("waarde"), rs.getLong("ondergrens"), Celsoort.of(rs.getString("soort")));
+            });
+            warehouse.jdbc().sql(queries.get("onthulling_relaties")).query(rs -> {
+                builders.get(rs.getInt("jaar")).term(rs.getString("relatie"), "=".equals(rs.getString("soort")),
+                        rs.getString("cel"), rs.getLong("coefficient"));
+            });
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read the disclosure control cells: " + e.getMessage(), e);
         }
         Map<Integer, Celmodel> modellen = new TreeMap<>();
@@ -292,52 +273,24 @@ public final class Onthullingsbeheersing {
         warehouse.inTransactie("record the disclosure control", connection -> {
             Set<Integer> wissen = new TreeSet<>(weg);
             wissen.addAll(vingerafdrukken.keySet());
-            try (PreparedStatement cellen = connection.prepareStatement(queries.get("onthulling_onderdrukt_wissen"));
-                 PreparedStatement jaren = connection.prepareStatement(queries.get("onthulling_jaar_wissen"))) {
-                for (int jaar : wissen) {
-                    cellen.setInt(1, jaar);
-                    cellen.executeUpdate();
-                    jaren.setInt(1, jaar);
-                    jaren.executeUpdate();
+            for (int jaar : wissen) {
+                warehouse.jdbc().sql(queries.get("onthulling_onderdrukt_wissen")).param(jaar).update();
+                warehouse.jdbc().sql(queries.get("onthulling_jaar_wissen")).param(jaar).update();
+            }
+            for (Onderdrukking o : patronen) {
+                for (int i = o.onderdrukt().nextSetBit(0); i >= 0; i = o.onderdrukt().nextSetBit(i + 1)) {
+                    Interval interval = o.intervallen().get(i);
+                    warehouse.jdbc().sql(queries.get("onthulling_onderdrukt_vastleggen")).params(o.model().jaar(),
+                            o.model().cel(i).id(), o.primair().get(i), interval == null ? null : interval.min(),
+                            interval == null || Double.isInfinite(interval.max()) ? null : interval.max()).update();
                 }
             }
-            try (PreparedStatement cel = connection.prepareStatement(queries.get("onthulling_onderdrukt_vastleggen"))) {
-                for (Onderdrukking o : patronen) {
-                    for (int i = o.onderdrukt().nextSetBit(0); i >= 0; i = o.onderdrukt().nextSetBit(i + 1)) {
-                        cel.setInt(1, o.model().jaar());
-                        cel.setString(2, o.model().cel(i).id());
-                        cel.setBoolean(3, o.primair().get(i));
-                        Interval interval = o.intervallen().get(i);
-                        setDouble(cel, 4, interval == null ? null : interval.min());
-                        setDouble(cel, 5, interval == null || Double.isInfinite(interval.max()) ? null : interval.max());
-                        cel.addBatch();
-                    }
-                }
-                cel.executeBatch();
-            }
-            try (PreparedStatement jaar = connection.prepareStatement(queries.get("onthulling_jaar_vastleggen"))) {
-                for (Map.Entry<Integer, String> nieuw : vingerafdrukken.entrySet()) {
-                    JaarUitkomst u = uitkomsten.get(nieuw.getKey());
-                    jaar.setInt(1, u.jaar());
-                    jaar.setInt(2, u.drempel());
-                    jaar.setBoolean(3, u.geslaagd());
-                    jaar.setString(4, u.reden());
-                    jaar.setInt(5, u.primair());
-                    jaar.setInt(6, u.secundair());
-                    jaar.setString(7, nieuw.getValue());
-                    jaar.addBatch();
-                }
-                jaar.executeBatch();
+            for (Map.Entry<Integer, String> nieuw : vingerafdrukken.entrySet()) {
+                JaarUitkomst u = uitkomsten.get(nieuw.getKey());
+                warehouse.jdbc().sql(queries.get("onthulling_jaar_vastleggen")).params(u.jaar(), u.drempel(), u.geslaagd(),
+                        u.reden(), u.primair(), u.secundair(), nieuw.getValue()).update();
             }
         });
-    }
-
-    private static void setDouble(PreparedStatement st, int index, Double value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.DOUBLE);
-        } else {
-            st.setDouble(index, value);
-        }
     }
 
     /** Why a year may not be published (Dutch), naming the first cells the audit could not protect. */

@@ -2,14 +2,13 @@ package nl.jbr.integriteit.publish;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.springframework.dao.DataAccessException;
 
 import nl.jbr.integriteit.tabel.Cel;
 import nl.jbr.integriteit.tabel.TableCatalog;
@@ -34,30 +33,27 @@ public final class MartReader {
     public Map<String, TableData> read(Warehouse warehouse, TableDefinition table, int jaar, Markeringen markeringen) {
         String columns = table.kolommen().stream().map(c -> '"' + c.martKolom() + '"').collect(Collectors.joining(", "));
         String sql = "SELECT scope, sortering, " + columns + " FROM mart_" + table.id() + " WHERE jaar = ? ORDER BY scope, sortering";
-        try (PreparedStatement statement = warehouse.connection().prepareStatement(sql)) {
-            statement.setInt(1, jaar);
+        try {
             Map<String, List<List<Cel>>> perScope = new HashMap<>();
-            try (ResultSet result = statement.executeQuery()) {
-                int n = table.kolommen().size();
-                while (result.next()) {
-                    String scope = result.getString(1);
-                    long sortering = result.getLong(2);
-                    if (markeringen.rijAchtergehouden(table.id(), scope, sortering)) {
-                        continue;
-                    }
-                    List<Cel> row = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) {
-                        TableDefinition.Kolom kolom = table.kolommen().get(i);
-                        Cel cel = cel(result.getObject(i + 3), kolom);
-                        row.add(cel != Cel.LEEG && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Cel.X : cel);
-                    }
-                    perScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(row);
+            int n = table.kolommen().size();
+            warehouse.jdbc().sql(sql).param(jaar).query(result -> {
+                String scope = result.getString(1);
+                long sortering = result.getLong(2);
+                if (markeringen.rijAchtergehouden(table.id(), scope, sortering)) {
+                    return;
                 }
-            }
+                List<Cel> row = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    TableDefinition.Kolom kolom = table.kolommen().get(i);
+                    Cel cel = cel(result.getObject(i + 3), kolom);
+                    row.add(cel != Cel.LEEG && markeringen.geheim(table.id(), scope, sortering, kolom.naam()) ? Cel.X : cel);
+                }
+                perScope.computeIfAbsent(scope, s -> new ArrayList<>()).add(row);
+            });
             Map<String, TableData> tables = new HashMap<>();
             perScope.forEach((scope, rows) -> tables.put(scope, new TableData(table, rows)));
             return tables;
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read mart_" + table.id() + ": " + e.getMessage(), e);
         }
     }

@@ -3,7 +3,6 @@ package nl.jbr.integriteit.terugmelding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 
 import nl.jbr.integriteit.uitvoer.werkmap.XlsxSchrijver;
 import nl.jbr.integriteit.bevinding.Bevinding;
@@ -136,13 +136,11 @@ public final class Terugmeldingen {
 
     /** Reads the ledger, one file after the other, and hands each report to the writers; returns how many. */
     private int lees(Path outputRoot, String stempel, String code, Schrijvers schrijvers) {
-        int aantal = 0;
+        int[] aantal = {0};
         Set<String> bezet = new HashSet<>(); // feedback names written in this run
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_bestanden"));
-             ResultSet rs = st.executeQuery();
-             Ontvangstregister.BevindingenInMap gevonden = register.bevindingenInMap()) {
+        try (Ontvangstregister.BevindingenInMap gevonden = register.bevindingenInMap()) {
             Map<Long, List<Bevinding>> achtergehouden = achtergehouden();
-            while (rs.next()) {
+            warehouse.jdbc().sql(queries.get("terugmelding_bestanden")).query(rs -> {
                 long versieId = rs.getLong("versie_id");
                 int versie = rs.getInt("versie");
                 String dubbelVan = rs.getString("dubbel_van");
@@ -177,13 +175,13 @@ public final class Terugmeldingen {
                         inGebruikZin(versie, geaccepteerd, inGebruik, inGebruikOntvangen),
                         bevindingen);
                 schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
-                aantal++;
-            }
-            aantal += schrijfVerdwenen(outputRoot, bezet, stempel, code, schrijvers);
-        } catch (SQLException e) {
+                aantal[0]++;
+            });
+            aantal[0] += schrijfVerdwenen(outputRoot, bezet, stempel, code, schrijvers);
+        } catch (DataAccessException e) {
             throw new WarehouseException("cannot read the ledger for feedback", e);
         }
-        return aantal;
+        return aantal[0];
     }
 
     /**
@@ -244,25 +242,21 @@ public final class Terugmeldingen {
     }
 
     /** Feedback for the files no longer in the drop folder: their last version's findings, and that they do not count. */
-    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel, String code, Schrijvers schrijvers)
-            throws SQLException {
-        int aantal = 0;
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get("terugmelding_verdwenen"));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                List<Bevinding> bevindingen = new ArrayList<>();
-                bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_NIET_MEER_AANWEZIG,
-                        "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee. Hieronder staan de "
-                                + "bevindingen van de laatste versie die ontvangen is."));
-                bevindingen.addAll(register.bevindingen(rs.getLong("versie_id")));
-                Terugmelding report = new Terugmelding(rs.getString("ministerie"), rs.getInt("jaar"),
-                        rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
-                        false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
-                schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
-                aantal++;
-            }
-        }
-        return aantal;
+    private int schrijfVerdwenen(Path outputRoot, Set<String> bezet, String stempel, String code, Schrijvers schrijvers) {
+        int[] aantal = {0};
+        warehouse.jdbc().sql(queries.get("terugmelding_verdwenen")).query(rs -> {
+            List<Bevinding> bevindingen = new ArrayList<>();
+            bevindingen.add(Bevinding.bestand(Ernst.FOUT, BevindingCode.BESTAND_NIET_MEER_AANWEZIG,
+                    "Dit bestand is niet meer aanwezig in de inlevermap; het telt niet mee. Hieronder staan de "
+                            + "bevindingen van de laatste versie die ontvangen is."));
+            bevindingen.addAll(register.bevindingen(rs.getLong("versie_id")));
+            Terugmelding report = new Terugmelding(rs.getString("ministerie"), rs.getInt("jaar"),
+                    rs.getString("bestandsnaam"), rs.getInt("versie"), rs.getString("sha256"), rs.getString("formulier"),
+                    false, rs.getLong("gegevensregels"), 0, rs.getString("dialect"), null, bevindingen);
+            schrijvers.schrijf(outputRoot, report, bezet, stempel, code);
+            aantal[0]++;
+        });
+        return aantal[0];
     }
 
     /**
@@ -289,7 +283,7 @@ public final class Terugmeldingen {
      * Warnings for the lines of a version in force that the ministry marked publiceerbaar but that disclosure
      * control withholds from the public overview of incidents (contract 8, free text).
      */
-    private Map<Long, List<Bevinding>> achtergehouden() throws SQLException {
+    private Map<Long, List<Bevinding>> achtergehouden() {
         return perVersie("terugmelding_achtergehouden", rs -> {
             long regel = rs.getLong("regel");
             String blad = rs.getString("blad"); // the sheet of a workbook, null for a CSV file
@@ -309,14 +303,11 @@ public final class Terugmeldingen {
     }
 
     /** The findings that query {@code naam} (with a {@code versie_id} column) gives, per version, in result order. */
-    private Map<Long, List<Bevinding>> perVersie(String naam, UitRij bevinding) throws SQLException {
+    private Map<Long, List<Bevinding>> perVersie(String naam, UitRij bevinding) {
         Map<Long, List<Bevinding>> perVersie = new HashMap<>();
-        try (PreparedStatement st = warehouse.connection().prepareStatement(queries.get(naam));
-             ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(bevinding.van(rs));
-            }
-        }
+        warehouse.jdbc().sql(queries.get(naam)).query(rs -> {
+            perVersie.computeIfAbsent(rs.getLong("versie_id"), v -> new ArrayList<>()).add(bevinding.van(rs));
+        });
         return perVersie;
     }
 

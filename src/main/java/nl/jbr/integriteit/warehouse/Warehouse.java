@@ -90,8 +90,8 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * A {@link JdbcClient} on {@link #connection()}, which it never closes: for the small parameterised queries of
-     * {@code jobs/<job>/queries/}, without the statement and result set bookkeeping. It works on the same connection,
+     * A {@link JdbcClient} on {@link #connection()}, which it never closes: the one way every query of
+     * {@code jobs/<job>/queries/} is run, without the statement and result set bookkeeping. It works on the same connection,
      * so inside {@link #inTransactie} it takes part in that transaction. Its errors are Spring's
      * {@link DataAccessException}, with the driver's {@code SQLException} as cause.
      */
@@ -100,6 +100,15 @@ public final class Warehouse implements AutoCloseable {
             jdbc = JdbcClient.create(new SingleConnectionDataSource(connection(), true));
         }
         return jdbc;
+    }
+
+    /**
+     * A {@link JdbcClient} on a connection of the caller's ({@link #extraVerbinding}, with a transaction of its own),
+     * which it never closes: every query goes through a {@code JdbcClient}, on the run's connection ({@link #jdbc()})
+     * or on such a one.
+     */
+    public static JdbcClient jdbc(Connection c) {
+        return JdbcClient.create(new SingleConnectionDataSource(c, true));
     }
 
     /**
@@ -160,18 +169,20 @@ public final class Warehouse implements AutoCloseable {
 
     /** The first {@code limit} rows of a query, each as its cells joined by {@code |} (for messages). */
     public List<String> firstRows(String sql, int limit) {
-        try (Statement statement = connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            List<String> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next() && rows.size() < limit) {
-                StringBuilder row = new StringBuilder();
-                for (int c = 1; c <= n; c++) {
-                    row.append(c > 1 ? "|" : "").append(rs.getString(c));
+        List<String> rows = new ArrayList<>();
+        try {
+            jdbc().sql(sql).query(rs -> {
+                if (rows.size() < limit) {
+                    int n = rs.getMetaData().getColumnCount();
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= n; c++) {
+                        row.append(c > 1 ? "|" : "").append(rs.getString(c));
+                    }
+                    rows.add(row.toString());
                 }
-                rows.add(row.toString());
-            }
+            });
             return rows;
-        } catch (SQLException e) {
+        } catch (DataAccessException e) {
             throw new WarehouseException("query failed: " + e.getMessage(), e);
         }
     }
