@@ -96,6 +96,10 @@ class EenBestandEenMinisterieTest {
                 .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("al ingeleverd door BZK voor 2025");
         assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.html")))
                 .contains("versie 1").contains("blijft in gebruik");
+        // BZK's inleverstatus counts the fout the feedback lists: status afgekeurd, version 1 still in force, 1 finding,
+        // 1 fout, 0 waarschuwingen (the ledger itself holds no fout for this version: the models found it)
+        assertThat(Files.readString(root.resolve("output/beheer/inleverstatus/2025.csv")))
+                .containsPattern("\n2025,VRO,[^,]*,personeel,afgekeurd,ja,personeel\\.csv,2,[^,]*,1,1,0,");
     }
 
     @Test
