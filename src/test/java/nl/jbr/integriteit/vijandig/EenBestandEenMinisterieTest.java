@@ -95,7 +95,8 @@ class EenBestandEenMinisterieTest {
         assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.csv")))
                 .contains(",fout,BESTAND_ELDERS_INGELEVERD,").contains("al ingeleverd door BZK voor 2025");
         assertThat(Files.readString(root.resolve("output/terugmelding/VRO/2025/personeel.html")))
-                .contains("versie 1").contains("blijft in gebruik");
+                .contains("versie 1").contains("blijft in gebruik")
+                .contains("Geladen regels</dt><dd>0</dd>"); // its rows are in the warehouse, but none of them counts
         // BZK's inleverstatus counts the fout the feedback lists: status afgekeurd, version 1 still in force, 1 finding,
         // 1 fout, 0 waarschuwingen (the ledger itself holds no fout for this version: the models found it)
         assertThat(Files.readString(root.resolve("output/beheer/inleverstatus/2025.csv")))
