@@ -101,33 +101,25 @@ uitkomst AS (
 enkel AS (
     -- the last guard: no content in force for two files, whichever fallback chose it. A fallback of one file (its
     -- earlier version) can hold what another present file holds now, in another ministry's folder: the content counts
-    -- for the file that received it first (run, then ministry, year, name), as a copy would (stg_bestand_kandidaat)
+    -- for the file that received it first (run, then ministry, year, name), as a copy would (stg_bestand_kandidaat).
+    -- A present version that gives way here is reported as the copy it is (`actueel`), in its folder or elsewhere
     SELECT u.ministerie, u.jaar, u.bestandsnaam,
+           u.in_gebruik_versie_id = u.actuele_versie_id AS actueel,
+           first_value(u.ministerie) OVER w = u.ministerie AND first_value(u.jaar) OVER w = u.jaar AS zelfde_map,
            first_value(u.ministerie) OVER w AS eerste_ministerie, first_value(u.jaar) OVER w AS eerste_jaar,
            first_value(u.bestandsnaam) OVER w AS eerste_bestandsnaam
     FROM uitkomst u
     JOIN bestandsversie v ON v.versie_id = u.in_gebruik_versie_id
     WINDOW w AS (PARTITION BY v.sha256 ORDER BY coalesce(v.run_id, 0), u.ministerie, u.jaar, u.bestandsnaam)
     QUALIFY row_number() OVER w > 1
-),
-bewaakt AS (
-    -- a present version that gives way here is reported as the copy it is
-    SELECT u.* REPLACE (
-               CASE WHEN e.bestandsnaam IS NULL THEN u.in_gebruik_versie_id END AS in_gebruik_versie_id,
-               CASE WHEN e.bestandsnaam IS NOT NULL AND u.in_gebruik_versie_id = u.actuele_versie_id
-                         AND e.eerste_ministerie = u.ministerie AND e.eerste_jaar = u.jaar
-                    THEN e.eerste_bestandsnaam ELSE u.dubbel_van END AS dubbel_van,
-               CASE WHEN e.bestandsnaam IS NOT NULL AND u.in_gebruik_versie_id = u.actuele_versie_id
-                         AND (e.eerste_ministerie <> u.ministerie OR e.eerste_jaar <> u.jaar)
-                    THEN e.eerste_ministerie ELSE u.elders_ministerie END AS elders_ministerie,
-               CASE WHEN e.bestandsnaam IS NOT NULL AND u.in_gebruik_versie_id = u.actuele_versie_id
-                         AND (e.eerste_ministerie <> u.ministerie OR e.eerste_jaar <> u.jaar)
-                    THEN e.eerste_jaar ELSE u.elders_jaar END AS elders_jaar,
-               CASE WHEN e.bestandsnaam IS NOT NULL AND u.in_gebruik_versie_id = u.actuele_versie_id
-                         AND (e.eerste_ministerie <> u.ministerie OR e.eerste_jaar <> u.jaar)
-                    THEN e.eerste_bestandsnaam ELSE u.elders_bestandsnaam END AS elders_bestandsnaam)
-    FROM uitkomst u
-    LEFT JOIN enkel e ON e.ministerie = u.ministerie AND e.jaar = u.jaar AND e.bestandsnaam = u.bestandsnaam
 )
-SELECT b.*, coalesce(b.in_gebruik_versie_id = b.actuele_versie_id, false) AS actueel_telt
-FROM bewaakt b;
+SELECT u.* REPLACE (
+           CASE WHEN e.bestandsnaam IS NULL THEN u.in_gebruik_versie_id END AS in_gebruik_versie_id,
+           CASE WHEN e.actueel AND e.zelfde_map THEN e.eerste_bestandsnaam ELSE u.dubbel_van END AS dubbel_van,
+           CASE WHEN e.actueel AND NOT e.zelfde_map THEN e.eerste_ministerie ELSE u.elders_ministerie END AS elders_ministerie,
+           CASE WHEN e.actueel AND NOT e.zelfde_map THEN e.eerste_jaar ELSE u.elders_jaar END AS elders_jaar,
+           CASE WHEN e.actueel AND NOT e.zelfde_map THEN e.eerste_bestandsnaam ELSE u.elders_bestandsnaam END
+               AS elders_bestandsnaam),
+       e.bestandsnaam IS NULL AND coalesce(u.in_gebruik_versie_id = u.actuele_versie_id, false) AS actueel_telt
+FROM uitkomst u
+LEFT JOIN enkel e ON e.ministerie = u.ministerie AND e.jaar = u.jaar AND e.bestandsnaam = u.bestandsnaam;
