@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,19 +168,16 @@ public final class Warehouse implements AutoCloseable {
 
     /** The first {@code limit} rows of a query, each as its cells joined by {@code |} (for messages). */
     public List<String> firstRows(String sql, int limit) {
-        List<String> rows = new ArrayList<>();
-        try {
-            jdbc().sql(sql).query(rs -> {
-                if (rows.size() < limit) {
-                    int n = rs.getMetaData().getColumnCount();
-                    StringBuilder row = new StringBuilder();
-                    for (int c = 1; c <= n; c++) {
-                        row.append(c > 1 ? "|" : "").append(rs.getString(c));
-                    }
-                    rows.add(row.toString());
-                }
-            });
-            return rows;
+        // a stream, so that no more than the first rows are read
+        try (Stream<String> rows = jdbc().sql(sql).query((rs, i) -> {
+            int n = rs.getMetaData().getColumnCount();
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= n; c++) {
+                row.append(c > 1 ? "|" : "").append(rs.getString(c));
+            }
+            return row.toString();
+        }).stream()) {
+            return rows.limit(limit).toList();
         } catch (DataAccessException e) {
             throw new WarehouseException("query failed: " + e.getMessage(), e);
         }

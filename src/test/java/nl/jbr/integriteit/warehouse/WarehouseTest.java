@@ -25,6 +25,8 @@ class WarehouseTest {
                     .containsExactly("AZ");
             // the in-memory database lives as long as its one connection: still there, so never closed
             assertThat(warehouse.firstRows("SELECT count(*) FROM t", 1)).containsExactly("2");
+            // the first rows only, each as its cells joined by |
+            assertThat(warehouse.firstRows("SELECT jaar, naam FROM t ORDER BY jaar", 1)).containsExactly("2024|BZK");
         }
     }
 
