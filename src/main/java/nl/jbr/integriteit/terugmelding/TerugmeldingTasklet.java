@@ -8,7 +8,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import nl.jbr.integriteit.instellingen.JbrProperties;
-import nl.jbr.integriteit.terugmelding.Terugmeldingen;
 import nl.jbr.integriteit.warehouse.Bestandentelling;
 import nl.jbr.integriteit.warehouse.MartBuilder;
 import nl.jbr.integriteit.warehouse.SqlQueries;
@@ -16,10 +15,9 @@ import nl.jbr.integriteit.warehouse.Warehouse;
 import nl.jbr.integriteit.vingerafdruk.Publicatiestand;
 
 /**
- * Step {@code terugmelding} of a feedback-only run: the models, then the feedback of every present file; nothing
- * is published
- * (the tables follow on the nightly schedule, so nobody sees half a day's corrections in a table). A
- * case withheld from the public overview is named in the feedback as the last disclosure control decided.
+ * Step {@code terugmelding} of a feedback-only run: the models, then the feedback of every present file; nothing is
+ * published (the tables follow on the nightly schedule, so nobody sees half a day's corrections in a table). A case
+ * withheld from the public overview is named in the feedback as the last disclosure control decided.
  */
 public final class TerugmeldingTasklet implements Tasklet {
 
